@@ -1,0 +1,155 @@
+package facts
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestDefaultCorpus(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := c.Articles[0]
+	if a.Title != "Iranian Foreign Minister Visits Pakistan" {
+		t.Errorf("title = %q", a.Title)
+	}
+	var names []string
+	for _, s := range a.Sections {
+		names = append(names, fmt.Sprintf("%s:%d", s.Name, len(s.Sentences)))
+	}
+	want := "Title:1 Lead:4 Reciprocal Air Strikes:3 Source of Stability:4 Terrorist Support:4 Tit-for-tat:9"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("sections = %s, want %s", got, want)
+	}
+	s, ok := a.Sentence(Ref{Article: "visit", Section: "tit for tat", N: 3})
+	if !ok || !strings.HasPrefix(s.Text, "Pakistan reported two children killed") {
+		t.Errorf("Tit-for-tat 3 = %q, %v", s.Text, ok)
+	}
+	if s.Ref.String() != "Tit-for-tat, sentence 3" || s.Ref.ID() != "visit/tit-for-tat/3" {
+		t.Errorf("ref = %q / %q", s.Ref.String(), s.Ref.ID())
+	}
+	// Every cite resolved to the sentence that holds its quote.
+	for _, f := range a.Facts.Figures {
+		for _, cite := range f.Cites {
+			s, ok := a.Sentence(cite.Ref)
+			if !ok || !strings.Contains(s.Text, cite.Quote) {
+				t.Errorf("%s: cite %q resolved to %v %q", f.ID, cite.Quote, cite.Ref, s.Text)
+			}
+		}
+	}
+	if c.Version == "" || len(c.Thesaurus.Groups) == 0 {
+		t.Errorf("version %q, %d thesaurus groups", c.Version, len(c.Thesaurus.Groups))
+	}
+}
+
+func TestParseMarkdown(t *testing.T) {
+	a, err := ParseMarkdown("md", "# A Title\n\nLead one. Lead two.\n\n## First part\nBody here.\n\n## First part\nAgain.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range a.Sections {
+		got = append(got, fmt.Sprintf("%s=%d", s.Name, len(s.Sentences)))
+	}
+	if want := "Title=1 Lead=2 First part=1 First part (2)=1"; strings.Join(got, " ") != want {
+		t.Errorf("sections = %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+const goodArticle = "A Title\nThe lead says two people met. It was calm.\nEvents:\nOn May 2, the ministers met in Lahore.\n"
+
+const goodSheet = `entities:
+  - id: lahore
+    name: Lahore
+    kind: place
+    role: where the ministers met
+    cites:
+      - {section: Events, quote: "the ministers met in Lahore"}
+events:
+  - id: meeting
+    topic: diplomacy
+    says: The ministers met in Lahore.
+    where: Lahore
+    when: May 2
+    cites:
+      - {section: Events, quote: "On May 2, the ministers met in Lahore."}
+`
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		sheet string
+		want  string // substring of the error, which must name file and line
+	}{
+		{"good", goodSheet, ""},
+		{"quote not in article", strings.Replace(goodSheet, "the ministers met in Lahore\"", "the ministers met in Karachi\"", 1),
+			`a.yaml:7: quote not found in one sentence of Events: "the ministers met in Karachi"`},
+		{"unknown section", strings.Replace(goodSheet, "{section: Events, quote: \"On", "{section: Background, quote: \"On", 1),
+			`a.yaml:15: unknown section "Background"`},
+		{"statement beyond the article", strings.Replace(goodSheet, "says: The ministers met in Lahore.", "says: The ministers met in Lahore and signed a treaty.", 1),
+			`a.yaml:15: meeting: says "The ministers met in Lahore and signed a treaty." says "signed"`},
+		{"bad yaml", goodSheet + "  - [unclosed\n", "did not find expected"},
+		{"unknown key", strings.Replace(goodSheet, "when: May 2", "wen: May 2", 1), "a.yaml:13: field wen not found"},
+		{"unknown topic", strings.Replace(goodSheet, "topic: diplomacy", "topic: sport", 1), `a.yaml:15: meeting: topic "sport"`},
+		{"unknown who", strings.Replace(goodSheet, "where: Lahore\n", "where: Lahore\n    who: [nobody]\n", 1), `unknown entity "nobody"`},
+		{"missing when", strings.Replace(goodSheet, "    when: May 2\n", "", 1), `write "not stated"`},
+		{"duplicate id", strings.Replace(goodSheet, "id: meeting", "id: lahore", 1), `fact id "lahore" used twice`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(fstest.MapFS{"a.txt": {Data: []byte(goodArticle)}, "a.yaml": {Data: []byte(tt.sheet)}})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("Load: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("Load error = %v, want it to contain %q", err, tt.want)
+			}
+			var le *LoadError
+			if err != nil && (!errors.As(err, &le) || le.File != "a.yaml" || le.Line == 0) {
+				t.Errorf("error %#v does not name the file and line", err)
+			}
+		})
+	}
+}
+
+func TestLoadFolderProblems(t *testing.T) {
+	tests := map[string]fstest.MapFS{
+		"no fact sheet":       {"a.txt": {Data: []byte(goodArticle)}},
+		"sheet without story": {"a.txt": {Data: []byte(goodArticle)}, "a.yaml": {Data: []byte(goodSheet)}, "b.yaml": {Data: []byte(goodSheet)}},
+		"empty folder":        {},
+		"invalid UTF-8":       {"a.txt": {Data: []byte("Title\n\xff\xfe bad.\n")}, "a.yaml": {Data: []byte("")}},
+		"bad thesaurus":       {"a.txt": {Data: []byte(goodArticle)}, "a.yaml": {Data: []byte(goodSheet)}, ThesaurusFile: {Data: []byte("groups: [[two words]]")}},
+	}
+	for name, fsys := range tests {
+		t.Run(name, func(t *testing.T) {
+			if _, err := Load(fsys); err == nil {
+				t.Errorf("Load succeeded, want an error")
+			}
+		})
+	}
+}
+
+func TestThesaurusRewrite(t *testing.T) {
+	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  calm down: de-escalate\n  calm things down: de-escalate\n  ppl: people\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(th.Rewrite(strings.Fields("why did ppl calm things down")), " ")
+	if want := "why did people de-escalate"; got != want {
+		t.Errorf("Rewrite = %q, want %q", got, want)
+	}
+}
+
+func ExampleDefault() {
+	c, err := Default()
+	if err != nil {
+		panic(err)
+	}
+	f := c.Articles[0].Facts.Figures[1]
+	fmt.Println(f.Stated, f.Counted, "—", f.Cites[0].Ref)
+	// Output: two children killed — Tit-for-tat, sentence 3
+}
