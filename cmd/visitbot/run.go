@@ -1,0 +1,304 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/joho/godotenv"
+
+	"visitbot/facts"
+	"visitbot/index"
+)
+
+// usageError is a mistake in how visitbot was called: exit code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+const usage = `visitbot answers questions about a news story, quoting the sentences it rests on.
+
+Usage:
+  visitbot ask [--json] QUESTION     answer a question (no QUESTION: one per line from stdin)
+  visitbot whois [--json] NAME       who or what NAME is, and where the article mentions it
+  visitbot search [--json] [--limit N] TEXT
+                                     sentences that match TEXT, with the matches in **bold**
+  visitbot facts check [DIR]         validate a corpus folder (default: the embedded corpus)
+  visitbot eval [--json] [--split dev|heldout] [--file F]
+                                     score answers against an evaluation set
+
+Environment (also read from .env):
+  VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
+                    instead of the embedded story
+  LOG_LEVEL         debug, info, warn (default) or error
+
+Exit codes: 0 ok, 1 error, 2 bad usage.
+`
+
+// run is visitbot's whole life: it parses args, reads .env, loads the corpus
+// and runs one command. Tests call it directly.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	getenv = withDotenv(getenv)
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		fmt.Fprint(stdout, usage)
+		if len(args) == 0 {
+			return usagef("no command given")
+		}
+		return nil
+	}
+	cmd, args := args[0], args[1:]
+	switch cmd {
+	case "ask":
+		return cmdAsk(ctx, args, getenv, stdin, stdout, stderr)
+	case "whois":
+		return cmdWhois(ctx, args, getenv, stdout, stderr)
+	case "search":
+		return cmdSearch(ctx, args, getenv, stdout, stderr)
+	case "facts":
+		return cmdFacts(args, getenv, stdout, stderr)
+	case "eval":
+		return cmdEval(ctx, args, getenv, stdout, stderr)
+	default:
+		return usagef("unknown command %q (try visitbot --help)", cmd)
+	}
+}
+
+// withDotenv lets values from a .env file in the working folder fill in what
+// the environment leaves unset. The process environment is not changed.
+func withDotenv(getenv func(string) string) func(string) string {
+	file, err := godotenv.Read(".env")
+	if err != nil {
+		return getenv
+	}
+	return func(key string) string {
+		if v := getenv(key); v != "" {
+			return v
+		}
+		return file[key]
+	}
+}
+
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: visitbot %s\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags; --help is not an error, a bad flag is a usage error.
+func parse(fs *flag.FlagSet, args []string) (help bool, err error) {
+	err = fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		return true, nil
+	}
+	if err != nil {
+		return false, usageError{err.Error()}
+	}
+	return false, nil
+}
+
+func loadCorpus(getenv func(string) string) (*facts.Corpus, error) {
+	if dir := getenv("VISITBOT_CORPUS"); dir != "" {
+		return facts.LoadDir(dir)
+	}
+	return facts.Default()
+}
+
+func openIndex(getenv func(string) string) (*index.Index, error) {
+	c, err := loadCorpus(getenv)
+	if err != nil {
+		return nil, err
+	}
+	return index.New(c)
+}
+
+func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ask", "ask [--json] QUESTION   (no QUESTION: read one per line from stdin)", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per answer")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	ix, err := openIndex(getenv)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	answer := func(q string) error {
+		a, err := ix.Answer(ctx, q)
+		if errors.Is(err, index.ErrEmptyQuestion) {
+			if *asJSON {
+				return writeJSON(stdout, a)
+			}
+			return usagef("the question is empty: ask something, for example: visitbot ask \"Who is Jilani?\"")
+		}
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(stdout, a)
+		}
+		printAnswer(stdout, a)
+		return nil
+	}
+	if fs.NArg() > 0 {
+		return answer(strings.Join(fs.Args(), " "))
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if !*asJSON && strings.TrimSpace(line) == "" {
+			continue
+		}
+		if err := answer(line); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read questions: %w", err)
+	}
+	return nil
+}
+
+func cmdWhois(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("whois", "whois [--json] NAME", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	name := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(name) == "" {
+		return usagef("whois needs a name, for example: visitbot whois Jilani")
+	}
+	ix, err := openIndex(getenv)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	card := ix.Lookup(name)
+	if *asJSON {
+		return writeJSON(stdout, card)
+	}
+	printCard(stdout, card)
+	return nil
+}
+
+func cmdSearch(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("search", "search [--json] [--limit N] TEXT", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	limit := fs.Int("limit", 5, "most hits to show (1-100)")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	text := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(text) == "" {
+		return usagef("search needs some text, for example: visitbot search ambassador")
+	}
+	if *limit < 1 || *limit > index.MaxHits {
+		return usagef("--limit must be between 1 and %d", index.MaxHits)
+	}
+	ix, err := openIndex(getenv)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	hits, err := ix.Search(ctx, text, *limit)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(stdout, struct {
+			Query string      `json:"query"`
+			Hits  []index.Hit `json:"hits"`
+		}{text, hits})
+	}
+	printHits(stdout, hits)
+	return nil
+}
+
+func cmdFacts(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "check" {
+		return usagef("usage: visitbot facts check [DIR]")
+	}
+	fs := newFlags("facts check", "facts check [DIR]", stderr)
+	if help, err := parse(fs, args[1:]); help || err != nil {
+		return err
+	}
+	var c *facts.Corpus
+	var err error
+	switch {
+	case fs.NArg() > 1:
+		return usagef("facts check takes one folder")
+	case fs.NArg() == 1:
+		c, err = facts.LoadDir(fs.Arg(0))
+	default:
+		c, err = loadCorpus(getenv)
+	}
+	if err != nil {
+		return err
+	}
+	for _, a := range c.Articles {
+		s := a.Facts
+		fmt.Fprintf(stdout, "ok  %s: %q, %d sections, %d sentences; %d entities, %d events, %d figures, every quote checked\n",
+			a.File, a.Title, len(a.Sections), len(a.Sentences()), len(s.Entities), len(s.Events), len(s.Figures))
+	}
+	return nil
+}
+
+func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", "eval [--json] [--split dev|heldout] [--file F]", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	split := fs.String("split", "", "score only this split (dev or heldout); default: each split and all")
+	file := fs.String("file", "testdata/eval/questions.jsonl", "evaluation set, one JSON case per line")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	f, err := os.Open(*file)
+	if err != nil {
+		return fmt.Errorf("evaluation set: %w", err)
+	}
+	defer f.Close()
+	cases, err := index.ReadEvalCases(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *file, err)
+	}
+	ix, err := openIndex(getenv)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	splits := []string{*split}
+	if *split == "" {
+		splits = []string{"dev", "heldout", ""}
+	}
+	var reports []index.EvalReport
+	for _, s := range splits {
+		r, err := ix.Evaluate(ctx, s, cases)
+		if err != nil {
+			return err
+		}
+		reports = append(reports, r)
+	}
+	if *asJSON {
+		return writeJSON(stdout, reports)
+	}
+	printEval(stdout, reports)
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

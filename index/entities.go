@@ -1,0 +1,403 @@
+package index
+
+import (
+	"sort"
+	"strings"
+
+	"visitbot/facts"
+)
+
+type entity struct {
+	facts.Entity
+	article  string
+	mentions []facts.Ref
+}
+
+// alias is one way of naming an entity, as words.
+type alias struct {
+	words []string
+	id    string
+}
+
+// aliasTable finds entities named in a run of words.
+type aliasTable struct {
+	multi  []alias            // two words or more, longest first
+	single map[string]string  // one word → entity id
+	all    []alias            // every name and alias, for suggestions
+}
+
+func (ix *Index) buildEntities() {
+	ix.aliases = aliasTable{single: map[string]string{}}
+	seen := map[string]bool{}
+	for _, a := range ix.corpus.Articles {
+		for _, e := range a.Facts.Entities {
+			if seen[e.ID] {
+				continue // the first article to define an entity names it
+			}
+			seen[e.ID] = true
+			ix.entities = append(ix.entities, &entity{Entity: e, article: a.ID})
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				ws := ix.corpus.Thesaurus.Rewrite(words(name))
+				if len(ws) == 0 {
+					continue
+				}
+				al := alias{words: ws, id: e.ID}
+				ix.aliases.all = append(ix.aliases.all, al)
+				if len(ws) == 1 {
+					if _, taken := ix.aliases.single[ws[0]]; !taken {
+						ix.aliases.single[ws[0]] = e.ID
+					}
+				} else {
+					ix.aliases.multi = append(ix.aliases.multi, al)
+				}
+			}
+		}
+	}
+	sort.SliceStable(ix.aliases.multi, func(i, j int) bool {
+		return len(ix.aliases.multi[i].words) > len(ix.aliases.multi[j].words)
+	})
+}
+
+// find returns the entities named in ws, in order of first mention, and the
+// words left over, and where each entity is first named.
+//
+// In a question (loose), each word names one entity at most, longest name
+// first, and names may be misspelt ("jilany", "amir abdolahian") or scattered
+// ("foreign minister of Pakistan"). In an article, names may overlap, so that
+// "Iran’s foreign minister" mentions both the minister and Iran.
+func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string, at map[string]int) {
+	used := make([]bool, len(ws))
+	at = map[string]int{}
+	add := func(id string, pos int) {
+		if p, ok := at[id]; !ok || pos < p {
+			at[id] = pos
+		}
+	}
+	for _, a := range t.multi {
+		for i := 0; i+len(a.words) <= len(ws); i++ {
+			span := used[i : i+len(a.words)]
+			if loose && !free(span) {
+				continue
+			}
+			if sameWords(ws[i:i+len(a.words)], a.words, loose) {
+				mark(span)
+				add(a.id, i)
+			}
+		}
+	}
+	if loose {
+		for _, a := range t.multi {
+			if pos := scattered(ws, used, a.words); pos != nil {
+				for _, p := range pos {
+					used[p] = true
+				}
+				add(a.id, pos[0])
+			}
+		}
+	}
+	for i, w := range ws {
+		if id, ok := t.single[w]; ok && (!loose || !used[i]) {
+			used[i] = true
+			add(id, i)
+		}
+	}
+	if loose {
+		for i := range ws {
+			if used[i] {
+				continue
+			}
+			// Two words written apart that name one ("amir abdollahian").
+			if i+1 < len(ws) && !used[i+1] {
+				if id := t.fuzzySingle(ws[i] + ws[i+1]); id != "" {
+					used[i], used[i+1] = true, true
+					add(id, i)
+					continue
+				}
+			}
+			if id := t.fuzzySingle(ws[i]); id != "" {
+				used[i] = true
+				add(id, i)
+			}
+		}
+	}
+	for id := range at {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if at[ids[i]] != at[ids[j]] {
+			return at[ids[i]] < at[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	for i, w := range ws {
+		if !used[i] {
+			rest = append(rest, w)
+		}
+	}
+	return ids, rest, at
+}
+
+// sameWords compares a run of words with a name; a loose comparison lets
+// each word carry its typo budget.
+func sameWords(ws, name []string, loose bool) bool {
+	for i := range ws {
+		if ws[i] != name[i] && (!loose || editDistance(ws[i], name[i], typoBudget(ws[i])) > typoBudget(ws[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// fuzzySingle finds the one-word name nearest a misspelt word, within the
+// word's typo budget. Ties go to the alphabetically first name, so the
+// answer never depends on map order.
+func (t *aliasTable) fuzzySingle(w string) string {
+	budget := typoBudget(w)
+	if budget == 0 {
+		return ""
+	}
+	best, bestD := "", budget+1
+	for name := range t.single {
+		if d := editDistance(w, name, budget); d < bestD || (d == bestD && d <= budget && name < best) {
+			best, bestD = name, d
+		}
+	}
+	if bestD > budget {
+		return ""
+	}
+	return t.single[best]
+}
+
+// scattered returns the positions of all of name's words among the free
+// words of ws, or nil if any is missing.
+func scattered(ws []string, used []bool, name []string) []int {
+	var pos []int
+	for _, n := range name {
+		found := -1
+		for i, w := range ws {
+			if !used[i] && w == n && !containsInt(pos, i) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			return nil
+		}
+		pos = append(pos, found)
+	}
+	sort.Ints(pos)
+	return pos
+}
+
+func free(used []bool) bool {
+	for _, u := range used {
+		if u {
+			return false
+		}
+	}
+	return true
+}
+
+func mark(used []bool) {
+	for i := range used {
+		used[i] = true
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func containsInt(list []int, n int) bool {
+	for _, x := range list {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *Index) entity(id string) *entity {
+	for _, e := range ix.entities {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// Card is what the bot knows of one entity.
+type Card struct {
+	Query       string     `json:"query"`
+	Found       bool       `json:"found"`
+	ID          string     `json:"id,omitempty"`
+	Name        string     `json:"name"`
+	Kind        string     `json:"kind"`
+	Role        string     `json:"role"`
+	Country     string     `json:"country,omitempty"`
+	Aliases     []string   `json:"aliases"`
+	Summary     string     `json:"summary"`
+	Citations   []Citation `json:"citations"` // the sentences the role and summary rest on
+	Mentions    []Citation `json:"mentions"`  // every sentence that names it
+	Suggestions []string   `json:"suggestions"`
+}
+
+// Lookup finds an entity by name, alias or a misspelling of either. When
+// nothing matches, the card lists the names it may have meant.
+func (ix *Index) Lookup(name string) Card {
+	q, _ := Clean(name, MaxQuestionRunes)
+	card := Card{Query: q, Aliases: []string{}, Citations: []Citation{}, Mentions: []Citation{}, Suggestions: []string{}}
+	ws := ix.corpus.Thesaurus.Rewrite(words(q))
+	if len(ws) == 0 {
+		return card
+	}
+	var e *entity
+	for _, a := range ix.aliases.all {
+		if equal(a.words, ws) {
+			e = ix.entity(a.id)
+			break
+		}
+	}
+	if e == nil {
+		if ids, _, _ := ix.aliases.find(ws, true); len(ids) == 1 {
+			e = ix.entity(ids[0])
+		}
+	}
+	if e == nil {
+		card.Suggestions = ix.suggestNear(strings.Join(ws, " "), 5)
+		return card
+	}
+	card.Found, card.ID, card.Name, card.Kind, card.Role = true, e.ID, e.Name, e.Kind, e.Role
+	card.Country, card.Summary = e.Country, e.Summary
+	if card.Country == facts.NotStated {
+		card.Country = ""
+	}
+	card.Aliases = append(card.Aliases, e.Aliases...)
+	for _, c := range e.Cites {
+		card.Citations = appendCitation(card.Citations, ix.citation(c.Ref))
+	}
+	for _, r := range e.mentions {
+		card.Mentions = append(card.Mentions, ix.citation(r))
+	}
+	return card
+}
+
+// suggestName lists the entities a word that the corpus never uses may have
+// meant to name: a close misspelling of a name, not any short word.
+func (ix *Index) suggestName(w string) []string {
+	if len([]rune(w)) < 4 {
+		return nil
+	}
+	var out []string
+	budget := typoBudget(w) + 1
+	for _, a := range ix.aliases.all {
+		for _, n := range a.words {
+			if editDistance(w, n, budget) <= budget {
+				if name := ix.entity(a.id).Name; !contains(out, name) {
+					out = append(out, name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// suggestNear lists entity names whose names or aliases are close to text.
+func (ix *Index) suggestNear(text string, n int) []string {
+	type scored struct {
+		name string
+		d    int
+		pos  int
+	}
+	best := map[string]scored{}
+	budget := max(2, len([]rune(text))/3)
+	for pos, a := range ix.aliases.all {
+		name := strings.Join(a.words, " ")
+		d := editDistance(text, name, budget)
+		for _, w := range a.words { // a misspelt surname alone: "jilane"
+			d = min(d, editDistance(text, w, budget))
+		}
+		if strings.HasPrefix(name, text) && len(text) >= 3 {
+			d = 0
+		}
+		if d > budget {
+			continue
+		}
+		e := ix.entity(a.id)
+		if s, ok := best[e.Name]; !ok || d < s.d {
+			best[e.Name] = scored{e.Name, d, pos}
+		}
+	}
+	list := make([]scored, 0, len(best))
+	for _, s := range best {
+		list = append(list, s)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].d != list[j].d {
+			return list[i].d < list[j].d
+		}
+		return list[i].pos < list[j].pos
+	})
+	out := []string{}
+	for i := 0; i < len(list) && i < n; i++ {
+		out = append(out, list[i].name)
+	}
+	return out
+}
+
+// Suggest returns up to n entity names for autocomplete: names that start
+// with prefix first, then names with an alias or word that does.
+func (ix *Index) Suggest(prefix string, n int) []string {
+	p, _ := Clean(prefix, 100)
+	p = strings.Join(words(p), " ")
+	type scored struct {
+		name string
+		rank int
+		pos  int
+	}
+	best := map[string]scored{}
+	for pos, a := range ix.aliases.all {
+		e := ix.entity(a.id)
+		name := strings.Join(a.words, " ")
+		rank := -1
+		switch {
+		case p == "":
+			rank = 2
+		case strings.HasPrefix(strings.Join(words(e.Name), " "), p):
+			rank = 0
+		case strings.HasPrefix(name, p):
+			rank = 1
+		case strings.Contains(" "+name, " "+p):
+			rank = 2
+		}
+		if rank < 0 {
+			continue
+		}
+		if s, ok := best[e.Name]; !ok || rank < s.rank {
+			best[e.Name] = scored{e.Name, rank, pos}
+		}
+	}
+	list := make([]scored, 0, len(best))
+	for _, s := range best {
+		list = append(list, s)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].rank != list[j].rank {
+			return list[i].rank < list[j].rank
+		}
+		return list[i].pos < list[j].pos
+	})
+	out := []string{}
+	for i := 0; i < len(list) && i < n; i++ {
+		out = append(out, list[i].name)
+	}
+	return out
+}

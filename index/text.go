@@ -1,0 +1,107 @@
+package index
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxQuestionRunes caps a question; longer ones are cut at a word boundary
+// and the answer says so.
+const MaxQuestionRunes = 300
+
+// ErrEmptyQuestion is returned for a question with nothing to read in it.
+var ErrEmptyQuestion = errors.New("empty question")
+
+// Clean makes user text safe to read: invalid UTF-8, control, zero-width and
+// direction-override characters are dropped, whitespace is collapsed, and the
+// text is cut to max runes at a word boundary. cut reports whether it was.
+func Clean(text string, max int) (clean string, cut bool) {
+	text = strings.ToValidUTF8(text, " ")
+	var b strings.Builder
+	space := false
+	for _, r := range text {
+		switch {
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = b.Len() > 0
+			continue
+		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
+			continue // zero-width joiners, RTL/LTR marks and overrides, soft hyphens
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	clean = b.String()
+	if utf8.RuneCountInString(clean) <= max {
+		return clean, false
+	}
+	runes := []rune(clean)[:max]
+	if i := strings.LastIndexFunc(string(runes), unicode.IsSpace); i > len(string(runes))/2 {
+		return strings.TrimSpace(string(runes)[:i]), true
+	}
+	return string(runes), true
+}
+
+// words lower-cases text and splits it into words of letters and digits.
+// Apostrophes split too, and a possessive "s" is dropped, so "Pakistan’s"
+// reads as "pakistan".
+func words(text string) []string {
+	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+	out := f[:0]
+	for _, w := range f {
+		if w != "s" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between two short words, or
+// max+1 as soon as it must exceed max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// typoBudget is how many edits a word of this length may carry and still be
+// read as a misspelling: none for short words, where a typo is another word.
+func typoBudget(word string) int {
+	switch n := utf8.RuneCountInString(word); {
+	case n < 5:
+		return 0
+	case n < 8:
+		return 1
+	default:
+		return 2
+	}
+}

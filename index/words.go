@@ -1,0 +1,69 @@
+package index
+
+// fillerWords carry the shape of a question but not its content: question
+// words, "tell me", "the article", "people". They are dropped before the
+// bot checks whether the article covers a question.
+var fillerWords = []string{
+	"how", "many", "much", "number", "count", "total", "figure", "figures", "amount",
+	"when", "date", "day", "time", "where", "location", "place", "who", "whom", "whose", "what", "which",
+	"why", "reason", "reasons", "cause", "caused", "causes", "motive", "purpose", "trigger", "triggered",
+	"spark", "sparked", "led", "happen", "happened", "happens", "happening", "going", "go", "goes", "went",
+	"get", "got", "do", "did", "does", "done", "doing", "make", "made", "tell", "me", "know", "known",
+	"say", "said", "says", "saying", "article", "story", "news", "text", "source", "mention", "mentioned",
+	"mentions", "people", "person", "persons", "anyone", "someone", "somebody", "anybody", "thing",
+	"things", "stuff", "exactly", "actually", "really", "please", "bot", "hey", "hi", "hello", "info",
+	"information", "about", "give", "explain", "describe", "mean", "means", "there", "any", "some",
+	"also", "again", "ok", "okay", "like", "kind", "sort", "lol", "pls", "plz", "thanks", "can", "could",
+	"would", "should", "will", "you", "your", "i", "we", "us", "our", "has", "have", "had", "been",
+	"being", "be", "was", "were", "is", "are", "am", "it", "its", "this", "that", "these", "those",
+	"name", "named", "called", "role", "job", "position", "title", "play", "plays", "played",
+	"take", "takes", "took", "taken", "side", "sides", "gonna", "wanna", "gotta", "else", "besides",
+	"anything", "something", "everything", "wait", "now", "still", "even", "just", "very", "way", "lot",
+	"according", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
+}
+
+// numberValues reads spelt-out numbers as digits.
+var numberValues = map[string]string{
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+	"fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+	"nineteen": "19", "twenty": "20",
+}
+
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozen": true,
+	"dozens": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+}
+
+var dateWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+	"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true,
+	"recent": true, "recently": true, "date": true,
+}
+
+// causalWords mark a sentence that gives a reason, for "why" questions.
+var causalWords = map[string]bool{
+	"because": true, "due": true, "aim": true, "aims": true, "prompted": true, "retaliation": true,
+	"leading": true, "following": true, "after": true, "since": true, "amid": true, "amidst": true,
+	"response": true, "claiming": true, "alleging": true,
+}
+
+// totalWords ask for a figure that sums up, not one event's share.
+var totalWords = map[string]bool{"total": true, "overall": true, "altogether": true, "combined": true, "all": true}
+
+// placeWords mark a sentence that says where something is.
+var placeWords = map[string]bool{
+	"region": true, "regions": true, "border": true, "borders": true, "area": true, "areas": true,
+	"province": true, "city": true, "where": true, "in": true,
+}
+
+// prepositions end the noun phrase after "how many".
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "from": true, "during": true, "by": true, "after": true,
+	"before": true, "when": true, "since": true, "got": true, "get": true, "died": true, "killed": true,
+	"lost": true, "total": true, "overall": true,
+}
