@@ -21,9 +21,9 @@ type alias struct {
 
 // aliasTable finds entities named in a run of words.
 type aliasTable struct {
-	multi  []alias            // two words or more, longest first
-	single map[string]string  // one word → entity id
-	all    []alias            // every name and alias, for suggestions
+	multi  []alias           // two words or more, longest first
+	single map[string]string // one word → entity id
+	all    []alias           // every name and alias, for suggestions
 }
 
 func (ix *Index) buildEntities() {

@@ -271,4 +271,6 @@ func isNumber(w string) bool {
 	return numberWords[w]
 }
 
-func isYear(w string) bool { return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w) }
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
+}
