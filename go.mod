@@ -1,6 +1,6 @@
 module visitbot
 
-go 1.26.8
+go 1.26
 
 require (
 	github.com/blevesearch/bleve/v2 v2.6.3

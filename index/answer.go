@@ -23,6 +23,8 @@ const (
 	HowMany Intent = "how many"
 	Why     Intent = "why"
 	YesNo   Intent = "yes-no"
+	HowOld  Intent = "how old"
+	HowLong Intent = "how long"
 )
 
 // Answer is the reply to a question. Text is built only from fact-sheet
@@ -70,9 +72,11 @@ type fact struct {
 }
 
 func (ix *Index) buildFacts() {
+	ix.events = map[string]*facts.Event{}
 	for _, a := range ix.corpus.Articles {
 		for i := range a.Facts.Events {
 			e := &a.Facts.Events[i]
+			ix.events[e.ID] = e
 			f := &fact{kind: eventFact, event: e, refs: citeRefs(e.Cites)}
 			f.core = ix.textTerms(e.Says)
 			for _, who := range e.Who {
@@ -137,15 +141,19 @@ func citeRefs(cites []facts.Cite) []facts.Ref {
 
 // question is a question read for answering.
 type question struct {
-	text     string
-	intent   Intent
-	words    []string        // rewritten, lower-case
-	entities []string        // entity ids named
-	subject  string          // the entity the question asks about, if it can tell
-	counted  map[string]bool // for "how many X": the terms of X
-	terms    map[string]bool // canonical content terms, entities as @id
-	unknown  []string        // words the corpus never uses, even misspelt
-	retrieve []string        // words to search for
+	text      string
+	intent    Intent
+	words     []string           // rewritten, lower-case
+	entities  []string           // entity ids named
+	subject   string             // the entity the question asks about, if it can tell
+	counted   map[string]bool    // for "how many X": the terms of X
+	verb      string             // the first content term: what the question is about doing
+	whoObj    bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	wantsName bool               // "what is the name of…": a person or body, not a country
+	terms     map[string]bool    // canonical content terms, entities as @id
+	weights   map[string]float64 // how much each term matters
+	unknown   []string           // words the corpus never uses, even misspelt
+	retrieve  []string           // words to search for
 }
 
 func (ix *Index) read(text string) question {
@@ -158,27 +166,47 @@ func (ix *Index) read(text string) question {
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)
 	}
+	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
+	q.wantsName = q.intent == Who && (hasAny(text, nameWords))
 	q.terms = map[string]bool{}
+	q.weights = map[string]float64{}
 	for _, e := range ents {
 		q.terms[entityPrefix+e] = true
+		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
+	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] {
 			continue
 		}
+		weight := ix.weight(t)
 		if ix.df[t] == 0 {
 			if fixed, ok := ix.correct(w); ok {
 				w, t = fixed, ix.canon(fixed)
-			} else if _, seen := ix.surface[w]; !seen && !isNumber(w) {
+				weight = ix.weight(t)
+			} else if !head || !isEnglish(w) {
+				// A word the article never uses weighs little, unless it is a
+				// real word and what the question asks about ("what weapons…").
+				weight *= unknownWeight
+			}
+			if ix.df[t] == 0 && !isNumber(w) {
 				q.unknown = append(q.unknown, w)
 			}
 		}
+		if head {
+			q.verb = t
+		}
+		head = false
 		q.terms[t] = true
+		q.weights[t] = max(q.weights[t], weight)
 		q.retrieve = append(q.retrieve, w)
 	}
 	return q
 }
+
+// unknownWeight scales a word the corpus never uses, past a question's head.
+const unknownWeight = 0.3
 
 // correct finds the corpus word a word the corpus never uses stands for: a
 // misspelling within the word's typo budget ("kiled"), or another form of
@@ -186,6 +214,9 @@ func (ix *Index) read(text string) question {
 // first word.
 func (ix *Index) correct(w string) (string, bool) {
 	budget := typoBudget(w)
+	if isEnglish(w) {
+		budget = 0 // a real word is not a typo, though it may share a root
+	}
 	best, bestD := "", budget+1
 	for cand, t := range ix.surface {
 		if t == "" || ix.df[t] == 0 {
@@ -228,6 +259,10 @@ func intentOf(raw, ws []string) Intent {
 	lead := func(ws []string) []string { return ws[:min(len(ws), 3)] }
 	for _, ws := range [][]string{raw, ws} {
 		switch {
+		case has(ws, "how", "old"), has(ws, "what", "age"), has(ws, "age", "of"):
+			return HowOld
+		case has(ws, "how", "long"):
+			return HowLong
 		case has(ws, "how", "many"), has(ws, "how", "much"), has(ws, "number", "of"), has(ws, "death", "toll"),
 			has(ws, "toll"), has(ws, "body", "count"):
 			return HowMany
@@ -239,7 +274,9 @@ func intentOf(raw, ws []string) Intent {
 		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"),
 			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of"):
 			return When
-		case has(l, "where"), has(l, "which", "region"), has(l, "which", "province"), has(l, "what", "region"), has(l, "location"):
+		case has(l, "where"), has(ws, "which", "region"), has(ws, "which", "province"), has(ws, "what", "region"),
+			has(ws, "which", "part"), has(ws, "what", "part"), has(ws, "which", "area"), has(ws, "which", "city"),
+			has(ws, "what", "city"), has(l, "location"):
 			return Where
 		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(l, "what", "caused"), has(l, "what", "led"),
 			has(l, "what", "prompted"), has(l, "what", "triggered"), has(l, "what", "sparked"), has(l, "what", "made"),
@@ -286,6 +323,25 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// whoAsksObject reports whether "who" is the object of the question: "who
+// did Pakistan target?" (an auxiliary and a name follow it), not "who
+// killed them?".
+func whoAsksObject(ws []string, at map[string]int) bool {
+	for i, w := range ws {
+		if w == "whom" {
+			return true
+		}
+		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] {
+			for _, p := range at {
+				if p == i+2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // auxiliaries put the subject right after them: "did Iran strike…".
@@ -345,7 +401,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	// When the passage that best matches cannot give the kind of answer asked
 	// for (no name for "who", no number for "how many"), the article is silent.
-	if len(ranked) == 0 || ranked[0].cov < minCoverage || !ranked[0].fits {
+	if len(ranked) == 0 || ranked[0].cov < minCoverage || !ranked[0].fits || !ix.coversContent(q, ranked[0].f) {
 		ans.Text = "The article doesn't say."
 		for i := 0; i < len(ranked) && len(ans.Nearest) < 3; i++ {
 			ans.Nearest = appendCitation(ans.Nearest, ix.citation(ranked[i].f.refs[0]))
@@ -358,7 +414,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 // overview answers a question with no content words ("what happened?")
 // with the story's lead.
 func (ix *Index) overview(ans Answer, q question) Answer {
-	if q.intent != What && q.intent != YesNo || len(q.entities) > 0 {
+	if q.intent != What && q.intent != YesNo || len(q.entities) > 0 || len(q.words) > 5 {
 		ans.Text = "Ask about someone or something in the story, for example: who is Jilani?"
 		return ans
 	}
@@ -431,8 +487,7 @@ func (ix *Index) support(q question, f *fact) float64 {
 			continue
 		}
 		var covered, total float64
-		for t := range q.terms {
-			w := ix.weight(t)
+		for t, w := range q.weights {
 			total += w
 			if f.core[t] || s.terms[t] {
 				covered += w
@@ -474,8 +529,7 @@ func precision(q question, terms map[string]bool) float64 {
 // a set of terms holds.
 func (ix *Index) coverage(q question, terms map[string]bool) float64 {
 	var covered, total float64
-	for t := range q.terms {
-		w := ix.weight(t)
+	for t, w := range q.weights {
 		total += w
 		if terms[t] {
 			covered += w
@@ -487,25 +541,33 @@ func (ix *Index) coverage(q question, terms map[string]bool) float64 {
 	return covered / total
 }
 
+// coversContent reports whether a candidate covers something the question
+// asks beyond the names in it: "how old is Jilani?" names Jilani, but a
+// sentence that merely mentions him does not answer it. A question that is
+// only names ("who is Jilani?") is covered by them.
+func (ix *Index) coversContent(q question, f *fact) bool {
+	if len(q.terms) == len(q.entities) {
+		return true
+	}
+	for t := range q.terms {
+		if !strings.HasPrefix(t, entityPrefix) && (f.terms[t] || f.core[t]) {
+			return true
+		}
+	}
+	return false
+}
+
 // fits reports whether a candidate can give the kind of answer the intent
 // asks for: a "who" answer names someone the question did not, a "how many"
 // answer holds a number, a "when" answer a time.
 func (ix *Index) fits(q question, f *fact) bool {
 	switch q.intent {
 	case Who:
-		if f.kind == entityFact {
-			return len(q.terms) == len(q.entities) || !contains(q.entities, f.entity.ID)
-		}
-		// A new person, organisation or group, or a country acting in an event.
-		for t := range f.core {
-			if id, ok := strings.CutPrefix(t, entityPrefix); ok && !contains(q.entities, id) {
-				if e := ix.entity(id); e != nil && (e.Kind == "person" || e.Kind == "organisation" || e.Kind == "group" ||
-					e.Kind == "country" && f.kind == eventFact && contains(f.event.Who, id)) {
-					return true
-				}
-			}
-		}
-		return false
+		return ix.fitsWho(q, f)
+	case HowOld:
+		return f.kind == sentenceFact && f.sentence.numeric && hasAny(f.sentence.Text, ageWords)
+	case HowLong:
+		return f.kind == sentenceFact && f.sentence.numeric && hasAny(f.sentence.Text, durationWords)
 	case HowMany:
 		// It holds a number, of the thing the question counts.
 		switch f.kind {
@@ -519,6 +581,51 @@ func (ix *Index) fits(q question, f *fact) bool {
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	}
 	return true
+}
+
+// fitsWho reports whether a candidate names who the question asks for: a
+// person, organisation, group or country the question did not name, and,
+// when "who" is the subject ("who killed…?"), one named before the verb.
+func (ix *Index) fitsWho(q question, f *fact) bool {
+	isNew := func(id string) bool {
+		e := ix.entity(id)
+		return e != nil && e.Kind != "place" && !(q.wantsName && e.Kind == "country") && !contains(q.entities, id)
+	}
+	switch f.kind {
+	case entityFact:
+		return len(q.terms) == len(q.entities) || isNew(f.entity.ID)
+	case eventFact:
+		if !q.whoObj {
+			return len(f.event.Who) > 0 && isNew(f.event.Who[0])
+		}
+	case figureFact:
+		if !q.whoObj {
+			return false // a figure has no actor
+		}
+	case sentenceFact:
+		s := f.sentence
+		verbAt := len(s.words)
+		if !q.whoObj {
+			for i, w := range s.words {
+				if ix.canon(w) == q.verb {
+					verbAt = i
+					break
+				}
+			}
+		}
+		for id, p := range s.entityAt {
+			if isNew(id) && (q.whoObj || p < verbAt) {
+				return true
+			}
+		}
+		return false
+	}
+	for t := range f.core {
+		if id, ok := strings.CutPrefix(t, entityPrefix); ok && isNew(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // bonus prefers the candidate that fits the question's intent among those
@@ -557,6 +664,9 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 				}
 			}
 			b := 0.3 + 0.05*float64(hit)/float64(len(counted))
+			if e, ok := ix.events[f.figure.Event]; ok && q.subject != "" && len(e.Who) > 0 && e.Who[0] == q.subject {
+				b += 0.1 // "how many died in Pakistan's strike": the figure of the event Pakistan acted in
+			}
 			if f.figure.Event == "" { // a figure that sums up several events
 				b += 0.02
 				if hasAny(q.text, totalWords) {

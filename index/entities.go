@@ -114,6 +114,9 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 					continue
 				}
 			}
+			if isEnglish(ws[i]) {
+				continue // "raise" is a word, not a misspelt Raisi
+			}
 			if id := t.fuzzySingle(ws[i]); id != "" {
 				used[i] = true
 				add(id, i)
@@ -141,7 +144,11 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 // each word carry its typo budget.
 func sameWords(ws, name []string, loose bool) bool {
 	for i := range ws {
-		if ws[i] != name[i] && (!loose || editDistance(ws[i], name[i], typoBudget(ws[i])) > typoBudget(ws[i])) {
+		budget := typoBudget(ws[i])
+		if budget == 0 && len(ws[i]) >= 4 && len(name) > 1 {
+			budget = 1 // the rest of the name vouches for a short word: "jaish al adil"
+		}
+		if ws[i] != name[i] && (!loose || editDistance(ws[i], name[i], budget) > budget) {
 			return false
 		}
 	}
@@ -267,7 +274,8 @@ func (ix *Index) Lookup(name string) Card {
 		}
 	}
 	if e == nil {
-		if ids, _, _ := ix.aliases.find(ws, true); len(ids) == 1 {
+		// One entity, and nothing else named: "Imran Khan" is not Iran.
+		if ids, rest, _ := ix.aliases.find(ws, true); len(ids) == 1 && !ix.hasContent(rest) {
 			e = ix.entity(ids[0])
 		}
 	}
@@ -288,6 +296,16 @@ func (ix *Index) Lookup(name string) Card {
 		card.Mentions = append(card.Mentions, ix.citation(r))
 	}
 	return card
+}
+
+// hasContent reports whether any of ws is a content word.
+func (ix *Index) hasContent(ws []string) bool {
+	for _, w := range ws {
+		if t := ix.canon(w); t != "" && !ix.filler[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // suggestName lists the entities a word that the corpus never uses may have
@@ -318,7 +336,7 @@ func (ix *Index) suggestNear(text string, n int) []string {
 		pos  int
 	}
 	best := map[string]scored{}
-	budget := max(2, len([]rune(text))/3)
+	budget := max(2, len([]rune(text))/2)
 	for pos, a := range ix.aliases.all {
 		name := strings.Join(a.words, " ")
 		d := editDistance(text, name, budget)

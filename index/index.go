@@ -41,16 +41,19 @@ type Index struct {
 
 	entities []*entity // in sheet order
 	aliases  aliasTable
-	facts    []*fact // events, figures and entities as answer candidates
+	facts    []*fact                 // events, figures and entities as answer candidates
+	events   map[string]*facts.Event // by id
 }
 
 type sentence struct {
 	facts.Sentence
 	pos      int
+	words    []string // rewritten, lower-case
 	terms    map[string]bool
 	entities []string
-	numeric  bool // holds a number, so it can answer "how many"
-	dated    bool // holds a date or time expression, so it can answer "when"
+	entityAt map[string]int // where each entity is first named, in words
+	numeric  bool           // holds a number, so it can answer "how many"
+	dated    bool           // holds a date or time expression, so it can answer "when"
 }
 
 // New builds an in-memory index of the corpus. It uses Bleve's scorch index
@@ -143,8 +146,8 @@ func (ix *Index) build() error {
 	for _, a := range ix.corpus.Articles {
 		for _, s := range a.Sentences() {
 			ws := ix.corpus.Thesaurus.Rewrite(words(s.Text))
-			ents, _, _ := ix.aliases.find(ws, false)
-			sent := &sentence{Sentence: s, pos: len(ix.sentences), entities: ents, terms: ix.termSet(ws, ents)}
+			ents, _, at := ix.aliases.find(ws, false)
+			sent := &sentence{Sentence: s, pos: len(ix.sentences), words: ws, entities: ents, entityAt: at, terms: ix.termSet(ws, ents)}
 			for _, w := range ws {
 				ix.surface[w] = ix.canon(w)
 				sent.numeric = sent.numeric || isNumber(w)

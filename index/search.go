@@ -60,8 +60,8 @@ const MaxHits = 100
 func (ix *Index) Search(ctx context.Context, text string, limit int) ([]Hit, error) {
 	clean, _ := Clean(text, MaxQuestionRunes)
 	ws := ix.corpus.Thesaurus.Rewrite(words(clean))
-	ents, rest, _ := ix.aliases.find(ws, true)
-	q := ix.query(rest, ents)
+	ents, _, _ := ix.aliases.find(ws, true)
+	q := ix.query(ws, ents) // the names' words too, so that they are highlighted
 	if q == nil {
 		return []Hit{}, nil
 	}

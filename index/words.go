@@ -19,7 +19,10 @@ var fillerWords = []string{
 	"name", "named", "called", "role", "job", "position", "title", "play", "plays", "played",
 	"take", "takes", "took", "taken", "side", "sides", "gonna", "wanna", "gotta", "else", "besides",
 	"anything", "something", "everything", "wait", "now", "still", "even", "just", "very", "way", "lot",
-	"according", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
+	"yo", "nah", "tbh", "idk", "lol", "omg", "btw", "guy", "guys", "dude", "rush", "rushed", "try", "trying",
+	"tried", "hold", "holds", "held", "located", "along", "toward", "towards", "inside", "outside",
+	"across", "beyond", "apart", "concerning", "regarding", "within", "whole", "exact", "roughly",
+	"approximately", "around", "specific", "specifically", "basically", "generally", "according", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
 }
 
 // numberValues reads spelt-out numbers as digits.
@@ -41,8 +44,7 @@ var dateWords = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
-	"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true,
-	"recent": true, "recently": true, "date": true,
+	"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true, "date": true,
 }
 
 // causalWords mark a sentence that gives a reason, for "why" questions.
@@ -67,3 +69,14 @@ var prepositions = map[string]bool{
 	"before": true, "when": true, "since": true, "got": true, "get": true, "died": true, "killed": true,
 	"lost": true, "total": true, "overall": true,
 }
+
+// ageWords and durationWords mark a sentence that can say how old someone
+// is, or how long something lasts.
+var (
+	ageWords      = map[string]bool{"old": true, "aged": true, "age": true}
+	durationWords = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
+		"months": true, "year": true, "years": true, "hour": true, "hours": true, "minutes": true}
+)
+
+// nameWords make a "who" question ask for a name: a person or a body.
+var nameWords = map[string]bool{"name": true, "names": true, "named": true, "called": true}

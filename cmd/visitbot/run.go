@@ -35,10 +35,9 @@ Usage:
   visitbot eval [--json] [--split dev|heldout] [--file F]
                                      score answers against an evaluation set
 
-Environment (also read from .env):
+Environment (also read from a .env file in the working folder):
   VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
                     instead of the embedded story
-  LOG_LEVEL         debug, info, warn (default) or error
 
 Exit codes: 0 ok, 1 error, 2 bad usage.
 `

@@ -1,0 +1,283 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"visitbot/facts"
+)
+
+var (
+	sharedOnce sync.Once
+	shared     *Index
+	sharedErr  error
+)
+
+// defaultIndex builds the index of the embedded corpus once per test binary.
+func defaultIndex(t testing.TB) *Index {
+	t.Helper()
+	sharedOnce.Do(func() {
+		c, err := facts.Default()
+		if err != nil {
+			sharedErr = err
+			return
+		}
+		shared, sharedErr = New(c)
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return shared
+}
+
+func TestAnswer(t *testing.T) {
+	ix := defaultIndex(t)
+	tests := []struct {
+		q        string
+		answered bool
+		cite     string // first citation, "Section N"; "" for none
+		contains string // in the answer text
+	}{
+		{"How many children were killed?", true, "Tit-for-tat 3", "Two children killed"},
+		{"How old is Jilani?", false, "", "doesn't say"},
+		{"Who is Jilani?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"who is jilany", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"When did Iran strike Pakistan?", true, "Tit-for-tat 2", "January 17"},
+		{"When did Pakistan launch its airstrike?", false, "", "doesn't say when"},
+		{"When will Raisi visit Pakistan?", true, "Terrorist Support 4", "yet to be determined"},
+		{"how many ppl died", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"Who is the caretaker PM?", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
+		{"What happened?", true, "Lead 1", "Restore Diplomatic Relations"},
+		{"What is the population of Balochistan?", false, "", "doesn't say"},
+		{"who is the pakistani ambassador to iran", false, "", "doesn't say"},
+		{"does iran back terrorists", true, "Terrorist Support 2", "The article says: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := ix.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cite := ""
+			if len(a.Citations) > 0 {
+				cite = a.Citations[0].Section + " " + itoa(a.Citations[0].Sentence)
+			}
+			if a.Answered != tt.answered || cite != tt.cite || !strings.Contains(a.Text, tt.contains) {
+				t.Errorf("Answer(%q) = answered %v, cite %q, text %q; want %v, %q, text with %q",
+					tt.q, a.Answered, cite, a.Text, tt.answered, tt.cite, tt.contains)
+			}
+			if !a.Answered && len(a.Nearest) == 0 {
+				t.Errorf("Answer(%q) abstained with no nearest passages", tt.q)
+			}
+			for _, c := range append(a.Citations, a.Nearest...) {
+				if s, ok := ix.Corpus().Sentence(c.Ref()); !ok || s.Text != c.Text {
+					t.Errorf("citation %+v is not the article's sentence %q", c, s.Text)
+				}
+			}
+		})
+	}
+}
+
+// The short answer is made of fact-sheet values and quotes: every word of it
+// is in the article or the fact sheet, never invented.
+func TestAnswerSaysOnlyWhatTheSourceSays(t *testing.T) {
+	ix := defaultIndex(t)
+	known := map[string]bool{}
+	add := func(text string) {
+		for _, w := range words(text) {
+			known[w] = true
+		}
+	}
+	for _, s := range ix.sentences {
+		add(s.Text)
+	}
+	for _, a := range ix.corpus.Articles {
+		for _, e := range a.Facts.Entities {
+			add(e.Name + " " + e.Role + " " + e.Summary)
+		}
+		for _, e := range a.Facts.Events {
+			add(e.Says + " " + e.When + " " + e.Where + " " + e.Why)
+		}
+		for _, f := range a.Facts.Figures {
+			add(f.Says + " " + f.Stated + " " + f.Counted + " " + f.Where)
+		}
+	}
+	add("the article says doesn't say when where also reports what it")
+	for _, q := range []string{"how many died", "when did iran attack", "who is kakar", "why did pakistan strike",
+		"where were labourers killed", "did raisi visit", "what did the ministers pledge", "jaish al adl"} {
+		a, err := ix.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range words(a.Text) {
+			if !known[w] {
+				t.Errorf("Answer(%q) = %q: %q is neither in the article nor in the fact sheet", q, a.Text, w)
+			}
+		}
+	}
+}
+
+func TestAnswerIsDeterministic(t *testing.T) {
+	c, err := facts.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := New(c) // a second, separately built index
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	for _, q := range []string{"how many ppl died", "who is the foreign minister", "what happened in balochistan", "ambassador?"} {
+		first, _ := defaultIndex(t).Answer(context.Background(), q)
+		want, _ := json.Marshal(first)
+		for i := 0; i < 20; i++ {
+			ix := defaultIndex(t)
+			if i%2 == 1 {
+				ix = other
+			}
+			a, _ := ix.Answer(context.Background(), q)
+			if got, _ := json.Marshal(a); string(got) != string(want) {
+				t.Fatalf("Answer(%q) run %d = %s, want %s", q, i, got, want)
+			}
+		}
+	}
+}
+
+func TestAnswerBadInput(t *testing.T) {
+	ix := defaultIndex(t)
+	tests := []struct {
+		name  string
+		q     string
+		empty bool
+	}{
+		{"empty", "", true},
+		{"whitespace", " \t\n ", true},
+		{"punctuation only", "?!...", true},
+		{"10,000 characters", strings.Repeat("how many children were killed ", 340), false},
+		{"binary", "\x00\xff\xfe how many \x01 died", false},
+		{"zero-width and RTL", "who\u200b is \u202ejilani\u202c\u200f", false},
+		{"query syntax", `* ? : " ( ) ~ ^ /.*/ +text:killed -foo`, false},
+		{"regexp only", "/.*/", true},
+		{"mentions", "@everyone <@123> <@&456> how many died", false},
+		{"markdown", "```\n**who** is `jilani`\n```", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ix.Answer(context.Background(), tt.q)
+			if tt.empty {
+				if !errors.Is(err, ErrEmptyQuestion) {
+					t.Errorf("Answer(%q) error = %v, want ErrEmptyQuestion", tt.q, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Answer(%q) error = %v", tt.q, err)
+			}
+			if a.Text == "" || len([]rune(a.Question)) > MaxQuestionRunes {
+				t.Errorf("Answer(%q) = %+v", tt.q, a)
+			}
+		})
+	}
+	long, _ := ix.Answer(context.Background(), strings.Repeat("how many children were killed ", 340))
+	if !long.Answered || !strings.Contains(long.Note, "cut") {
+		t.Errorf("a long question should be answered from its start and say it was cut: %+v", long)
+	}
+	rtl, _ := ix.Answer(context.Background(), "who\u200b is \u202ejilani\u202c\u200f")
+	if !rtl.Answered || !strings.Contains(rtl.Text, "Jilani") {
+		t.Errorf("zero-width and RTL marks should be ignored: %+v", rtl)
+	}
+}
+
+func TestAnswerHonoursContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := defaultIndex(t).Answer(ctx, "how many died"); err == nil {
+		t.Error("Answer with a cancelled context succeeded")
+	}
+}
+
+func TestSearch(t *testing.T) {
+	ix := defaultIndex(t)
+	tests := []struct {
+		q, first, bold string
+	}{
+		{"ambassador", "Tit-for-tat 3", "**ambassador**"},
+		{"envoy", "Tit-for-tat 3", "**ambassador**"},     // synonym
+		{"ambasador", "Tit-for-tat 3", "**ambassador**"}, // typo
+		{"workers", "Tit-for-tat 8", "**labourers**"},
+		{"Jilani", "Lead 3", "**Jilani**"},
+	}
+	for _, tt := range tests {
+		hits, err := ix.Search(context.Background(), tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 {
+			t.Errorf("Search(%q) found nothing", tt.q)
+			continue
+		}
+		got := hits[0].Section + " " + itoa(hits[0].Sentence)
+		if got != tt.first || !strings.Contains(hits[0].Highlight, tt.bold) {
+			t.Errorf("Search(%q) = %s %q, want %s with %s", tt.q, got, hits[0].Highlight, tt.first, tt.bold)
+		}
+	}
+	for _, q := range []string{`text:*`, `"unclosed`, `/.*e.*/`, `*a*`, "?", "the of and"} {
+		if hits, err := ix.Search(context.Background(), q, 100); err != nil || len(hits) > 0 {
+			t.Errorf("Search(%q) = %d hits, %v; want none and no error: query syntax is not interpreted", q, len(hits), err)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	ix := defaultIndex(t)
+	tests := []struct {
+		q, name string
+	}{
+		{"Jilani", "Jalil Abbas Jilani"},
+		{"jilany", "Jalil Abbas Jilani"},
+		{"Jalil Abbas Jillani", "Jalil Abbas Jilani"},
+		{"Raeisi", "Ebrahim Raisi"},
+		{"Amir-Abdollahian", "Amirabdollahian"},
+		{"amir abdolahian", "Amirabdollahian"},
+		{"Jaish ul-Adl", "Jaish al-Adl"},
+		{"Baluchistan", "Balochistan"},
+		{"Sistan and Baluchestan", "Sistan-Baluchestan"},
+		{"caretaker prime minister", "Anwaar-ul-Haq Kakar"},
+	}
+	for _, tt := range tests {
+		c := ix.Lookup(tt.q)
+		if !c.Found || c.Name != tt.name || len(c.Mentions) == 0 || len(c.Citations) == 0 {
+			t.Errorf("Lookup(%q) = %q found=%v, %d mentions; want %q with mentions", tt.q, c.Name, c.Found, len(c.Mentions), tt.name)
+		}
+	}
+	miss := ix.Lookup("Jelanee")
+	if miss.Found || !contains(miss.Suggestions, "Jalil Abbas Jilani") {
+		t.Errorf("Lookup(misspelt beyond repair) = %+v, want not found with a suggestion", miss)
+	}
+	if c := ix.Lookup("Abbas Jilany"); !c.Found || c.Name != "Jalil Abbas Jilani" {
+		t.Errorf("Lookup(Abbas Jilany) = %q, want Jalil Abbas Jilani", c.Name)
+	}
+	if c := ix.Lookup("Imran Khan"); c.Found {
+		t.Errorf("Lookup(Imran Khan) found %q", c.Name)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	ix := defaultIndex(t)
+	if got := ix.Suggest("ji", 25); len(got) == 0 || got[0] != "Jalil Abbas Jilani" {
+		t.Errorf("Suggest(ji) = %q, want Jalil Abbas Jilani first", got)
+	}
+	if got := ix.Suggest("raei", 25); len(got) != 1 || got[0] != "Ebrahim Raisi" {
+		t.Errorf("Suggest(raei) = %q, want [Ebrahim Raisi] via its alias", got)
+	}
+	if got := ix.Suggest("", 3); len(got) != 3 {
+		t.Errorf("Suggest('', 3) = %q, want 3 names", got)
+	}
+	if got := ix.Suggest("zzz", 25); len(got) != 0 {
+		t.Errorf("Suggest(zzz) = %q, want none", got)
+	}
+}
