@@ -149,6 +149,7 @@ type question struct {
 	counted   map[string]bool    // for "how many X": the terms of X
 	verb      string             // the first content term: what the question is about doing
 	whoObj    bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	speaker   string             // "what did Kakar say…": the entity whose words are asked for
 	wantsName bool               // "what is the name of…": a person or body, not a country
 	terms     map[string]bool    // canonical content terms, entities as @id
 	weights   map[string]float64 // how much each term matters
@@ -167,6 +168,7 @@ func (ix *Index) read(text string) question {
 		q.counted = ix.countedTerms(q.words)
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
+	q.speaker = speakerOf(q.words, at)
 	q.wantsName = q.intent == Who && (hasAny(text, nameWords))
 	q.terms = map[string]bool{}
 	q.weights = map[string]float64{}
@@ -177,8 +179,8 @@ func (ix *Index) read(text string) question {
 	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
-		if t == "" || ix.filler[t] {
-			continue
+		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] {
+			continue // "which province…" asks for a place; the word is not content
 		}
 		weight := ix.weight(t)
 		if ix.df[t] == 0 {
@@ -257,6 +259,14 @@ func intentOf(raw, ws []string) Intent {
 		return false
 	}
 	lead := func(ws []string) []string { return ws[:min(len(ws), 3)] }
+	hasWord := func(ws []string, set map[string]bool) bool {
+		for _, w := range ws {
+			if set[w] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, ws := range [][]string{raw, ws} {
 		switch {
 		case has(ws, "how", "old"), has(ws, "what", "age"), has(ws, "age", "of"):
@@ -282,7 +292,8 @@ func intentOf(raw, ws []string) Intent {
 			has(l, "what", "prompted"), has(l, "what", "triggered"), has(l, "what", "sparked"), has(l, "what", "made"),
 			has(ws, "purpose"), has(ws, "motive"):
 			return Why
-		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "what", "is", "his", "name"):
+		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
+			(has(l, "what") || has(l, "which")) && hasWord(ws, nameWords):
 			return Who
 		}
 	}
@@ -318,7 +329,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		set[entityPrefix+e] = true
 	}
 	for _, w := range rest {
-		if t := ix.canon(w); t != "" && !ix.filler[t] {
+		if t := ix.canon(w); t != "" && !countFillers[w] {
 			set[t] = true
 		}
 	}
@@ -342,6 +353,20 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// speakerOf returns the entity in "what did X say/tell/announce…", if any.
+func speakerOf(ws []string, at map[string]int) string {
+	for id, p := range at {
+		if p > 0 && auxiliaries[ws[p-1]] {
+			for _, w := range ws[p+1:] {
+				if speechWords[w] {
+					return id
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // auxiliaries put the subject right after them: "did Iran strike…".
@@ -493,9 +518,7 @@ func (ix *Index) support(q question, f *fact) float64 {
 				covered += w
 			}
 		}
-		if total > 0 {
-			best = max(best, covered/total)
-		}
+		best = max(best, share(covered, total))
 	}
 	return best
 }
@@ -535,10 +558,19 @@ func (ix *Index) coverage(q question, terms map[string]bool) float64 {
 			covered += w
 		}
 	}
+	return share(covered, total)
+}
+
+// enough is the weight of evidence that answers a question however long it
+// is: a long question need not be covered word for word.
+var enough = 7.0
+
+// share is covered over total, with total capped at enough.
+func share(covered, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
-	return covered / total
+	return min(1, covered/min(total, enough))
 }
 
 // coversContent reports whether a candidate covers something the question
@@ -561,6 +593,9 @@ func (ix *Index) coversContent(q question, f *fact) bool {
 // asks for: a "who" answer names someone the question did not, a "how many"
 // answer holds a number, a "when" answer a time.
 func (ix *Index) fits(q question, f *fact) bool {
+	if q.speaker != "" && !ix.quotes(f, q.speaker) {
+		return false
+	}
 	switch q.intent {
 	case Who:
 		return ix.fitsWho(q, f)
@@ -581,6 +616,24 @@ func (ix *Index) fits(q question, f *fact) bool {
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	}
 	return true
+}
+
+// quotes reports whether a candidate reports what an entity said: one of its
+// sentences names the entity and has a word of speech ("announced",
+// "emphasized"). Being scheduled to meet someone is not saying anything.
+func (ix *Index) quotes(f *fact, speaker string) bool {
+	for _, r := range f.refs {
+		s, ok := ix.byRef[r.ID()]
+		if !ok || !contains(s.entities, speaker) {
+			continue
+		}
+		for _, w := range s.words {
+			if speechWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fitsWho reports whether a candidate names who the question asks for: a

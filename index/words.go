@@ -80,3 +80,21 @@ var (
 
 // nameWords make a "who" question ask for a name: a person or a body.
 var nameWords = map[string]bool{"name": true, "names": true, "named": true, "called": true}
+
+// countFillers count nothing in "how many people…".
+var countFillers = map[string]bool{"people": true, "persons": true, "person": true, "ppl": true, "folks": true,
+	"individuals": true, "anyone": true, "total": true, "overall": true, "exactly": true}
+
+// placeTypes are the kinds of place a "where" question asks for.
+var placeTypes = map[string]bool{"place": true, "location": true, "part": true, "city": true, "province": true,
+	"area": true, "region": true, "town": true, "district": true, "spot": true}
+
+// speechWords report what someone said.
+var speechWords = map[string]bool{
+	"say": true, "says": true, "said": true, "tell": true, "tells": true, "told": true, "announce": true,
+	"announced": true, "announces": true, "state": true, "stated": true, "states": true, "highlight": true,
+	"highlights": true, "highlighted": true, "emphasize": true, "emphasized": true, "emphasise": true,
+	"emphasised": true, "express": true, "expressed": true, "claim": true, "claimed": true, "claiming": true,
+	"allege": true, "alleged": true, "alleging": true, "accuse": true, "accused": true, "report": true,
+	"reported": true, "according": true, "demand": true, "demanded": true, "think": true, "thinks": true,
+}
