@@ -64,6 +64,7 @@ type fact struct {
 	pos      int
 	terms    map[string]bool // what the fact and its cited sentences cover
 	core     map[string]bool // what the fact's own statement covers
+	counted  map[string]bool // for a figure: what it counts, and where
 	refs     []facts.Ref
 	event    *facts.Event
 	figure   *facts.Figure
@@ -89,6 +90,7 @@ func (ix *Index) buildFacts() {
 			g := &a.Facts.Figures[i]
 			f := &fact{kind: figureFact, figure: g, refs: citeRefs(g.Cites)}
 			f.core = ix.textTerms(strings.Join([]string{g.Says, g.Counted, g.Where, g.ReportedBy}, " "))
+			f.counted = ix.textTerms(g.Counted + " " + g.Where)
 			f.terms = ix.withCited(f.core, f.refs)
 			ix.addFact(f)
 		}
@@ -114,7 +116,7 @@ func (ix *Index) withCited(own map[string]bool, refs []facts.Ref) map[string]boo
 		set[t] = true
 	}
 	for _, r := range refs {
-		if s, ok := ix.byRef[r.ID()]; ok {
+		if s, ok := ix.byRef[r]; ok {
 			for t := range s.terms {
 				set[t] = true
 			}
@@ -462,7 +464,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 			return nil, err
 		}
 		for _, h := range hits {
-			s := ix.byRef[h.ID]
+			s := ix.byID[h.ID]
 			cands[&fact{kind: sentenceFact, pos: s.pos, terms: s.terms, core: s.terms, refs: []facts.Ref{s.Ref}, sentence: s}] = h.Score / hits[0].Score
 			for _, f := range ix.facts {
 				if f.kind != entityFact && hasRef(f.refs, s.Ref) {
@@ -507,7 +509,7 @@ func (ix *Index) support(q question, f *fact) float64 {
 	}
 	best := 0.0
 	for _, r := range f.refs {
-		s, ok := ix.byRef[r.ID()]
+		s, ok := ix.byRef[r]
 		if !ok {
 			continue
 		}
@@ -607,7 +609,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 		// It holds a number, of the thing the question counts.
 		switch f.kind {
 		case figureFact:
-			return subset(q.counted, ix.textTerms(f.figure.Counted+" "+f.figure.Where))
+			return subset(q.counted, f.counted)
 		case sentenceFact:
 			return f.sentence.numeric && subset(q.counted, f.terms)
 		}
@@ -623,7 +625,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 // "emphasized"). Being scheduled to meet someone is not saying anything.
 func (ix *Index) quotes(f *fact, speaker string) bool {
 	for _, r := range f.refs {
-		s, ok := ix.byRef[r.ID()]
+		s, ok := ix.byRef[r]
 		if !ok || !contains(s.entities, speaker) {
 			continue
 		}
@@ -709,14 +711,13 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 	case figureFact:
 		if q.intent == HowMany {
 			// The figure whose subject the question names most exactly.
-			counted := ix.textTerms(f.figure.Counted)
 			hit := 0
-			for t := range counted {
+			for t := range f.counted {
 				if q.terms[t] {
 					hit++
 				}
 			}
-			b := 0.3 + 0.05*float64(hit)/float64(len(counted))
+			b := 0.3 + 0.05*float64(hit)/float64(len(f.counted))
 			if e, ok := ix.events[f.figure.Event]; ok && q.subject != "" && len(e.Who) > 0 && e.Who[0] == q.subject {
 				b += 0.1 // "how many died in Pakistan's strike": the figure of the event Pakistan acted in
 			}
@@ -817,7 +818,7 @@ func (ix *Index) byCoverage(q question, refs []facts.Ref) []facts.Ref {
 	out := append([]facts.Ref(nil), refs...)
 	cov := make(map[facts.Ref]float64, len(out))
 	for _, r := range out {
-		if s, ok := ix.byRef[r.ID()]; ok {
+		if s, ok := ix.byRef[r]; ok {
 			cov[r] = ix.coverage(q, s.terms)
 			if q.intent == Why && hasAny(s.Text, causalWords) {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason

@@ -107,7 +107,7 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 				continue
 			}
 			// Two words written apart that name one ("amir abdollahian").
-			if i+1 < len(ws) && !used[i+1] {
+			if i+1 < len(ws) && !used[i+1] && !(isEnglish(ws[i]) && isEnglish(ws[i+1])) {
 				if id := t.fuzzySingle(ws[i] + ws[i+1]); id != "" {
 					used[i], used[i+1] = true, true
 					add(id, i)
@@ -148,7 +148,7 @@ func sameWords(ws, name []string, loose bool) bool {
 		if budget == 0 && len(ws[i]) >= 4 && len(name) > 1 {
 			budget = 1 // the rest of the name vouches for a short word: "jaish al adil"
 		}
-		if ws[i] != name[i] && (!loose || editDistance(ws[i], name[i], budget) > budget) {
+		if ws[i] != name[i] && (!loose || ws[i][0] != name[i][0] || editDistance(ws[i], name[i], budget) > budget) {
 			return false
 		}
 	}
@@ -156,8 +156,8 @@ func sameWords(ws, name []string, loose bool) bool {
 }
 
 // fuzzySingle finds the one-word name nearest a misspelt word, within the
-// word's typo budget. Ties go to the alphabetically first name, so the
-// answer never depends on map order.
+// word's typo budget and with the same first letter. Ties go to the
+// alphabetically first name, so the answer never depends on map order.
 func (t *aliasTable) fuzzySingle(w string) string {
 	budget := typoBudget(w)
 	if budget == 0 {
@@ -165,6 +165,9 @@ func (t *aliasTable) fuzzySingle(w string) string {
 	}
 	best, bestD := "", budget+1
 	for name := range t.single {
+		if name[0] != w[0] {
+			continue // a misspelt name still starts with its first letter
+		}
 		if d := editDistance(w, name, budget); d < bestD || (d == bestD && d <= budget && name < best) {
 			best, bestD = name, d
 		}

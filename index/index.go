@@ -34,8 +34,9 @@ type Index struct {
 	canonMu   sync.RWMutex
 	canonMemo map[string]string // word → canonical term ("" for a stop word)
 
-	sentences []*sentence          // in corpus order
-	byRef     map[string]*sentence // by Ref.ID()
+	sentences []*sentence // in corpus order
+	byRef     map[facts.Ref]*sentence
+	byID      map[string]*sentence // by Ref.ID(), the Bleve document id
 	df        map[string]int       // canonical term → number of sentences with it
 	surface   map[string]string    // every word seen in the corpus → its canonical term
 
@@ -140,7 +141,8 @@ func (ix *Index) build() error {
 	}
 	ix.buildEntities()
 
-	ix.byRef = map[string]*sentence{}
+	ix.byRef = map[facts.Ref]*sentence{}
+	ix.byID = map[string]*sentence{}
 	ix.df = map[string]int{}
 	ix.surface = map[string]string{}
 	for _, a := range ix.corpus.Articles {
@@ -157,7 +159,8 @@ func (ix *Index) build() error {
 				ix.df[t]++
 			}
 			ix.sentences = append(ix.sentences, sent)
-			ix.byRef[s.Ref.ID()] = sent
+			ix.byRef[s.Ref] = sent
+			ix.byID[s.Ref.ID()] = sent
 			if err := batch.Index(s.Ref.ID(), sentenceDoc{Text: s.Text, Entities: prefixed(ents)}); err != nil {
 				return fmt.Errorf("index %s: %w", s.Ref, err)
 			}

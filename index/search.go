@@ -28,7 +28,7 @@ func (c Citation) Ref() facts.Ref {
 
 func (ix *Index) citation(r facts.Ref) Citation {
 	c := Citation{Article: r.Article, Section: r.Section, Sentence: r.N}
-	if s, ok := ix.byRef[r.ID()]; ok {
+	if s, ok := ix.byRef[r]; ok {
 		c.Text = s.Text
 	}
 	return c
@@ -72,7 +72,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int) ([]Hit, err
 	}
 	hits := make([]Hit, 0, len(res))
 	for _, m := range res {
-		s := ix.byRef[m.ID]
+		s := ix.byID[m.ID]
 		hits = append(hits, Hit{Citation: ix.citation(s.Ref), Highlight: highlight(s.Text, m.Locations[fieldText]), Score: m.Score})
 	}
 	return hits, nil
@@ -113,7 +113,7 @@ func (ix *Index) query(ws []string, ents []string) query.Query {
 func (ix *Index) run(ctx context.Context, q query.Query, size int, locations bool) (search.DocumentMatchCollection, error) {
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
 	req.IncludeLocations = locations
-	req.SortBy([]string{"-_score", "_id"})
+
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -123,7 +123,7 @@ func (ix *Index) run(ctx context.Context, q query.Query, size int, locations boo
 		if hits[i].Score != hits[j].Score {
 			return hits[i].Score > hits[j].Score
 		}
-		return ix.byRef[hits[i].ID].pos < ix.byRef[hits[j].ID].pos
+		return ix.byID[hits[i].ID].pos < ix.byID[hits[j].ID].pos
 	})
 	return hits, nil
 }

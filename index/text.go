@@ -63,23 +63,30 @@ func words(text string) []string {
 }
 
 // editDistance is the Levenshtein distance between two short words, or
-// max+1 as soon as it must exceed max.
+// max+1 as soon as it must exceed max. It compares bytes: the words it
+// compares are lower-case and, where they differ in length by more than max,
+// rejected before any work.
 func editDistance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
+	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
+	if a == b {
+		return 0
+	}
+	var buf [2][32]int
+	prev, cur := buf[0][:], buf[1][:]
+	if len(b)+1 > len(prev) {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
+	for i := 1; i <= len(a); i++ {
 		cur[0] = i
 		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		for j := 1; j <= len(b); j++ {
 			cost := 1
-			if ra[i-1] == rb[j-1] {
+			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
@@ -90,7 +97,7 @@ func editDistance(a, b string, max int) int {
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return prev[len(b)]
 }
 
 // typoBudget is how many edits a word of this length may carry and still be
