@@ -181,7 +181,7 @@ func (ix *Index) read(text string) question {
 	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
-		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] {
+		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] {
 			continue // "which province…" asks for a place; the word is not content
 		}
 		weight := ix.weight(t)
@@ -286,9 +286,7 @@ func intentOf(raw, ws []string) Intent {
 		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"),
 			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of"):
 			return When
-		case has(l, "where"), has(ws, "which", "region"), has(ws, "which", "province"), has(ws, "what", "region"),
-			has(ws, "which", "part"), has(ws, "what", "part"), has(ws, "which", "area"), has(ws, "which", "city"),
-			has(ws, "what", "city"), has(l, "location"):
+		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"):
 			return Where
 		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(l, "what", "caused"), has(l, "what", "led"),
 			has(l, "what", "prompted"), has(l, "what", "triggered"), has(l, "what", "sparked"), has(l, "what", "made"),
@@ -338,6 +336,22 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	return set
 }
 
+// asksFor reports whether "which" or "what" is followed closely by a word
+// of the set: "in which Pakistani province…".
+func asksFor(ws []string, set map[string]bool) bool {
+	for i, w := range ws {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+4)] {
+			if set[x] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // whoAsksObject reports whether "who" is the object of the question: "who
 // did Pakistan target?" (an auxiliary and a name follow it), not "who
 // killed them?".
@@ -377,10 +391,15 @@ var auxiliaries = map[string]bool{
 	"had": true, "is": true, "was": true, "are": true, "were": true, "can": true, "could": true,
 }
 
-// subjectOf guesses which named entity is the question's grammatical
-// subject: one named right after an auxiliary ("when did Iran strike"), else,
-// unless the question asks "who", the first one named.
+// subjectOf guesses which named entity acts in the question: the agent of a
+// passive ("hit by Iran"), one named right after an auxiliary ("when did
+// Iran strike"), else, unless the question asks "who", the first one named.
 func subjectOf(q question, ix *Index, at map[string]int) string {
+	for _, id := range q.entities {
+		if p := at[id]; p > 0 && q.words[p-1] == "by" {
+			return id // the agent of a passive: "hit by Iran"
+		}
+	}
 	for _, id := range q.entities {
 		if p := at[id]; p > 0 && auxiliaries[q.words[p-1]] {
 			return id
@@ -659,14 +678,21 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 		}
 	case sentenceFact:
 		s := f.sentence
-		verbAt := len(s.words)
+		// Where the question's verb stands in the sentence; failing that,
+		// its first word the question asks about.
+		verbAt, firstAt := len(s.words), len(s.words)
 		if !q.whoObj {
 			for i, w := range s.words {
-				if ix.canon(w) == q.verb {
+				t := ix.canon(w)
+				if t == q.verb {
 					verbAt = i
 					break
 				}
+				if q.terms[t] && firstAt == len(s.words) {
+					firstAt = i
+				}
 			}
+			verbAt = min(verbAt, firstAt)
 		}
 		for id, p := range s.entityAt {
 			if isNew(id) && (q.whoObj || p < verbAt) {

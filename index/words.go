@@ -89,6 +89,10 @@ var countFillers = map[string]bool{"people": true, "persons": true, "person": tr
 var placeTypes = map[string]bool{"place": true, "location": true, "part": true, "city": true, "province": true,
 	"area": true, "region": true, "town": true, "district": true, "spot": true}
 
+// settlements are place types finer than any the fact sheet records: "which
+// city" is not answered by a country.
+var settlements = map[string]bool{"city": true, "town": true, "village": true, "spot": true}
+
 // speechWords report what someone said.
 var speechWords = map[string]bool{
 	"say": true, "says": true, "said": true, "tell": true, "tells": true, "told": true, "announce": true,
