@@ -156,6 +156,7 @@ type question struct {
 	terms     map[string]bool    // canonical content terms, entities as @id
 	weights   map[string]float64 // how much each term matters
 	unknown   []string           // words the corpus never uses, even misspelt
+	strangers []string           // names the corpus never uses: "Washington"
 	retrieve  []string           // words to search for
 }
 
@@ -178,6 +179,7 @@ func (ix *Index) read(text string) question {
 		q.terms[entityPrefix+e] = true
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
+	names := capitalised(text)
 	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
@@ -189,13 +191,16 @@ func (ix *Index) read(text string) question {
 			if fixed, ok := ix.correct(w); ok {
 				w, t = fixed, ix.canon(fixed)
 				weight = ix.weight(t)
-			} else if !head || !isEnglish(w) {
+			} else if (!head || !isEnglish(w)) && !names[w] {
 				// A word the article never uses weighs little, unless it is a
 				// real word and what the question asks about ("what weapons…").
 				weight *= unknownWeight
 			}
 			if ix.df[t] == 0 && !isNumber(w) {
 				q.unknown = append(q.unknown, w)
+				if names[w] {
+					q.strangers = append(q.strangers, w)
+				}
 			}
 		}
 		if head {
@@ -207,6 +212,24 @@ func (ix *Index) read(text string) question {
 		q.retrieve = append(q.retrieve, w)
 	}
 	return q
+}
+
+// capitalised returns the lower-cased words written with a capital inside a
+// sentence: names, such as "Washington" or "China". A name the article never
+// uses is what a question is about, not a stray word.
+func capitalised(text string) map[string]bool {
+	set := map[string]bool{}
+	start := true
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '(' }) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !start && unicode.IsUpper(r) {
+			for _, w := range words(f) {
+				set[w] = true
+			}
+		}
+		start = strings.ContainsAny(f[len(f)-1:], ".?!:")
+	}
+	return set
 }
 
 // unknownWeight scales a word the corpus never uses, past a question's head.
@@ -440,6 +463,19 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	if len(q.terms) == 0 {
 		return ix.overview(ans, q), nil
+	}
+	if len(q.strangers) > 0 {
+		// A question about someone the article never names is not answered
+		// by what it says of others.
+		ans.Text = "The article doesn't mention " + capitalize(q.strangers[0]) + "."
+		ranked, err := ix.rank(ctx, q)
+		if err != nil {
+			return ans, err
+		}
+		for i := 0; i < len(ranked) && len(ans.Nearest) < 3; i++ {
+			ans.Nearest = appendCitation(ans.Nearest, ix.citation(ranked[i].f.refs[0]))
+		}
+		return ans, nil
 	}
 	ranked, err := ix.rank(ctx, q)
 	if err != nil {

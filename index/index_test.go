@@ -281,3 +281,24 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("Suggest(zzz) = %q, want none", got)
 	}
 }
+
+// A filler word must not share a canonical term with a thesaurus group, or
+// the whole group would be ignored in questions.
+func TestFillerWordsAreNotInThesaurusGroups(t *testing.T) {
+	ix := defaultIndex(t)
+	for _, w := range fillerWords {
+		if c := ix.canon(w); strings.HasPrefix(c, "#") {
+			t.Errorf("filler word %q reads as thesaurus group %s", w, c)
+		}
+	}
+}
+
+func TestAnswerNamesWhatTheArticleNeverMentions(t *testing.T) {
+	a, err := defaultIndex(t).Answer(context.Background(), "What did China say about the strikes?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answered || a.Text != "The article doesn't mention China." || len(a.Nearest) == 0 {
+		t.Errorf("Answer = %+v", a)
+	}
+}
