@@ -191,15 +191,15 @@ func (ix *Index) read(text string) question {
 			if fixed, ok := ix.correct(w); ok {
 				w, t = fixed, ix.canon(fixed)
 				weight = ix.weight(t)
-			} else if (!head || !isEnglish(w)) && !names[w] {
+			} else if (!head || !isEnglish(w)) && names[w] == "" {
 				// A word the article never uses weighs little, unless it is a
 				// real word and what the question asks about ("what weapons…").
 				weight *= unknownWeight
 			}
 			if ix.df[t] == 0 && !isNumber(w) {
 				q.unknown = append(q.unknown, w)
-				if names[w] {
-					q.strangers = append(q.strangers, w)
+				if names[w] != "" {
+					q.strangers = append(q.strangers, names[w])
 				}
 			}
 		}
@@ -214,21 +214,33 @@ func (ix *Index) read(text string) question {
 	return q
 }
 
-// capitalised returns the lower-cased words written with a capital inside a
-// sentence: names, such as "Washington" or "China". A name the article never
-// uses is what a question is about, not a stray word.
-func capitalised(text string) map[string]bool {
-	set := map[string]bool{}
+// capitalised maps the lower-cased words written with a capital inside a
+// sentence to the run of capitalised words they stand in: names, such as
+// "Washington" or "Middle East". A name the article never uses is what a
+// question is about, not a stray word.
+func capitalised(text string) map[string]string {
+	set := map[string]string{}
 	start := true
+	var run []string
+	flush := func() {
+		name := strings.Join(run, " ")
+		for _, r := range run {
+			for _, w := range words(r) {
+				set[w] = strings.Trim(name, ",;:.?!'\"’")
+			}
+		}
+		run = run[:0]
+	}
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '(' }) {
 		r, _ := utf8.DecodeRuneInString(f)
 		if !start && unicode.IsUpper(r) {
-			for _, w := range words(f) {
-				set[w] = true
-			}
+			run = append(run, f)
+		} else {
+			flush()
 		}
 		start = strings.ContainsAny(f[len(f)-1:], ".?!:")
 	}
+	flush()
 	return set
 }
 
@@ -428,6 +440,14 @@ func subjectOf(q question, ix *Index, at map[string]int) string {
 			return id
 		}
 	}
+	for _, id := range q.entities {
+		// A name that qualifies an action: "the Iranian strike", but not
+		// "which Pakistani province".
+		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
+			ix.aliases.single[q.words[p]] == id {
+			return id
+		}
+	}
 	if q.intent == Who || len(q.entities) == 0 {
 		return ""
 	}
@@ -467,7 +487,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(q.strangers) > 0 {
 		// A question about someone the article never names is not answered
 		// by what it says of others.
-		ans.Text = "The article doesn't mention " + capitalize(q.strangers[0]) + "."
+		ans.Text = "The article doesn't mention " + q.strangers[0] + "."
 		ranked, err := ix.rank(ctx, q)
 		if err != nil {
 			return ans, err
