@@ -256,11 +256,11 @@ func (ix *Index) correct(w string) (string, bool) {
 	if isEnglish(w) {
 		budget = 0 // a real word is not a typo, though it may share a root
 	}
+	if w == "" {
+		return "", false
+	}
 	best, bestD := "", budget+1
-	for cand, t := range ix.surface {
-		if t == "" || ix.df[t] == 0 {
-			continue
-		}
+	for _, cand := range ix.byInitial[w[0]] { // a typo keeps the first letter, and so does a root
 		d := editDistance(w, cand, budget)
 		if d > budget && sameRoot(w, cand) {
 			d = budget

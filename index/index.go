@@ -39,6 +39,7 @@ type Index struct {
 	byID      map[string]*sentence // by Ref.ID(), the Bleve document id
 	df        map[string]int       // canonical term → number of sentences with it
 	surface   map[string]string    // every word seen in the corpus → its canonical term
+	byInitial map[byte][]string    // corpus words by first byte, sorted, for typo correction
 
 	entities []*entity // in sheet order
 	aliases  aliasTable
@@ -172,6 +173,15 @@ func (ix *Index) build() error {
 				ix.surface[w] = ix.canon(w)
 			}
 		}
+	}
+	ix.byInitial = map[byte][]string{}
+	for w, t := range ix.surface {
+		if t != "" && ix.df[t] > 0 {
+			ix.byInitial[w[0]] = append(ix.byInitial[w[0]], w)
+		}
+	}
+	for _, list := range ix.byInitial {
+		sort.Strings(list)
 	}
 	if err := ix.bleve.Batch(batch); err != nil {
 		return fmt.Errorf("index batch: %w", err)
