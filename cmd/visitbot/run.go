@@ -13,6 +13,7 @@ import (
 
 	"github.com/joho/godotenv"
 
+	"visitbot/bot"
 	"visitbot/facts"
 	"visitbot/index"
 )
@@ -27,6 +28,7 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 const usage = `visitbot answers questions about a news story, quoting the sentences it rests on.
 
 Usage:
+  visitbot                           a console: type a question, or a command such as /whois Jilani
   visitbot ask [--json] QUESTION     answer a question (no QUESTION: one per line from stdin)
   visitbot whois [--json] NAME       who or what NAME is, and where the article mentions it
   visitbot search [--json] [--limit N] TEXT
@@ -46,11 +48,11 @@ Exit codes: 0 ok, 1 error, 2 bad usage.
 // and runs one command. Tests call it directly.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	getenv = withDotenv(getenv)
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+	if len(args) == 0 {
+		return console(ctx, getenv, stdin, stdout)
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
 		fmt.Fprint(stdout, usage)
-		if len(args) == 0 {
-			return usagef("no command given")
-		}
 		return nil
 	}
 	cmd, args := args[0], args[1:]
@@ -133,6 +135,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		return err
 	}
 	defer ix.Close()
+	b := bot.New(ix)
 	answer := func(q string) error {
 		a, err := ix.Answer(ctx, q)
 		if errors.Is(err, index.ErrEmptyQuestion) {
@@ -147,7 +150,11 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		if *asJSON {
 			return writeJSON(stdout, a)
 		}
-		printAnswer(stdout, a)
+		reply, err := b.Handle(ctx, bot.Request{Command: "ask", Options: map[string]string{"question": q}})
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(stdout, bot.Text(reply))
 		return nil
 	}
 	if fs.NArg() > 0 {
@@ -185,12 +192,10 @@ func cmdWhois(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	defer ix.Close()
-	card := ix.Lookup(name)
 	if *asJSON {
-		return writeJSON(stdout, card)
+		return writeJSON(stdout, ix.Lookup(name))
 	}
-	printCard(stdout, card)
-	return nil
+	return printReply(ctx, stdout, bot.New(ix), bot.Request{Command: "whois", Options: map[string]string{"name": name}})
 }
 
 func cmdSearch(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -212,18 +217,17 @@ func cmdSearch(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer ix.Close()
+	if !*asJSON {
+		return printReply(ctx, stdout, bot.New(ix), bot.Request{Command: "search", Options: map[string]string{"query": text}})
+	}
 	hits, err := ix.Search(ctx, text, *limit)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(stdout, struct {
-			Query string      `json:"query"`
-			Hits  []index.Hit `json:"hits"`
-		}{text, hits})
-	}
-	printHits(stdout, hits)
-	return nil
+	return writeJSON(stdout, struct {
+		Query string      `json:"query"`
+		Hits  []index.Hit `json:"hits"`
+	}{text, hits})
 }
 
 func cmdFacts(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -293,6 +297,16 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 		return writeJSON(stdout, reports)
 	}
 	printEval(stdout, reports)
+	return nil
+}
+
+// printReply runs one bot command and prints its reply as text.
+func printReply(ctx context.Context, w io.Writer, b *bot.Bot, r bot.Request) error {
+	reply, err := b.Handle(ctx, r)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(w, bot.Text(reply))
 	return nil
 }
 

@@ -137,7 +137,6 @@ func TestExitCodes(t *testing.T) {
 		args  []string
 		usage bool
 	}{
-		{"no command", nil, true},
 		{"unknown command", []string{"frobnicate"}, true},
 		{"unknown flag", []string{"ask", "--bogus", "q"}, true},
 		{"empty question", []string{"ask", "   "}, true},
@@ -204,5 +203,24 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if !strings.Contains(out, "hit@1") || !strings.Contains(out, "dev ") {
 		t.Errorf("eval printed %q", out)
+	}
+}
+
+func TestConsole(t *testing.T) {
+	in := "/whois jilany\nhow many children were killed?\n\n/nope\n/source tit for tat\n"
+	out, _, err := runCLI(t, nil, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"visitbot console",
+		"Jalil Abbas Jilani\nAmirabdollahian’s Pakistani counterpart",
+		"Two children killed.",
+		"There is no /nope command. Try /help.",
+		"[3] Pakistan reported two children killed",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
 	}
 }

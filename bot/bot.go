@@ -1,0 +1,339 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"visitbot/facts"
+	"visitbot/index"
+)
+
+// Answerer is what the bot needs of the index.
+type Answerer interface {
+	Answer(ctx context.Context, question string) (index.Answer, error)
+	Lookup(name string) index.Card
+	Search(ctx context.Context, text string, limit int) ([]index.Hit, error)
+	Suggest(prefix string, n int) []string
+	Corpus() *facts.Corpus
+}
+
+var _ Answerer = (*index.Index)(nil)
+
+// Bot serves commands from one index.
+type Bot struct {
+	ix       Answerer
+	commands map[string]Command
+}
+
+// Option describes one option of a command.
+type Option struct {
+	Name         string
+	Description  string
+	Required     bool
+	Autocomplete bool // the transport may offer Suggest's names as the user types
+	Flag         bool // a yes/no option, such as "hide"
+}
+
+// Command is one thing a user can ask for. The same table routes requests
+// and, on Discord, registers the slash commands.
+type Command struct {
+	Name        string
+	Description string
+	Options     []Option
+	Handle      func(ctx context.Context, b *Bot, r Request) (Reply, error)
+}
+
+// Main is the command's first option, the one a console line fills in.
+func (c Command) Main() string {
+	if len(c.Options) == 0 || c.Options[0].Flag {
+		return ""
+	}
+	return c.Options[0].Name
+}
+
+var hide = Option{Name: "hide", Description: "Show the reply only to you", Flag: true}
+
+// Commands lists every command, in the order help shows them.
+func Commands() []Command {
+	return []Command{
+		{Name: "ask", Description: "Ask a question about the story; the answer quotes the article",
+			Options: []Option{{Name: "question", Description: "Your question", Required: true}, hide}, Handle: ask},
+		{Name: "whois", Description: "Who or what someone or something in the story is",
+			Options: []Option{{Name: "name", Description: "A name, alias or spelling", Required: true, Autocomplete: true}, hide}, Handle: whois},
+		{Name: "search", Description: "Find sentences in the article",
+			Options: []Option{{Name: "query", Description: "Words to find", Required: true}, {Name: "page", Description: "Page of results"}, hide}, Handle: search},
+		{Name: "casualties", Description: "Every casualty figure, with who reported it",
+			Options: []Option{hide}, Handle: casualties},
+		{Name: "timeline", Description: "The events in order, dated where the article dates them",
+			Options: []Option{hide}, Handle: timeline},
+		{Name: "source", Description: "The article: its sections, or one section's text",
+			Options: []Option{{Name: "section", Description: "A section name", Autocomplete: true}, hide}, Handle: source},
+		{Name: "help", Description: "What visitbot can do", Handle: help},
+	}
+}
+
+// New returns a bot over an index. Registering a command name twice is a
+// programming error and panics at start-up.
+func New(ix Answerer) *Bot {
+	return &Bot{ix: ix, commands: register(Commands())}
+}
+
+func register(list []Command) map[string]Command {
+	m := map[string]Command{}
+	for _, c := range list {
+		if _, dup := m[c.Name]; dup {
+			panic("bot: command registered twice: " + c.Name)
+		}
+		m[c.Name] = c
+	}
+	return m
+}
+
+// ErrUnknownCommand is returned for a command the bot does not have.
+var ErrUnknownCommand = errors.New("unknown command")
+
+// Handle routes a request to its command. A hidden reply is private.
+func (b *Bot) Handle(ctx context.Context, r Request) (Reply, error) {
+	c, ok := b.commands[r.Command]
+	if !ok {
+		return Reply{Failed: true, Private: true, Text: fmt.Sprintf("There is no /%s command. Try /help.", r.Command)},
+			fmt.Errorf("%w: %q", ErrUnknownCommand, r.Command)
+	}
+	reply, err := c.Handle(ctx, b, r)
+	if isYes(r.Option("hide")) {
+		reply.Private = true
+	}
+	return reply, err
+}
+
+// Suggest returns up to n entity names for a partly typed name.
+func (b *Bot) Suggest(prefix string, n int) []string { return b.ix.Suggest(prefix, n) }
+
+// Sections returns the section names of every article, for autocomplete.
+func (b *Bot) Sections() []string {
+	var out []string
+	for _, a := range b.ix.Corpus().Articles {
+		for _, s := range a.Sections {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+func isYes(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "true", "yes", "1", "on":
+		return true
+	}
+	return false
+}
+
+func quotes(cs []index.Citation) []Quote {
+	out := make([]Quote, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, Quote{Text: c.Text, Cite: c.Ref().String()})
+	}
+	return out
+}
+
+func ask(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	a, err := b.ix.Answer(ctx, r.Option("question"))
+	if errors.Is(err, index.ErrEmptyQuestion) {
+		return Reply{Failed: true, Private: true,
+			Text: "Ask a question about the story, for example: how many children were killed?"}, nil
+	}
+	if err != nil {
+		return Reply{}, err
+	}
+	reply := Reply{Text: a.Text, Footer: a.Note}
+	if a.Answered {
+		reply.Quotes = quotes(a.Citations)
+	} else {
+		reply.Quotes = quotes(a.Nearest)
+		if len(reply.Quotes) > 0 {
+			reply.QuoteHead = "Nearest passages"
+		}
+	}
+	if len(a.Suggestions) > 0 {
+		reply.Footer = strings.TrimSpace(reply.Footer + " Did you mean: " + strings.Join(a.Suggestions, ", ") + "?")
+	}
+	return reply, nil
+}
+
+func whois(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	name := r.Option("name")
+	if strings.TrimSpace(name) == "" {
+		return Reply{Failed: true, Private: true, Text: "Give a name, for example: /whois Jilani"}, nil
+	}
+	c := b.ix.Lookup(name)
+	if !c.Found {
+		text := fmt.Sprintf("No one called “%s” appears in the article.", c.Query)
+		if len(c.Suggestions) > 0 {
+			text += " Did you mean: " + strings.Join(c.Suggestions, ", ") + "?"
+		}
+		return Reply{Failed: true, Private: true, Text: text}, nil
+	}
+	reply := Reply{Title: c.Name, Text: c.Summary, Quotes: quotes(c.Citations)}
+	reply.Fields = append(reply.Fields, Field{"Kind", c.Kind})
+	if c.Role != "" {
+		reply.Fields = append(reply.Fields, Field{"Role", c.Role})
+	}
+	if c.Country != "" && c.Kind != "country" {
+		reply.Fields = append(reply.Fields, Field{"Country", c.Country})
+	}
+	if len(c.Aliases) > 0 {
+		reply.Fields = append(reply.Fields, Field{"Also known as", strings.Join(c.Aliases, ", ")})
+	}
+	var where []string
+	for _, m := range c.Mentions {
+		where = append(where, fmt.Sprintf("%s %d", m.Section, m.Sentence))
+	}
+	if len(where) > 0 {
+		reply.Fields = append(reply.Fields, Field{fmt.Sprintf("Mentioned in %d %s", len(where), plural(len(where), "sentence")), strings.Join(where, "; ")})
+	}
+	return reply, nil
+}
+
+// PageSize is how many search hits one page shows.
+const PageSize = 5
+
+func search(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	q := r.Option("query")
+	if strings.TrimSpace(q) == "" {
+		return Reply{Failed: true, Private: true, Text: "Give some words to find, for example: /search ambassador"}, nil
+	}
+	hits, err := b.ix.Search(ctx, q, index.MaxHits)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(hits) == 0 {
+		return Reply{Text: fmt.Sprintf("No sentence of the article matches “%s”.", q)}, nil
+	}
+	pages := (len(hits) + PageSize - 1) / PageSize
+	page := 1
+	fmt.Sscan(r.Option("page"), &page)
+	page = min(max(page, 1), pages)
+	reply := Reply{Text: fmt.Sprintf("%d %s match “%s”.", len(hits), plural(len(hits), "sentence"), q)}
+	for _, h := range hits[(page-1)*PageSize : min(page*PageSize, len(hits))] {
+		reply.Quotes = append(reply.Quotes, Quote{Text: h.Highlight, Cite: h.Ref().String()})
+	}
+	if pages > 1 {
+		reply.Footer = fmt.Sprintf("Page %d of %d", page, pages)
+	}
+	return reply, nil
+}
+
+func casualties(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	reply := Reply{Title: "Casualty figures"}
+	var lines []string
+	for _, a := range b.ix.Corpus().Articles {
+		for _, f := range a.Facts.Figures {
+			line := fmt.Sprintf("**%s** %s", f.Stated, f.Counted)
+			if f.Where != facts.NotStated {
+				line += " in " + f.Where
+			}
+			if f.ReportedBy != facts.NotStated {
+				line += ", reported by " + f.ReportedBy
+			} else {
+				line += " (who reported it is not stated)"
+			}
+			lines = append(lines, "• "+line)
+			c := f.Cites[0]
+			reply.Quotes = append(reply.Quotes, Quote{Text: citedText(a, c.Ref), Cite: c.Ref.String()})
+		}
+	}
+	if len(lines) == 0 {
+		reply.Text = "The article gives no casualty figures."
+		return reply, nil
+	}
+	reply.Text = strings.Join(lines, "\n")
+	reply.Footer = "The figures are shown as the article gives them; some overlap, so they are not added up."
+	return reply, nil
+}
+
+func timeline(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	reply := Reply{Title: "Timeline"}
+	var lines []string
+	for _, a := range b.ix.Corpus().Articles {
+		for i, e := range a.Facts.Events {
+			line := fmt.Sprintf("%d. ", i+1)
+			if e.When != facts.NotStated {
+				line += "**" + e.When + "**: "
+			}
+			lines = append(lines, line+e.Says+" ["+e.Cites[0].Ref.String()+"]")
+		}
+	}
+	if len(lines) == 0 {
+		reply.Text = "The article records no events."
+		return reply, nil
+	}
+	reply.Text = strings.Join(lines, "\n")
+	reply.Footer = "In the order they happened, as far as the article tells; dates only where it gives them."
+	return reply, nil
+}
+
+func source(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	articles := b.ix.Corpus().Articles
+	name := strings.TrimSpace(r.Option("section"))
+	if name == "" {
+		reply := Reply{}
+		for _, a := range articles {
+			reply.Title = a.Title
+			var lines []string
+			for _, s := range a.Sections {
+				lines = append(lines, fmt.Sprintf("• %s (%d %s)", s.Name, len(s.Sentences), plural(len(s.Sentences), "sentence")))
+			}
+			reply.Text = strings.Join(lines, "\n")
+		}
+		reply.Footer = "Read one section with /source section:<name>"
+		return reply, nil
+	}
+	for _, a := range articles {
+		if s, ok := a.Section(name); ok {
+			reply := Reply{Title: a.Title + " — " + s.Name}
+			var lines []string
+			for _, x := range s.Sentences {
+				lines = append(lines, fmt.Sprintf("[%d] %s", x.Ref.N, x.Text))
+			}
+			reply.Text = strings.Join(lines, " ")
+			return reply, nil
+		}
+	}
+	names := b.Sections()
+	sort.Strings(names)
+	return Reply{Failed: true, Private: true,
+		Text: fmt.Sprintf("There is no section “%s”. Sections: %s.", name, strings.Join(names, ", "))}, nil
+}
+
+func help(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	reply := Reply{Title: "visitbot", Private: true,
+		Text: "I answer questions about one news story, " + storyTitle(b) + ", and quote the sentences I rest on. " +
+			"When the article doesn't say, I tell you so."}
+	for _, c := range Commands() {
+		reply.Fields = append(reply.Fields, Field{"/" + c.Name, c.Description})
+	}
+	reply.Footer = "Examples: /ask how many children were killed? · /whois Jilani · /search ambassador"
+	return reply, nil
+}
+
+func storyTitle(b *Bot) string {
+	if as := b.ix.Corpus().Articles; len(as) > 0 {
+		return "“" + as[0].Title + "”"
+	}
+	return "the story"
+}
+
+func citedText(a *facts.Article, r facts.Ref) string {
+	s, _ := a.Sentence(r)
+	return s.Text
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}

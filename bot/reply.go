@@ -1,0 +1,36 @@
+package bot
+
+// Request is one thing a user asked, as every transport decodes it.
+type Request struct {
+	Command string            // "ask", "whois", …; a bare question is "ask"
+	Options map[string]string // option name → value, as typed
+	UserID  string
+}
+
+// Option returns a request option, or "".
+func (r Request) Option(name string) string { return r.Options[name] }
+
+// Reply is what the bot answers. Transports render it: the console as text,
+// Discord as an embed with buttons. Text and quotes may be long; renderers
+// cut or page them to fit.
+type Reply struct {
+	Title     string
+	Text      string  // the short answer, or the body
+	Quotes    []Quote // sentences the answer rests on, each with its citation
+	QuoteHead string  // what the quotes are, when they are not the answer's support: "Nearest passages"
+	Fields    []Field // labelled values, such as an entity card's role
+	Footer    string
+	Private   bool // shown only to the asker (Discord: ephemeral)
+	Failed    bool // the user's request could not be served; Text says why, kindly
+}
+
+// Quote is one cited sentence.
+type Quote struct {
+	Text string
+	Cite string // "Tit-for-tat, sentence 3"
+}
+
+// Field is a labelled value.
+type Field struct {
+	Name, Value string
+}
