@@ -99,7 +99,7 @@ var ErrUnknownCommand = errors.New("unknown command")
 func (b *Bot) Handle(ctx context.Context, r Request) (Reply, error) {
 	c, ok := b.commands[r.Command]
 	if !ok {
-		return Reply{Failed: true, Private: true, Text: fmt.Sprintf("There is no /%s command. Try /help.", r.Command)},
+		return Reply{Failed: true, Private: true, Text: fmt.Sprintf("There is no /%s command. Try /help.", echo(r.Command))},
 			fmt.Errorf("%w: %q", ErrUnknownCommand, r.Command)
 	}
 	reply, err := c.Handle(ctx, b, r)
@@ -121,6 +121,22 @@ func (b *Bot) Sections() []string {
 		}
 	}
 	return out
+}
+
+// echo makes user text safe to repeat in a reply: one short line with no
+// markup, so that it can neither break the reply's layout nor mention anyone.
+func echo(s string) string {
+	s, _ = index.Clean(s, 80)
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune("*_`~|>#[]()<@\\", r) {
+			return -1
+		}
+		return r
+	}, s)
+	if s == "" {
+		return "…"
+	}
+	return s
 }
 
 func isYes(v string) bool {
@@ -151,6 +167,7 @@ func ask(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	reply := Reply{Text: a.Text, Footer: a.Note}
 	if a.Answered {
 		reply.Quotes = quotes(a.Citations)
+		reply.Source = a.Citations[0].Ref()
 	} else {
 		reply.Quotes = quotes(a.Nearest)
 		if len(reply.Quotes) > 0 {
@@ -170,13 +187,16 @@ func whois(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	}
 	c := b.ix.Lookup(name)
 	if !c.Found {
-		text := fmt.Sprintf("No one called “%s” appears in the article.", c.Query)
+		text := fmt.Sprintf("No one called “%s” appears in the article.", echo(c.Query))
 		if len(c.Suggestions) > 0 {
 			text += " Did you mean: " + strings.Join(c.Suggestions, ", ") + "?"
 		}
 		return Reply{Failed: true, Private: true, Text: text}, nil
 	}
 	reply := Reply{Title: c.Name, Text: c.Summary, Quotes: quotes(c.Citations)}
+	if len(c.Citations) > 0 {
+		reply.Source = c.Citations[0].Ref()
+	}
 	reply.Fields = append(reply.Fields, Field{"Kind", c.Kind})
 	if c.Role != "" {
 		reply.Fields = append(reply.Fields, Field{"Role", c.Role})
@@ -210,18 +230,19 @@ func search(ctx context.Context, b *Bot, r Request) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(hits) == 0 {
-		return Reply{Text: fmt.Sprintf("No sentence of the article matches “%s”.", q)}, nil
+		return Reply{Text: fmt.Sprintf("No sentence of the article matches “%s”.", echo(q))}, nil
 	}
 	pages := (len(hits) + PageSize - 1) / PageSize
 	page := 1
 	fmt.Sscan(r.Option("page"), &page)
 	page = min(max(page, 1), pages)
-	reply := Reply{Text: fmt.Sprintf("%d %s match “%s”.", len(hits), plural(len(hits), "sentence"), q)}
+	reply := Reply{Text: fmt.Sprintf("%d %s match “%s”.", len(hits), plural(len(hits), "sentence"), echo(q))}
 	for _, h := range hits[(page-1)*PageSize : min(page*PageSize, len(hits))] {
 		reply.Quotes = append(reply.Quotes, Quote{Text: h.Highlight, Cite: h.Ref().String()})
 	}
 	if pages > 1 {
 		reply.Footer = fmt.Sprintf("Page %d of %d", page, pages)
+		reply.Paging = &Paging{Query: q, Page: page, Pages: pages}
 	}
 	return reply, nil
 }
@@ -305,7 +326,7 @@ func source(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	names := b.Sections()
 	sort.Strings(names)
 	return Reply{Failed: true, Private: true,
-		Text: fmt.Sprintf("There is no section “%s”. Sections: %s.", name, strings.Join(names, ", "))}, nil
+		Text: fmt.Sprintf("There is no section “%s”. Sections: %s.", echo(name), strings.Join(names, ", "))}, nil
 }
 
 func help(ctx context.Context, b *Bot, r Request) (Reply, error) {

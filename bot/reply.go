@@ -1,5 +1,7 @@
 package bot
 
+import "visitbot/facts"
+
 // Request is one thing a user asked, as every transport decodes it.
 type Request struct {
 	Command string            // "ask", "whois", …; a bare question is "ask"
@@ -22,6 +24,15 @@ type Reply struct {
 	Footer    string
 	Private   bool // shown only to the asker (Discord: ephemeral)
 	Failed    bool // the user's request could not be served; Text says why, kindly
+
+	Source facts.Ref // the section the answer quotes first, for "Show in article"
+	Paging *Paging   // set when a search has more pages
+}
+
+// Paging is where a paged reply stands.
+type Paging struct {
+	Query       string
+	Page, Pages int
 }
 
 // Quote is one cited sentence.

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 
@@ -29,6 +30,8 @@ const usage = `visitbot answers questions about a news story, quoting the senten
 
 Usage:
   visitbot                           a console: type a question, or a command such as /whois Jilani
+  visitbot run                       answer on Discord (needs DISCORD_TOKEN): registers the slash
+                                     commands and connects to the gateway
   visitbot ask [--json] QUESTION     answer a question (no QUESTION: one per line from stdin)
   visitbot whois [--json] NAME       who or what NAME is, and where the article mentions it
   visitbot search [--json] [--limit N] TEXT
@@ -40,6 +43,11 @@ Usage:
 Environment (also read from a .env file in the working folder):
   VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
                     instead of the embedded story
+  DISCORD_TOKEN     the bot's token, for visitbot run
+  DISCORD_APP_ID    the application id (default: from Discord at connection)
+  DISCORD_GUILD_ID  register the commands in this guild only, which takes effect at once
+  DISCORD_API_BASE  a Discord-compatible server (default https://discord.com/)
+  LOG_LEVEL         debug, info (default), warn or error
 
 Exit codes: 0 ok, 1 error, 2 bad usage.
 `
@@ -57,6 +65,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	cmd, args := args[0], args[1:]
 	switch cmd {
+	case "run":
+		return cmdRun(ctx, args, getenv, stderr)
 	case "ask":
 		return cmdAsk(ctx, args, getenv, stdin, stdout, stderr)
 	case "whois":
@@ -122,6 +132,45 @@ func openIndex(getenv func(string) string) (*index.Index, error) {
 		return nil, err
 	}
 	return index.New(c)
+}
+
+// newLogger writes the operator's log to stderr at LOG_LEVEL.
+func newLogger(getenv func(string) string, stderr io.Writer) (*slog.Logger, error) {
+	var level slog.Level
+	if v := getenv("LOG_LEVEL"); v != "" {
+		if err := level.UnmarshalText([]byte(v)); err != nil {
+			return nil, usagef("LOG_LEVEL %q: want debug, info, warn or error", v)
+		}
+	}
+	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})), nil
+}
+
+func cmdRun(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+	fs := newFlags("run", "run   (configured by the environment or .env: see visitbot --help)", stderr)
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	token := getenv("DISCORD_TOKEN")
+	if token == "" {
+		return usagef("visitbot run needs DISCORD_TOKEN (copy .env.example to .env and fill it in), or run visitbot alone for the console")
+	}
+	log, err := newLogger(getenv, stderr)
+	if err != nil {
+		return err
+	}
+	ix, err := openIndex(getenv)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	g, err := bot.NewGateway(bot.New(ix), bot.Config{Token: token, AppID: getenv("DISCORD_APP_ID"),
+		GuildID: getenv("DISCORD_GUILD_ID"), APIBase: getenv("DISCORD_API_BASE")}, log)
+	if err != nil {
+		return err
+	}
+	err = g.Run(ctx)
+	log.Info("stopped")
+	return err
 }
 
 func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -1,0 +1,80 @@
+package fakediscord
+
+import "fmt"
+
+// Payloads as Discord sends them: snowflakes and role ids as strings,
+// public_flags as an integer, permissions as a string. A field of the wrong
+// type makes discordgo hand the bot an empty struct, without a word.
+
+func member() map[string]any {
+	return map[string]any{
+		"user":        map[string]any{"id": UserID, "username": "reader", "discriminator": "0", "global_name": "Reader", "public_flags": 0, "avatar": nil},
+		"roles":       []any{"1100000000000000009"},
+		"joined_at":   "2025-01-01T00:00:00.000000+00:00",
+		"deaf":        false,
+		"mute":        false,
+		"flags":       0,
+		"permissions": "2147483647",
+	}
+}
+
+func interaction(id string, typ int, data map[string]any) map[string]any {
+	return map[string]any{
+		"id": id, "application_id": AppID, "type": typ, "token": "token-" + id, "version": 1,
+		"guild_id": GuildID, "channel_id": ChannelID, "member": member(), "locale": "en-GB", "guild_locale": "en-US",
+		"app_permissions": "2147483647", "data": data, "entitlements": []any{}, "authorizing_integration_owners": map[string]any{},
+		"context": 0,
+	}
+}
+
+// Command is an INTERACTION_CREATE for a slash command with string options
+// (and "hide", a boolean, when given as true or false).
+func Command(id, name string, options map[string]any) map[string]any {
+	var opts []any
+	for k, v := range options {
+		typ := 3
+		if _, ok := v.(bool); ok {
+			typ = 5
+		}
+		opts = append(opts, map[string]any{"name": k, "type": typ, "value": v})
+	}
+	return interaction(id, 2, map[string]any{"id": "1200000000000000000", "name": name, "type": 1, "options": opts})
+}
+
+// Autocomplete is an INTERACTION_CREATE for autocomplete of one option.
+func Autocomplete(id, command, option, typed string) map[string]any {
+	return interaction(id, 4, map[string]any{"id": "1200000000000000000", "name": command, "type": 1,
+		"options": []any{map[string]any{"name": option, "type": 3, "value": typed, "focused": true}}})
+}
+
+// Button is an INTERACTION_CREATE for a button press on a message the bot sent.
+func Button(id, customID string, message map[string]any) map[string]any {
+	i := interaction(id, 3, map[string]any{"custom_id": customID, "component_type": 2})
+	i["message"] = message
+	return i
+}
+
+// Message is a MESSAGE_CREATE from the test user; mention adds a mention
+// of the bot, as the client does when content holds <@bot>.
+func Message(id, content string, mention bool) map[string]any {
+	m := map[string]any{
+		"id": id, "channel_id": ChannelID, "guild_id": GuildID, "content": content, "type": 0,
+		"author":    map[string]any{"id": UserID, "username": "reader", "discriminator": "0", "public_flags": 0},
+		"member":    map[string]any{"roles": []any{}, "joined_at": "2025-01-01T00:00:00.000000+00:00", "deaf": false, "mute": false},
+		"timestamp": "2026-01-20T10:00:00.000000+00:00", "tts": false, "mention_everyone": false,
+		"mentions": []any{}, "mention_roles": []any{}, "attachments": []any{}, "embeds": []any{}, "pinned": false,
+	}
+	if mention {
+		m["mentions"] = []any{map[string]any{"id": BotUserID, "username": "visitbot", "discriminator": "0", "bot": true, "public_flags": 0}}
+		m["content"] = fmt.Sprintf("<@%s> %s", BotUserID, content)
+	}
+	return m
+}
+
+// FromUser makes an interaction come from another user.
+func FromUser(interaction map[string]any, userID string) map[string]any {
+	m := member()
+	m["user"].(map[string]any)["id"] = userID
+	interaction["member"] = m
+	return interaction
+}

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"visitbot/bot"
+	"visitbot/bot/fakediscord"
+)
+
+// startBot runs visitbot run, the real path, against a fake Discord.
+func startBot(t *testing.T, fake *fakediscord.Server) (stop func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	env := map[string]string{"DISCORD_TOKEN": "test-token-123", "DISCORD_API_BASE": fake.URL(), "LOG_LEVEL": "warn"}
+	var logs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"run"}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
+	}()
+	if !fake.Connected(1, 10*time.Second) {
+		cancel()
+		t.Fatalf("the bot did not connect; log:\n%s", logs.String())
+	}
+	fake.WaitRequest(5*time.Second, func(r fakediscord.Request) bool { return strings.HasSuffix(r.Path, "/commands") })
+	return func() error {
+		cancel()
+		select {
+		case err := <-done:
+			if strings.Contains(logs.String(), "test-token-123") {
+				t.Errorf("the log holds the token:\n%s", logs.String())
+			}
+			return err
+		case <-time.After(10 * time.Second):
+			t.Fatal("the bot did not stop within 10 s")
+			return nil
+		}
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// response decodes the bot's callback for an interaction.
+func response(t *testing.T, fake *fakediscord.Server, id string) (typ int, data map[string]any) {
+	t.Helper()
+	r := fake.WaitRequest(5*time.Second, fakediscord.Callback(id))
+	body := r.JSON(t)
+	typ = int(body["type"].(float64))
+	data, _ = body["data"].(map[string]any)
+	return typ, data
+}
+
+func noPings(t *testing.T, data map[string]any) {
+	t.Helper()
+	am, ok := data["allowed_mentions"].(map[string]any)
+	if !ok || len(am["parse"].([]any)) != 0 {
+		t.Errorf("allowed_mentions = %v, want an empty parse list", data["allowed_mentions"])
+	}
+}
+
+func embed(t *testing.T, data map[string]any) map[string]any {
+	t.Helper()
+	es, _ := data["embeds"].([]any)
+	if len(es) != 1 {
+		t.Fatalf("want one embed, got %v", data)
+	}
+	return es[0].(map[string]any)
+}
+
+func TestDiscordEndToEnd(t *testing.T) {
+	fake := fakediscord.New(t)
+	stop := startBot(t, fake)
+
+	reg := fake.WaitRequest(time.Second, func(r fakediscord.Request) bool { return strings.HasSuffix(r.Path, "/commands") })
+	var cmds []map[string]any
+	json.Unmarshal(reg.Body, &cmds)
+	if reg.Method != "PUT" || !strings.Contains(reg.Path, "/applications/"+fakediscord.AppID+"/commands") || len(cmds) != len(bot.Commands()) {
+		t.Errorf("registration = %s %s with %d commands", reg.Method, reg.Path, len(cmds))
+	}
+
+	t.Run("whois", func(t *testing.T) {
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000001", "whois", map[string]any{"name": "Jilani"}))
+		typ, data := response(t, fake, "2000000000000000001")
+		e := embed(t, data)
+		if typ != 4 || e["title"] != "Jalil Abbas Jilani" {
+			t.Errorf("whois response type %d, embed %v", typ, e)
+		}
+		noPings(t, data)
+	})
+	t.Run("ask hidden", func(t *testing.T) {
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000002", "ask",
+			map[string]any{"question": "@everyone how many children were killed? <@&123>", "hide": true}))
+		_, data := response(t, fake, "2000000000000000002")
+		e := embed(t, data)
+		if !strings.HasPrefix(e["description"].(string), "Two children killed") || int(data["flags"].(float64))&64 == 0 {
+			t.Errorf("ask: %v", data)
+		}
+		noPings(t, data)
+		if !strings.Contains(string(mustJSON(data["components"])), `"custom_id":"share"`) {
+			t.Errorf("a hidden answer has no Share button: %v", data["components"])
+		}
+	})
+	t.Run("casualties", func(t *testing.T) {
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000003", "casualties", nil))
+		_, data := response(t, fake, "2000000000000000003")
+		if e := embed(t, data); !strings.Contains(e["description"].(string), "**two** children killed") {
+			t.Errorf("casualties: %v", e)
+		}
+	})
+	t.Run("autocomplete", func(t *testing.T) {
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Autocomplete("2000000000000000004", "whois", "name", "ji"))
+		typ, data := response(t, fake, "2000000000000000004")
+		choices, _ := data["choices"].([]any)
+		if typ != 8 || len(choices) == 0 || choices[0].(map[string]any)["name"] != "Jalil Abbas Jilani" {
+			t.Errorf("autocomplete: type %d, %v", typ, data)
+		}
+	})
+	t.Run("show in article button", func(t *testing.T) {
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000005", "src\x1fTit-for-tat", map[string]any{"id": "1300000000000000001", "channel_id": fakediscord.ChannelID}))
+		_, data := response(t, fake, "2000000000000000005")
+		if e := embed(t, data); !strings.Contains(e["description"].(string), "[3] Pakistan reported two children killed") || int(data["flags"].(float64))&64 == 0 {
+			t.Errorf("show in article: %v", data)
+		}
+	})
+	t.Run("stale button", func(t *testing.T) {
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000006", "old-button-v0", nil))
+		_, data := response(t, fake, "2000000000000000006")
+		if !strings.Contains(data["content"].(string), "no longer works") {
+			t.Errorf("stale button: %v", data)
+		}
+	})
+	t.Run("6000-character question", func(t *testing.T) {
+		q := strings.Repeat("how many children were killed ", 200)
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000007", "ask", map[string]any{"question": q}))
+		_, data := response(t, fake, "2000000000000000007")
+		if e := embed(t, data); !strings.Contains(e["footer"].(map[string]any)["text"].(string), "cut") {
+			t.Errorf("long question: %v", e)
+		}
+	})
+	t.Run("mention", func(t *testing.T) {
+		fake.Dispatch("MESSAGE_CREATE", fakediscord.Message("3000000000000000001", "who is kakar?", true))
+		r := fake.WaitRequest(5*time.Second, func(r fakediscord.Request) bool {
+			return r.Method == "POST" && strings.HasSuffix(r.Path, "/channels/"+fakediscord.ChannelID+"/messages")
+		})
+		body := r.JSON(t)
+		ref, _ := body["message_reference"].(map[string]any)
+		if ref == nil || ref["message_id"] != "3000000000000000001" || !strings.Contains(string(r.Body), "Anwaar-ul-Haq Kakar") {
+			t.Errorf("mention reply: %s", r.Body)
+		}
+		noPings(t, body)
+	})
+	t.Run("reconnect after a dropped websocket", func(t *testing.T) {
+		fake.Drop()
+		if !fake.Connected(2, 15*time.Second) {
+			t.Fatal("the bot did not reconnect")
+		}
+		if _, resumes := fake.Opens(); resumes == 0 {
+			t.Error("the bot identified again instead of resuming")
+		}
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000008", "ask", map[string]any{"question": "who is raisi"}))
+		if _, data := response(t, fake, "2000000000000000008"); !strings.Contains(embed(t, data)["description"].(string), "Ebrahim Raisi") {
+			t.Errorf("after reconnect: %v", data)
+		}
+	})
+	if err := stop(); err != nil {
+		t.Errorf("run returned %v after a clean stop", err)
+	}
+	if !fake.Checked() {
+		t.Skip("Discord's API description is absent: REST bodies were not checked")
+	}
+	for _, v := range fake.Violations() {
+		t.Errorf("request breaks Discord's API description: %s", v)
+	}
+}
+
+func TestDiscordBadTokenStops(t *testing.T) {
+	fake := fakediscord.New(t)
+	fake.CloseNextIdentify(4004)
+	env := map[string]string{"DISCORD_TOKEN": "bad", "DISCORD_API_BASE": fake.URL()}
+	var logs syncBuffer
+	err := run(context.Background(), []string{"run"}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
+	if !errors.Is(err, bot.ErrFatalClose) || !strings.Contains(err.Error(), "4004") {
+		t.Errorf("run with a bad token = %v, want a clear fatal error", err)
+	}
+}
+
+func TestRunNeedsToken(t *testing.T) {
+	_, _, err := runCLI(t, nil, "", "run")
+	if !isUsage(err) || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+		t.Errorf("run without a token = %v", err)
+	}
+}
+
+func mustJSON(v any) []byte {
+	b, _ := json.Marshal(v)
+	return b
+}
+
+// BenchmarkInteraction measures, against the fake Discord, the time from
+// sending INTERACTION_CREATE to receiving the bot's callback.
+func BenchmarkInteraction(b *testing.B) {
+	fake := fakediscord.New(b)
+	fake.Unchecked()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	env := map[string]string{"DISCORD_TOKEN": "bench", "DISCORD_API_BASE": fake.URL(), "LOG_LEVEL": "error"}
+	go run(ctx, []string{"run"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, io.Discard)
+	if !fake.Connected(1, 10*time.Second) {
+		b.Fatal("no connection")
+	}
+	questions := []string{"how many children were killed?", "who is jilany", "when will raisi visit", "how old is jilani"}
+	var took []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		id := fmt.Sprintf("29%017d", i)
+		start := time.Now()
+		ic := fakediscord.Command(id, "ask", map[string]any{"question": questions[i%len(questions)]})
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.FromUser(ic, fmt.Sprintf("28%017d", i))) // no cooldown
+		r := fake.WaitRequest(5*time.Second, fakediscord.Callback(id))
+		took = append(took, r.At.Sub(start))
+	}
+	b.StopTimer()
+	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
+	b.ReportMetric(float64(took[len(took)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(took[len(took)*99/100].Microseconds()), "p99-µs")
+	b.ReportMetric(float64(took[len(took)-1].Microseconds()), "max-µs")
+}
