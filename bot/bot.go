@@ -167,7 +167,9 @@ func ask(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	reply := Reply{Text: a.Text, Footer: a.Note}
 	if a.Answered {
 		reply.Quotes = quotes(a.Citations)
-		reply.Source = a.Citations[0].Ref()
+		if len(a.Citations) > 0 {
+			reply.Source = a.Citations[0].Ref()
+		}
 	} else {
 		reply.Quotes = quotes(a.Nearest)
 		if len(reply.Quotes) > 0 {

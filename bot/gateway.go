@@ -62,6 +62,7 @@ type Gateway struct {
 	mu       sync.Mutex
 	closing  bool
 	ctx      context.Context
+	slow     time.Duration // how long before a reply is deferred
 }
 
 // NewGateway prepares a session; Run connects it.
@@ -82,7 +83,8 @@ func NewGateway(b *Bot, cfg Config, log *slog.Logger) (*Gateway, error) {
 	s.Identify.Intents = Intents
 	s.ShouldReconnectOnError = false // the gateway reconnects itself, and stops on fatal close codes
 	s.LogLevel = discordgo.LogError
-	return &Gateway{bot: b, log: log, cfg: cfg, session: s, cooldown: NewCooldown(5, 3*time.Second), fatal: make(chan error, 1)}, nil
+	return &Gateway{bot: b, log: log, cfg: cfg, session: s, cooldown: NewCooldown(5, 3*time.Second), fatal: make(chan error, 1),
+		slow: deferAfter}, nil
 }
 
 // rewriteHost sends every request for discord.com to base instead, so that
@@ -274,7 +276,7 @@ func (g *Gateway) serve(ctx context.Context, log *slog.Logger, i *discordgo.Inte
 	select {
 	case reply := <-done:
 		g.respond(log, i, kind, Message(reply))
-	case <-time.After(deferAfter):
+	case <-time.After(g.slow):
 		deferred := &discordgo.InteractionResponseData{}
 		if kind == discordgo.InteractionResponseUpdateMessage {
 			g.respond(log, i, discordgo.InteractionResponseDeferredMessageUpdate, nil)
