@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -90,6 +91,34 @@ func TestRepliesGolden(t *testing.T) {
 				t.Errorf("%s reply:\n%s\nwant:\n%s", tt.name, got, want)
 			}
 		})
+	}
+}
+
+// Discord messages, as JSON, are compared with golden files too.
+func TestDiscordMessagesGolden(t *testing.T) {
+	b := testBot(t)
+	for name, r := range map[string]Request{
+		"discord-ask":      req("ask", "question", "How many children were killed?", "hide", "true"),
+		"discord-whois":    req("whois", "name", "kakar"),
+		"discord-search-2": req("search", "query", "iran pakistan", "page", "2"),
+		"discord-unknown":  req("whois", "name", "nobody at all"),
+	} {
+		reply, err := b.Handle(context.Background(), r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := json.MarshalIndent(Message(reply), "", "  ")
+		path := filepath.Join("testdata", "golden", name+".json")
+		if *update {
+			os.WriteFile(path, append(got, '\n'), 0o644)
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./bot -update to create it)", err)
+		}
+		if string(got)+"\n" != string(want) {
+			t.Errorf("%s:\n%s\nwant:\n%s", name, got, want)
+		}
 	}
 }
 

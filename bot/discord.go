@@ -28,7 +28,7 @@ const (
 	customIDSource   = "src"
 	customIDPage     = "page"
 	customIDShare    = "share"
-	customIDSeparate = "\x1f"
+	customIDSeparate = ":"
 	moreNote         = 60 // room kept for "(N more quotes not shown…)"
 )
 
@@ -117,7 +117,10 @@ func userID(i *discordgo.Interaction) string {
 // ok is false for a button this bot did not make, or made before a change
 // that it can no longer serve.
 func ComponentRequest(i *discordgo.Interaction) (r Request, ok bool) {
-	parts := strings.Split(i.MessageComponentData().CustomID, customIDSeparate)
+	id := i.MessageComponentData().CustomID
+	kind, _, _ := strings.Cut(id, customIDSeparate)
+	fields := map[string]int{customIDSource: 2, customIDPage: 3}[kind] // the last field may hold the separator
+	parts := strings.SplitN(id, customIDSeparate, max(fields, 1))
 	r = Request{Options: map[string]string{}, UserID: userID(i)}
 	switch {
 	case parts[0] == customIDSource && len(parts) == 2:

@@ -115,6 +115,9 @@ func TestComponentRequests(t *testing.T) {
 	ic := func(id string) *discordgo.Interaction {
 		return &discordgo.Interaction{Type: discordgo.InteractionMessageComponent, Data: discordgo.MessageComponentInteractionData{CustomID: id}}
 	}
+	if r, ok := ComponentRequest(ic("page:2:a: query with: colons")); !ok || r.Options["query"] != "a: query with: colons" || r.Options["page"] != "2" {
+		t.Errorf("a query with colons decodes as %+v", r)
+	}
 	reply := Reply{Text: "x", Source: testBot(t).ix.Corpus().Articles[0].Sections[5].Sentences[0].Ref, Private: true,
 		Paging: &Paging{Query: "iran", Page: 1, Pages: 3}}
 	for _, row := range Message(reply).Components {
@@ -124,7 +127,7 @@ func TestComponentRequests(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range []string{"", "src", "page\x1fx\x1fq", "share\x1fextra", "nope"} {
+	for _, bad := range []string{"", "src", "page:x:q", "share:extra", "nope"} {
 		if _, ok := ComponentRequest(ic(bad)); ok {
 			t.Errorf("ComponentRequest(%q) accepted", bad)
 		}

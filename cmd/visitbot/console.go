@@ -20,6 +20,7 @@ func console(ctx context.Context, getenv func(string) string, stdin io.Reader, s
 	defer ix.Close()
 	b := bot.New(ix)
 	fmt.Fprintln(stdout, "visitbot console: ask a question about the story, or type /help. End with Ctrl-D.")
+	fmt.Fprintln(stdout, "To answer on Discord instead, set DISCORD_TOKEN (see .env.example) and run: visitbot run")
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for {

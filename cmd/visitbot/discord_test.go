@@ -139,11 +139,21 @@ func TestDiscordEndToEnd(t *testing.T) {
 		}
 	})
 	t.Run("show in article button", func(t *testing.T) {
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000005", "src\x1fTit-for-tat", map[string]any{"id": "1300000000000000001", "channel_id": fakediscord.ChannelID}))
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000005", "src:Tit-for-tat", map[string]any{"id": "1300000000000000001", "channel_id": fakediscord.ChannelID}))
 		_, data := response(t, fake, "2000000000000000005")
 		if e := embed(t, data); !strings.Contains(e["description"].(string), "[3] Pakistan reported two children killed") || int(data["flags"].(float64))&64 == 0 {
 			t.Errorf("show in article: %v", data)
 		}
+	})
+	t.Run("share button", func(t *testing.T) {
+		msg := map[string]any{"id": "1300000000000000002", "channel_id": fakediscord.ChannelID, "flags": 64,
+			"embeds": []any{map[string]any{"title": "Ebrahim Raisi", "description": "Iran’s President"}}}
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000009", "share", msg))
+		typ, data := response(t, fake, "2000000000000000009")
+		if e := embed(t, data); typ != 4 || e["title"] != "Ebrahim Raisi" || data["flags"] != nil {
+			t.Errorf("share: type %d, %v", typ, data)
+		}
+		noPings(t, data)
 	})
 	t.Run("stale button", func(t *testing.T) {
 		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000006", "old-button-v0", nil))
