@@ -182,6 +182,29 @@ func TestDiscordEndToEnd(t *testing.T) {
 		}
 		noPings(t, body)
 	})
+	t.Run("direct message", func(t *testing.T) {
+		dm := fakediscord.Message("3000000000000000002", "when will raisi visit?", false)
+		delete(dm, "guild_id")
+		delete(dm, "member")
+		fake.Dispatch("MESSAGE_CREATE", dm)
+		r := fake.WaitRequest(5*time.Second, func(r fakediscord.Request) bool {
+			return r.Method == "POST" && strings.Contains(string(r.Body), "3000000000000000002")
+		})
+		if !strings.Contains(string(r.Body), "yet to be determined") {
+			t.Errorf("DM reply: %s", r.Body)
+		}
+	})
+	t.Run("a plain message is left alone", func(t *testing.T) {
+		before := len(fake.Requests())
+		fake.Dispatch("MESSAGE_CREATE", fakediscord.Message("3000000000000000003", "lunch anyone?", false))
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000010", "help", nil))
+		response(t, fake, "2000000000000000010")
+		for _, r := range fake.Requests()[before:] {
+			if strings.Contains(string(r.Body), "3000000000000000003") {
+				t.Errorf("the bot answered a message that did not mention it: %s", r.Body)
+			}
+		}
+	})
 	t.Run("reconnect after a dropped websocket", func(t *testing.T) {
 		fake.Drop()
 		if !fake.Connected(2, 15*time.Second) {
