@@ -5,6 +5,8 @@ import (
 	"context"
 	"log/slog"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -13,11 +15,11 @@ import (
 )
 
 // startGateway serves a bot over an Answerer against a fake Discord.
-func startGateway(t *testing.T, a Answerer, slow time.Duration) (*fakediscord.Server, *bytes.Buffer) {
+func startGateway(t *testing.T, a Answerer, slow time.Duration) (*fakediscord.Server, *logBuffer) {
 	t.Helper()
 	fake := fakediscord.New(t)
-	var logs bytes.Buffer
-	g, err := NewGateway(New(a), Config{Token: "t", APIBase: fake.URL()}, slog.New(slog.NewTextHandler(&syncWriter{w: &logs}, nil)))
+	logs := &logBuffer{}
+	g, err := NewGateway(New(a), Config{Token: "t", APIBase: fake.URL()}, slog.New(slog.NewTextHandler(logs, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,12 +32,26 @@ func startGateway(t *testing.T, a Answerer, slow time.Duration) (*fakediscord.Se
 		t.Fatal("no connection")
 	}
 	fake.WaitRequest(5*time.Second, func(r fakediscord.Request) bool { return strings.HasSuffix(r.Path, "/commands") })
-	return fake, &logs
+	return fake, logs
 }
 
-type syncWriter struct{ w *bytes.Buffer }
+// logBuffer is a log that tests may read while the gateway writes it.
+type logBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
 
-func (s *syncWriter) Write(p []byte) (int, error) { return s.w.Write(p) }
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
 
 func TestSlowAnswersAreDeferred(t *testing.T) {
 	slow := fakeAnswerer{answer: func(ctx context.Context, q string) (index.Answer, error) {
@@ -61,10 +77,9 @@ func TestSlowAnswersAreDeferred(t *testing.T) {
 }
 
 func TestPanicsAreRecovered(t *testing.T) {
-	calls := 0
+	var calls atomic.Int32
 	flaky := fakeAnswerer{answer: func(ctx context.Context, q string) (index.Answer, error) {
-		calls++
-		if calls == 1 {
+		if calls.Add(1) == 1 {
 			var m map[string]int
 			m["boom"]++ // a nil map write: a real panic
 		}
