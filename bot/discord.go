@@ -228,12 +228,6 @@ func buttons(r Reply) []discordgo.MessageComponent {
 	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
 }
 
-// PlainText renders a reply for a channel message (an answer to a mention),
-// within the 2,000 characters a message may hold.
-func PlainText(r Reply) string {
-	return cut(Text(r), maxContent)
-}
-
 func fieldsSize(fs []*discordgo.MessageEmbedField) int {
 	n := 0
 	for _, f := range fs {

@@ -268,15 +268,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func isNumber(w string) bool {
 	if w == "" {
 		return false
