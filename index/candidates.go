@@ -1,0 +1,100 @@
+package index
+
+import (
+	"strings"
+
+	"visitbot/facts"
+)
+
+type factKind int
+
+const (
+	eventFact factKind = iota
+	figureFact
+	entityFact
+	sentenceFact
+)
+
+// fact is one answer candidate: a curated event, figure or entity, or a bare
+// sentence.
+type fact struct {
+	kind     factKind
+	pos      int
+	terms    map[string]bool // what the fact and its cited sentences cover
+	core     map[string]bool // what the fact's own statement covers
+	counted  map[string]bool // for a figure: what it counts, and where
+	refs     []facts.Ref
+	event    *facts.Event
+	figure   *facts.Figure
+	entity   *entity
+	sentence *sentence
+}
+
+func (ix *Index) buildFacts() {
+	ix.events = map[string]*facts.Event{}
+	for _, a := range ix.corpus.Articles {
+		for i := range a.Facts.Events {
+			e := &a.Facts.Events[i]
+			ix.events[e.ID] = e
+			f := &fact{kind: eventFact, event: e, refs: citeRefs(e.Cites)}
+			f.core = ix.textTerms(e.Says)
+			for _, who := range e.Who {
+				f.core[entityPrefix+who] = true
+			}
+			f.terms = ix.withCited(f.core, f.refs)
+			ix.addFact(f)
+		}
+		for i := range a.Facts.Figures {
+			g := &a.Facts.Figures[i]
+			f := &fact{kind: figureFact, figure: g, refs: citeRefs(g.Cites)}
+			f.core = ix.textTerms(strings.Join([]string{g.Says, g.Counted, g.Where, g.ReportedBy}, " "))
+			f.counted = ix.textTerms(g.Counted + " " + g.Where)
+			f.terms = ix.withCited(f.core, f.refs)
+			ix.addFact(f)
+		}
+	}
+	for _, e := range ix.entities {
+		f := &fact{kind: entityFact, entity: e, refs: citeRefs(e.Cites)}
+		f.terms = ix.textTerms(e.Role + " " + e.Summary + " " + e.Kind)
+		f.terms[entityPrefix+e.ID] = true
+		f.core = f.terms
+		ix.addFact(f)
+	}
+}
+
+func (ix *Index) addFact(f *fact) {
+	f.pos = len(ix.facts)
+	ix.facts = append(ix.facts, f)
+}
+
+// withCited adds the terms of a fact's cited sentences to its own.
+func (ix *Index) withCited(own map[string]bool, refs []facts.Ref) map[string]bool {
+	set := make(map[string]bool, len(own))
+	for t := range own {
+		set[t] = true
+	}
+	for _, r := range refs {
+		if s, ok := ix.byRef[r]; ok {
+			for t := range s.terms {
+				set[t] = true
+			}
+		}
+	}
+	return set
+}
+
+// textTerms reads text as the article's sentences are read: every word,
+// plus the entities it names.
+func (ix *Index) textTerms(text string) map[string]bool {
+	ws := ix.corpus.Thesaurus.Rewrite(words(text))
+	ents, _, _ := ix.aliases.find(ws, false)
+	return ix.termSet(ws, ents)
+}
+
+func citeRefs(cites []facts.Cite) []facts.Ref {
+	refs := make([]facts.Ref, 0, len(cites))
+	for _, c := range cites {
+		refs = append(refs, c.Ref)
+	}
+	return refs
+}

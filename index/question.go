@@ -1,0 +1,342 @@
+package index
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// question is a question read for answering.
+type question struct {
+	text      string
+	intent    Intent
+	words     []string           // rewritten, lower-case
+	entities  []string           // entity ids named
+	subject   string             // the entity the question asks about, if it can tell
+	counted   map[string]bool    // for "how many X": the terms of X
+	verb      string             // the first content term: what the question is about doing
+	whoObj    bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	speaker   string             // "what did Kakar say…": the entity whose words are asked for
+	wantsName bool               // "what is the name of…": a person or body, not a country
+	terms     map[string]bool    // canonical content terms, entities as @id
+	weights   map[string]float64 // how much each term matters
+	unknown   []string           // words the corpus never uses, even misspelt
+	strangers []string           // names the corpus never uses: "Washington"
+	retrieve  []string           // words to search for
+}
+
+func (ix *Index) read(text string) question {
+	raw := words(text)
+	q := question{text: text, words: ix.corpus.Thesaurus.Rewrite(raw)}
+	q.intent = intentOf(raw, q.words)
+	ents, rest, at := ix.aliases.find(q.words, true)
+	q.entities = ents
+	q.subject = subjectOf(q, ix, at)
+	if q.intent == HowMany {
+		q.counted = ix.countedTerms(q.words)
+	}
+	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
+	q.speaker = speakerOf(q.words, at)
+	q.wantsName = q.intent == Who && (hasAny(text, nameWords))
+	q.terms = map[string]bool{}
+	q.weights = map[string]float64{}
+	for _, e := range ents {
+		q.terms[entityPrefix+e] = true
+		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
+	}
+	names := capitalised(text)
+	head := true
+	for _, w := range rest {
+		t := ix.canon(w)
+		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] {
+			continue // "which province…" asks for a place; the word is not content
+		}
+		weight := ix.weight(t)
+		if ix.df[t] == 0 {
+			if fixed, ok := ix.correct(w); ok {
+				w, t = fixed, ix.canon(fixed)
+				weight = ix.weight(t)
+			} else if (!head || !isEnglish(w)) && names[w] == "" {
+				// A word the article never uses weighs little, unless it is a
+				// real word and what the question asks about ("what weapons…").
+				weight *= unknownWeight
+			}
+			if ix.df[t] == 0 && !isNumber(w) {
+				q.unknown = append(q.unknown, w)
+				if names[w] != "" {
+					q.strangers = append(q.strangers, names[w])
+				}
+			}
+		}
+		if head {
+			q.verb = t
+		}
+		head = false
+		q.terms[t] = true
+		q.weights[t] = max(q.weights[t], weight)
+		q.retrieve = append(q.retrieve, w)
+	}
+	return q
+}
+
+// capitalised maps the lower-cased words written with a capital inside a
+// sentence to the run of capitalised words they stand in: names, such as
+// "Washington" or "Middle East". A name the article never uses is what a
+// question is about, not a stray word.
+func capitalised(text string) map[string]string {
+	set := map[string]string{}
+	start := true
+	var run []string
+	flush := func() {
+		name := strings.Join(run, " ")
+		for _, r := range run {
+			for _, w := range words(r) {
+				set[w] = strings.Trim(name, ",;:.?!'\"’")
+			}
+		}
+		run = run[:0]
+	}
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '(' }) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !start && unicode.IsUpper(r) {
+			run = append(run, f)
+		} else {
+			flush()
+		}
+		start = strings.ContainsAny(f[len(f)-1:], ".?!:")
+	}
+	flush()
+	return set
+}
+
+// unknownWeight scales a word the corpus never uses, past a question's head.
+const unknownWeight = 0.3
+
+// correct finds the corpus word a word the corpus never uses stands for: a
+// misspelling within the word's typo budget ("kiled"), or another form of
+// the same word ("presidential", "economy"). Ties go to the alphabetically
+// first word.
+func (ix *Index) correct(w string) (string, bool) {
+	budget := typoBudget(w)
+	if isEnglish(w) {
+		budget = 0 // a real word is not a typo, though it may share a root
+	}
+	if w == "" {
+		return "", false
+	}
+	best, bestD := "", budget+1
+	for _, cand := range ix.byInitial[w[0]] { // a typo keeps the first letter, and so does a root
+		d := editDistance(w, cand, budget)
+		if d > budget && sameRoot(w, cand) {
+			d = budget
+		}
+		if d < bestD || (d == bestD && d <= budget && cand < best) {
+			best, bestD = cand, d
+		}
+	}
+	return best, bestD <= budget && best != ""
+}
+
+// sameRoot reports whether two words share a root of six letters or more
+// and differ only in short endings: "presidential" and "president", but not
+// "international" and "internal".
+func sameRoot(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 6 && len(a)-n <= 4 && len(b)-n <= 4
+}
+
+// intentOf reads the question's intent from its words, before and after
+// slang is rewritten ("y" → "why"). A question word counts where a question
+// starts ("so when did…"), not inside a clause ("what did he say when…").
+func intentOf(raw, ws []string) Intent {
+	has := func(ws []string, seq ...string) bool {
+		for i := 0; i+len(seq) <= len(ws); i++ {
+			if equal(ws[i:i+len(seq)], seq) {
+				return true
+			}
+		}
+		return false
+	}
+	lead := func(ws []string) []string { return ws[:min(len(ws), 3)] }
+	hasWord := func(ws []string, set map[string]bool) bool {
+		for _, w := range ws {
+			if set[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ws := range [][]string{raw, ws} {
+		switch {
+		case has(ws, "how", "old"), has(ws, "what", "age"), has(ws, "age", "of"):
+			return HowOld
+		case has(ws, "how", "long"):
+			return HowLong
+		case has(ws, "how", "many"), has(ws, "how", "much"), has(ws, "number", "of"), has(ws, "death", "toll"),
+			has(ws, "toll"), has(ws, "body", "count"):
+			return HowMany
+		}
+	}
+	for _, ws := range [][]string{raw, ws} {
+		l := lead(ws)
+		switch {
+		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"),
+			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of"):
+			return When
+		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"):
+			return Where
+		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(l, "what", "caused"), has(l, "what", "led"),
+			has(l, "what", "prompted"), has(l, "what", "triggered"), has(l, "what", "sparked"), has(l, "what", "made"),
+			has(ws, "purpose"), has(ws, "motive"):
+			return Why
+		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
+			(has(l, "what") || has(l, "which")) && hasWord(ws, nameWords):
+			return Who
+		}
+	}
+	if len(ws) > 0 {
+		switch ws[0] {
+		case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should":
+			return YesNo
+		}
+	}
+	return What
+}
+
+// countedTerms returns the content terms of what a "how many" question
+// counts: the words after "how many" up to the verb or a preposition.
+func (ix *Index) countedTerms(ws []string) map[string]bool {
+	start := -1
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") || ws[i] == "number" && ws[i+1] == "of" {
+			start = i + 2
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	end := start
+	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] {
+		end++
+	}
+	ents, rest, _ := ix.aliases.find(ws[start:end], true)
+	set := map[string]bool{}
+	for _, e := range ents {
+		set[entityPrefix+e] = true
+	}
+	for _, w := range rest {
+		if t := ix.canon(w); t != "" && !countFillers[w] {
+			set[t] = true
+		}
+	}
+	return set
+}
+
+// asksFor reports whether "which" or "what" is followed closely by a word
+// of the set: "in which Pakistani province…".
+func asksFor(ws []string, set map[string]bool) bool {
+	for i, w := range ws {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+4)] {
+			if set[x] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whoAsksObject reports whether "who" is the object of the question: "who
+// did Pakistan target?" (an auxiliary and a name follow it), not "who
+// killed them?".
+func whoAsksObject(ws []string, at map[string]int) bool {
+	for i, w := range ws {
+		if w == "whom" {
+			return true
+		}
+		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] {
+			for _, p := range at {
+				if p == i+2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// speakerOf returns the entity in "what did X say/tell/announce…", if any.
+func speakerOf(ws []string, at map[string]int) string {
+	for id, p := range at {
+		if p > 0 && auxiliaries[ws[p-1]] {
+			for _, w := range ws[p+1:] {
+				if speechWords[w] {
+					return id
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// auxiliaries put the subject right after them: "did Iran strike…".
+var auxiliaries = map[string]bool{
+	"did": true, "does": true, "do": true, "will": true, "would": true, "has": true, "have": true,
+	"had": true, "is": true, "was": true, "are": true, "were": true, "can": true, "could": true,
+}
+
+// subjectOf guesses which named entity acts in the question: the agent of a
+// passive ("hit by Iran"), one named right after an auxiliary ("when did
+// Iran strike"), else, unless the question asks "who", the first one named.
+func subjectOf(q question, ix *Index, at map[string]int) string {
+	for _, id := range q.entities {
+		if p := at[id]; p > 0 && q.words[p-1] == "by" {
+			return id // the agent of a passive: "hit by Iran"
+		}
+	}
+	for _, id := range q.entities {
+		if p := at[id]; p > 0 && auxiliaries[q.words[p-1]] {
+			return id
+		}
+	}
+	for _, id := range q.entities {
+		// A name that qualifies an action: "the Iranian strike", but not
+		// "which Pakistani province".
+		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
+			ix.aliases.single[q.words[p]] == id {
+			return id
+		}
+	}
+	if q.intent == Who || len(q.entities) == 0 {
+		return ""
+	}
+	return q.entities[0]
+}
+
+// topic is the entity a "who is" question is about: its first person,
+// group or place, else its first entity of any kind.
+func (q question) topic(ix *Index) string {
+	for _, id := range q.entities {
+		if e := ix.entity(id); e != nil && e.Kind != "country" {
+			return id
+		}
+	}
+	if len(q.entities) > 0 {
+		return q.entities[0]
+	}
+	return ""
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

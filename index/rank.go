@@ -1,0 +1,339 @@
+package index
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"visitbot/facts"
+)
+
+// scored is a candidate with how much of the question it covers, whether it
+// can give the kind of answer asked for, and its rank score.
+type scored struct {
+	f     *fact
+	cov   float64
+	fits  bool
+	score float64
+}
+
+// rank scores every candidate that retrieval and the question's entities
+// bring up, best first.
+func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
+	cands := map[*fact]float64{} // candidate → retrieval score, normalised
+	if bq := ix.query(q.retrieve, q.entities); bq != nil {
+		hits, err := ix.run(ctx, bq, retrieve, false)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hits {
+			s := ix.byID[h.ID]
+			cands[&fact{kind: sentenceFact, pos: s.pos, terms: s.terms, core: s.terms, refs: []facts.Ref{s.Ref}, sentence: s}] = h.Score / hits[0].Score
+			for _, f := range ix.facts {
+				if f.kind != entityFact && hasRef(f.refs, s.Ref) {
+					cands[f] = max(cands[f], h.Score/hits[0].Score)
+				}
+			}
+		}
+	}
+	for _, f := range ix.facts {
+		if f.kind == entityFact && contains(q.entities, f.entity.ID) {
+			cands[f] = max(cands[f], 0)
+		}
+	}
+	out := make([]scored, 0, len(cands))
+	for f, retrieval := range cands {
+		cov := ix.support(q, f)
+		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + ix.bonus(q, f) + 0.05*retrieval
+		fits := ix.fits(q, f)
+		if !fits {
+			score -= 0.1 // among near equals, prefer one that can give this kind of answer
+		}
+		out = append(out, scored{f: f, cov: cov, fits: fits, score: score})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.f.kind != b.f.kind {
+			return a.f.kind < b.f.kind
+		}
+		return a.f.pos < b.f.pos
+	})
+	return out, nil
+}
+
+// support is how much of the question a candidate answers with its own
+// statement and one of its sentences: what the reply would show first.
+func (ix *Index) support(q question, f *fact) float64 {
+	if f.kind == sentenceFact || f.kind == entityFact || len(f.refs) == 0 {
+		return ix.coverage(q, f.core)
+	}
+	best := 0.0
+	for _, r := range f.refs {
+		s, ok := ix.byRef[r]
+		if !ok {
+			continue
+		}
+		var covered, total float64
+		for t, w := range q.weights {
+			total += w
+			if f.core[t] || s.terms[t] {
+				covered += w
+			}
+		}
+		best = max(best, share(covered, total))
+	}
+	return best
+}
+
+// weight is how much a question term matters: its rarity, halved for a
+// number, which in a question is more often a reference ("the two
+// ministers") than the thing asked about.
+func (ix *Index) weight(t string) float64 {
+	if isNumber(t) {
+		return ix.idf(t) / 2
+	}
+	return ix.idf(t)
+}
+
+// precision is the share of a candidate's terms the question asks about, so
+// that among equals the most focused statement wins.
+func precision(q question, terms map[string]bool) float64 {
+	if len(terms) == 0 {
+		return 0
+	}
+	n := 0
+	for t := range q.terms {
+		if terms[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(terms))
+}
+
+// coverage is the share of the question's content, weighted by rarity, that
+// a set of terms holds.
+func (ix *Index) coverage(q question, terms map[string]bool) float64 {
+	var covered, total float64
+	for t, w := range q.weights {
+		total += w
+		if terms[t] {
+			covered += w
+		}
+	}
+	return share(covered, total)
+}
+
+// enough is the weight of evidence that answers a question however long it
+// is: a long question need not be covered word for word.
+const enough = 7.0
+
+// share is covered over total, with total capped at enough.
+func share(covered, total float64) float64 {
+	if total == 0 {
+		return 0
+	}
+	return min(1, covered/min(total, enough))
+}
+
+// coversContent reports whether a candidate covers something the question
+// asks beyond the names in it: "how old is Jilani?" names Jilani, but a
+// sentence that merely mentions him does not answer it. A question that is
+// only names ("who is Jilani?") is covered by them.
+func (ix *Index) coversContent(q question, f *fact) bool {
+	if len(q.terms) == len(q.entities) {
+		return true
+	}
+	for t := range q.terms {
+		if !strings.HasPrefix(t, entityPrefix) && (f.terms[t] || f.core[t]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether a candidate can give the kind of answer the intent
+// asks for: a "who" answer names someone the question did not, a "how many"
+// answer holds a number, a "when" answer a time.
+func (ix *Index) fits(q question, f *fact) bool {
+	if q.speaker != "" && !ix.quotes(f, q.speaker) {
+		return false
+	}
+	switch q.intent {
+	case Who:
+		return ix.fitsWho(q, f)
+	case HowOld:
+		return f.kind == sentenceFact && f.sentence.numeric && hasAny(f.sentence.Text, ageWords)
+	case HowLong:
+		return f.kind == sentenceFact && f.sentence.numeric && hasAny(f.sentence.Text, durationWords)
+	case HowMany:
+		// It holds a number, of the thing the question counts.
+		switch f.kind {
+		case figureFact:
+			return subset(q.counted, f.counted)
+		case sentenceFact:
+			return f.sentence.numeric && subset(q.counted, f.terms)
+		}
+		return false
+	case When:
+		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
+	}
+	return true
+}
+
+// quotes reports whether a candidate reports what an entity said: one of its
+// sentences names the entity and has a word of speech ("announced",
+// "emphasized"). Being scheduled to meet someone is not saying anything.
+func (ix *Index) quotes(f *fact, speaker string) bool {
+	for _, r := range f.refs {
+		s, ok := ix.byRef[r]
+		if !ok || !contains(s.entities, speaker) {
+			continue
+		}
+		for _, w := range s.words {
+			if speechWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fitsWho reports whether a candidate names who the question asks for: a
+// person, organisation, group or country the question did not name, and,
+// when "who" is the subject ("who killed…?"), one named before the verb.
+func (ix *Index) fitsWho(q question, f *fact) bool {
+	isNew := func(id string) bool {
+		e := ix.entity(id)
+		return e != nil && e.Kind != "place" && !(q.wantsName && e.Kind == "country") && !contains(q.entities, id)
+	}
+	switch f.kind {
+	case entityFact:
+		return len(q.terms) == len(q.entities) || isNew(f.entity.ID)
+	case eventFact:
+		if !q.whoObj {
+			return len(f.event.Who) > 0 && isNew(f.event.Who[0])
+		}
+	case figureFact:
+		if !q.whoObj {
+			return false // a figure has no actor
+		}
+	case sentenceFact:
+		s := f.sentence
+		// Where the question's verb stands in the sentence; failing that,
+		// its first word the question asks about.
+		verbAt, firstAt := len(s.words), len(s.words)
+		if !q.whoObj {
+			for i, w := range s.words {
+				t := ix.canon(w)
+				if t == q.verb {
+					verbAt = i
+					break
+				}
+				if q.terms[t] && firstAt == len(s.words) {
+					firstAt = i
+				}
+			}
+			verbAt = min(verbAt, firstAt)
+		}
+		for id, p := range s.entityAt {
+			if isNew(id) && (q.whoObj || p < verbAt) {
+				return true
+			}
+		}
+		return false
+	}
+	for t := range f.core {
+		if id, ok := strings.CutPrefix(t, entityPrefix); ok && isNew(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// bonus prefers the candidate that fits the question's intent among those
+// that cover it equally well.
+func (ix *Index) bonus(q question, f *fact) float64 {
+	switch f.kind {
+	case eventFact:
+		b := 0.05
+		if q.subject != "" && len(f.event.Who) > 0 && f.event.Who[0] == q.subject {
+			b += 0.15 // the question's subject is the event's actor
+		}
+		if ix.coverage(q, f.core) < 1 {
+			return b // the event's when, where or why belongs to what it says, not to its context
+		}
+		switch q.intent {
+		case When:
+			return b + 0.3
+		case Where:
+			if f.event.Where != facts.NotStated {
+				return b + 0.2
+			}
+		case Why:
+			if f.event.Why != "" {
+				return b + 0.3
+			}
+		}
+		return b
+	case figureFact:
+		if q.intent == HowMany {
+			// The figure whose subject the question names most exactly.
+			hit := 0
+			for t := range f.counted {
+				if q.terms[t] {
+					hit++
+				}
+			}
+			b := 0.3 + 0.05*float64(hit)/float64(len(f.counted))
+			if e, ok := ix.events[f.figure.Event]; ok && q.subject != "" && len(e.Who) > 0 && e.Who[0] == q.subject {
+				b += 0.1 // "how many died in Pakistan's strike": the figure of the event Pakistan acted in
+			}
+			if f.figure.Event == "" { // a figure that sums up several events
+				b += 0.02
+				if hasAny(q.text, totalWords) {
+					b += 0.1
+				}
+			}
+			return b
+		}
+		return 0.04
+	case entityFact:
+		pure := len(q.terms) == len(q.entities) // "who is X?", "what is X?"
+		switch {
+		case pure && (q.intent == Who || q.intent == What) && f.entity.ID == q.topic(ix):
+			return 0.3
+		case pure:
+			return 0.1
+		}
+		return 0
+	default:
+		s := f.sentence
+		switch {
+		case q.intent == HowMany && s.numeric, q.intent == When && s.dated:
+			return 0.1
+		case q.intent == Why && hasAny(s.Text, causalWords), q.intent == Where && hasAny(s.Text, placeWords):
+			return 0.1
+		}
+		return 0
+	}
+}
+
+// byCoverage orders a fact's sentences so the one that best covers the
+// question comes first; ties keep the fact sheet's order.
+func (ix *Index) byCoverage(q question, refs []facts.Ref) []facts.Ref {
+	out := append([]facts.Ref(nil), refs...)
+	cov := make(map[facts.Ref]float64, len(out))
+	for _, r := range out {
+		if s, ok := ix.byRef[r]; ok {
+			cov[r] = ix.coverage(q, s.terms)
+			if q.intent == Why && hasAny(s.Text, causalWords) {
+				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return cov[out[i]] > cov[out[j]] })
+	return out
+}
