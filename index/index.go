@@ -56,6 +56,8 @@ type sentence struct {
 	entityAt map[string]int // where each entity is first named, in words
 	numeric  bool           // holds a number, so it can answer "how many"
 	dated    bool           // holds a date or time expression, so it can answer "when"
+	causal   bool           // gives a reason ("due to", "in retaliation"), for "why"
+	placed   bool           // says where ("in", "region", "border"), for "where"
 }
 
 // New builds an in-memory index of the corpus. It uses Bleve's scorch index
@@ -155,6 +157,8 @@ func (ix *Index) build() error {
 				ix.surface[w] = ix.canon(w)
 				sent.numeric = sent.numeric || isNumber(w)
 				sent.dated = sent.dated || dateWords[w] || isYear(w)
+				sent.causal = sent.causal || causalWords[w]
+				sent.placed = sent.placed || placeWords[w]
 			}
 			for t := range sent.terms {
 				ix.df[t]++

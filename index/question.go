@@ -17,6 +17,7 @@ type question struct {
 	counted   map[string]bool    // for "how many X": the terms of X
 	verb      string             // the first content term: what the question is about doing
 	whoObj    bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	total     bool               // asks for a sum: "in total", "overall"
 	speaker   string             // "what did Kakar say…": the entity whose words are asked for
 	wantsName bool               // "what is the name of…": a person or body, not a country
 	terms     map[string]bool    // canonical content terms, entities as @id
@@ -38,7 +39,8 @@ func (ix *Index) read(text string) question {
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
 	q.speaker = speakerOf(q.words, at)
-	q.wantsName = q.intent == Who && (hasAny(text, nameWords))
+	q.wantsName = q.intent == Who && hasAny(text, nameWords)
+	q.total = hasAny(text, totalWords)
 	q.terms = map[string]bool{}
 	q.weights = map[string]float64{}
 	for _, e := range ents {

@@ -293,7 +293,7 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 			}
 			if f.figure.Event == "" { // a figure that sums up several events
 				b += 0.02
-				if hasAny(q.text, totalWords) {
+				if q.total {
 					b += 0.1
 				}
 			}
@@ -314,7 +314,7 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 		switch {
 		case q.intent == HowMany && s.numeric, q.intent == When && s.dated:
 			return 0.1
-		case q.intent == Why && hasAny(s.Text, causalWords), q.intent == Where && hasAny(s.Text, placeWords):
+		case q.intent == Why && s.causal, q.intent == Where && s.placed:
 			return 0.1
 		}
 		return 0
@@ -329,7 +329,7 @@ func (ix *Index) byCoverage(q question, refs []facts.Ref) []facts.Ref {
 	for _, r := range out {
 		if s, ok := ix.byRef[r]; ok {
 			cov[r] = ix.coverage(q, s.terms)
-			if q.intent == Why && hasAny(s.Text, causalWords) {
+			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
 			}
 		}
