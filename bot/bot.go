@@ -71,8 +71,18 @@ func Commands() []Command {
 			Options: []Option{hide}, Handle: timeline},
 		{Name: "source", Description: "The article: its sections, or one section's text",
 			Options: []Option{{Name: "section", Description: "A section name", Autocomplete: true}, hide}, Handle: source},
+		{Name: "subscribe", Description: "Get alerts in this channel when the story's facts change (not available yet)",
+			Options: []Option{{Name: "topic", Description: "casualties, diplomacy, visits, security or all"}}, Handle: notYet},
+		{Name: "unsubscribe", Description: "Stop this channel's alerts (not available yet)",
+			Options: []Option{{Name: "topic", Description: "casualties, diplomacy, visits, security or all"}}, Handle: notYet},
 		{Name: "help", Description: "What visitbot can do", Handle: help},
 	}
+}
+
+// notYet answers the commands that are registered ahead of their feature.
+func notYet(ctx context.Context, b *Bot, r Request) (Reply, error) {
+	return Reply{Private: true, Text: "Alerts when the story changes are not available yet. " +
+		"Meanwhile, /timeline and /casualties always show the current facts."}, nil
 }
 
 // New returns a bot over an index. Registering a command name twice is a
