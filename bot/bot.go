@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"visitbot/facts"
 	"visitbot/index"
@@ -294,7 +296,7 @@ func timeline(ctx context.Context, b *Bot, r Request) (Reply, error) {
 		for i, e := range a.Facts.Events {
 			line := fmt.Sprintf("%d. ", i+1)
 			if e.When != facts.NotStated {
-				line += "**" + e.When + "**: "
+				line += "**" + upperFirst(e.When) + "**: "
 			}
 			lines = append(lines, line+e.Says+" ["+e.Cites[0].Ref.String()+"]")
 		}
@@ -362,6 +364,11 @@ func storyTitle(b *Bot) string {
 func citedText(a *facts.Article, r facts.Ref) string {
 	s, _ := a.Sentence(r)
 	return s.Text
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func plural(n int, word string) string {
