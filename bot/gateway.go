@@ -53,38 +53,43 @@ type Config struct {
 
 // Gateway serves a Bot over Discord's gateway.
 type Gateway struct {
-	bot      *Bot
-	log      *slog.Logger
-	cfg      Config
-	session  *discordgo.Session
-	cooldown *Cooldown
-	fatal    chan error
-	mu       sync.Mutex
-	closing  bool
-	ctx      context.Context
-	slow     time.Duration // how long before a reply is deferred
+	*interactor
+	cfg     Config
+	session *discordgo.Session
+	fatal   chan error
+	mu      sync.Mutex
+	closing bool
+	ctx     context.Context
 }
 
 // NewGateway prepares a session; Run connects it.
 func NewGateway(b *Bot, cfg Config, log *slog.Logger) (*Gateway, error) {
-	s, err := discordgo.New("Bot " + cfg.Token)
+	s, err := NewSession(cfg.Token, cfg.APIBase)
 	if err != nil {
 		return nil, err
 	}
-	base := cfg.APIBase
-	if base == "" {
-		base = DefaultAPIBase
+	s.Identify.Intents = Intents
+	s.ShouldReconnectOnError = false // the gateway reconnects itself, and stops on fatal close codes
+	return &Gateway{interactor: newInteractor(b, log, s), cfg: cfg, session: s, fatal: make(chan error, 1)}, nil
+}
+
+// NewSession returns a discordgo session for REST calls that reach apiBase
+// (DefaultAPIBase when empty) through a host-rewriting client.
+func NewSession(token, apiBase string) (*discordgo.Session, error) {
+	s, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return nil, err
 	}
-	rt, err := rewriteHost(base, http.DefaultTransport)
+	if apiBase == "" {
+		apiBase = DefaultAPIBase
+	}
+	rt, err := rewriteHost(apiBase, http.DefaultTransport)
 	if err != nil {
 		return nil, err
 	}
 	s.Client = &http.Client{Transport: rt, Timeout: 20 * time.Second}
-	s.Identify.Intents = Intents
-	s.ShouldReconnectOnError = false // the gateway reconnects itself, and stops on fatal close codes
 	s.LogLevel = discordgo.LogError
-	return &Gateway{bot: b, log: log, cfg: cfg, session: s, cooldown: NewCooldown(5, 3*time.Second), fatal: make(chan error, 1),
-		slow: deferAfter}, nil
+	return s, nil
 }
 
 // rewriteHost sends every request for discord.com to base instead, so that
@@ -119,6 +124,7 @@ func (g *Gateway) Run(ctx context.Context) error {
 		return err
 	}
 	defer g.shutdown()
+	defer g.pending.Wait() // follow-ups still on their way
 	if g.cfg.AppID == "" && s.State.Application != nil {
 		g.cfg.AppID = s.State.Application.ID
 	}
@@ -194,109 +200,14 @@ func (g *Gateway) shutdown() {
 	g.session.Close()
 }
 
-// onInteraction answers one interaction. It never lets a panic out: the
-// user gets a fixed sentence and the operator a log line with a stack.
+// onInteraction answers one interaction through the gateway's REST calls.
 func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 	i := ic.Interaction
-	log := g.log.With("interaction", i.ID)
-	start := time.Now()
-	defer func() {
-		if p := recover(); p != nil {
-			log.Error("handler panicked", "panic", p, "stack", string(debug.Stack()))
-			g.respond(log, i, discordgo.InteractionResponseChannelMessageWithSource, Message(oops))
+	g.answer(g.ctx, i, func(resp *discordgo.InteractionResponse) {
+		if err := s.InteractionRespond(i, resp); err != nil {
+			g.log.Error("interaction response failed", "interaction", i.ID, "err", err)
 		}
-	}()
-	ctx, cancel := context.WithTimeout(g.ctx, 10*time.Second)
-	defer cancel()
-	switch i.Type {
-	case discordgo.InteractionApplicationCommand:
-		r := CommandRequest(i)
-		log = log.With("command", r.Command)
-		if r.Command == "ask" || r.Command == "search" {
-			if ok, wait := g.cooldown.Allow(r.UserID); !ok {
-				g.respond(log, i, discordgo.InteractionResponseChannelMessageWithSource, Message(Reply{Failed: true, Private: true,
-					Text: fmt.Sprintf("You're asking quickly! Please wait %.0f s and try again.", max(1, wait.Seconds()))}))
-				return
-			}
-		}
-		g.serve(ctx, log, i, r, discordgo.InteractionResponseChannelMessageWithSource)
-	case discordgo.InteractionApplicationCommandAutocomplete:
-		name, value := focused(i)
-		var names []string
-		switch name {
-		case "name":
-			names = g.bot.Suggest(value, maxChoices)
-		case "section":
-			for _, s := range g.bot.Sections() {
-				if strings.HasPrefix(strings.ToLower(s), strings.ToLower(strings.TrimSpace(value))) {
-					names = append(names, s)
-				}
-			}
-		}
-		g.respond(log, i, discordgo.InteractionApplicationCommandAutocompleteResult, &discordgo.InteractionResponseData{Choices: Choices(names)})
-	case discordgo.InteractionMessageComponent:
-		r, ok := ComponentRequest(i)
-		switch {
-		case !ok:
-			g.respond(log, i, discordgo.InteractionResponseChannelMessageWithSource, Message(Reply{Failed: true, Private: true,
-				Text: "This button no longer works. Please ask again."}))
-		case r.Command == customIDShare && i.Message != nil:
-			g.respond(log, i, discordgo.InteractionResponseChannelMessageWithSource,
-				&discordgo.InteractionResponseData{Embeds: i.Message.Embeds, AllowedMentions: noPings()})
-		case r.Command == "search":
-			g.serve(ctx, log, i, r, discordgo.InteractionResponseUpdateMessage)
-		default:
-			g.serve(ctx, log, i, r, discordgo.InteractionResponseChannelMessageWithSource)
-		}
-	}
-	log.Debug("interaction answered", "type", i.Type.String(), "took", time.Since(start))
-}
-
-// oops is all a user sees of an internal error.
-var oops = Reply{Failed: true, Private: true, Text: "Sorry, something went wrong on my side. Please try again."}
-
-// serve answers a request; if the answer is slow, it acknowledges first
-// (deferred) and follows up when the answer is ready.
-func (g *Gateway) serve(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, r Request, kind discordgo.InteractionResponseType) {
-	done := make(chan Reply, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				log.Error("handler panicked", "panic", p, "stack", string(debug.Stack()))
-				done <- oops
-			}
-		}()
-		reply, err := g.bot.Handle(ctx, r)
-		if err != nil && !reply.Failed {
-			log.Error("handler failed", "err", err)
-			reply = oops
-		}
-		done <- reply
-	}()
-	select {
-	case reply := <-done:
-		g.respond(log, i, kind, Message(reply))
-	case <-time.After(g.slow):
-		deferred := &discordgo.InteractionResponseData{}
-		if kind == discordgo.InteractionResponseUpdateMessage {
-			g.respond(log, i, discordgo.InteractionResponseDeferredMessageUpdate, nil)
-		} else {
-			g.respond(log, i, discordgo.InteractionResponseDeferredChannelMessageWithSource, deferred)
-		}
-		reply := <-done
-		msg := Message(reply)
-		params := &discordgo.WebhookParams{Content: msg.Content, Embeds: msg.Embeds, Components: msg.Components,
-			AllowedMentions: msg.AllowedMentions, Flags: msg.Flags}
-		if _, err := g.session.FollowupMessageCreate(i, false, params); err != nil {
-			log.Error("follow-up failed", "err", err)
-		}
-	}
-}
-
-func (g *Gateway) respond(log *slog.Logger, i *discordgo.Interaction, kind discordgo.InteractionResponseType, data *discordgo.InteractionResponseData) {
-	if err := g.session.InteractionRespond(i, &discordgo.InteractionResponse{Type: kind, Data: data}); err != nil {
-		log.Error("interaction response failed", "err", err)
-	}
+	})
 }
 
 var mentionTag = regexp.MustCompile(`<@!?\d+>`)
@@ -323,7 +234,7 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	}
 	reply := Reply{}
 	if ok, wait := g.cooldown.Allow(m.Author.ID); !ok {
-		reply = Reply{Failed: true, Text: fmt.Sprintf("You're asking quickly! Please wait %.0f s and try again.", max(1, wait.Seconds()))}
+		reply = slowDown(wait)
 	} else {
 		ctx, cancel := context.WithTimeout(g.ctx, 10*time.Second)
 		defer cancel()
