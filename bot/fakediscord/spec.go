@@ -91,3 +91,13 @@ func (s *spec) check(r *http.Request, body []byte) string {
 	}
 	return ""
 }
+
+// CheckCallback checks a body as Discord's interaction callback would
+// receive it, the body of an HTTP interaction response included. It
+// returns "" when the body fits the API description, or when the
+// description is absent (Checked says which).
+func (s *Server) CheckCallback(body []byte) string {
+	r, _ := http.NewRequest(http.MethodPost, "/api/v10/interactions/2000000000000000001/token/callback", bytes.NewReader(body))
+	r.Header.Set("Content-Type", "application/json")
+	return s.spec.check(r, body)
+}

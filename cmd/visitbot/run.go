@@ -9,8 +9,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/joho/godotenv"
 
@@ -32,6 +36,9 @@ Usage:
   visitbot                           a console: type a question, or a command such as /whois Jilani
   visitbot run                       answer on Discord (needs DISCORD_TOKEN): registers the slash
                                      commands and connects to the gateway
+  visitbot http                      serve Discord's HTTP interactions on VISITBOT_HTTP_ADDR
+                                     (needs DISCORD_PUBLIC_KEY); stateless, for replicas
+  visitbot commands sync             register the slash commands (needs DISCORD_TOKEN, DISCORD_APP_ID)
   visitbot ask [--json] QUESTION     answer a question (no QUESTION: one per line from stdin)
   visitbot whois [--json] NAME       who or what NAME is, and where the article mentions it
   visitbot search [--json] [--limit N] TEXT
@@ -47,6 +54,8 @@ Environment (also read from a .env file in the working folder):
   DISCORD_APP_ID    the application id (default: from Discord at connection)
   DISCORD_GUILD_ID  register the commands in this guild only, which takes effect at once
   DISCORD_API_BASE  a Discord-compatible server (default https://discord.com/)
+  DISCORD_PUBLIC_KEY  the application's public key (hex), for visitbot http
+  VISITBOT_HTTP_ADDR  where visitbot http listens (default 127.0.0.1:8080)
   LOG_LEVEL         debug, info (default), warn or error
 
 Exit codes: 0 ok, 1 error, 2 bad usage.
@@ -67,6 +76,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	switch cmd {
 	case "run":
 		return cmdRun(ctx, args, getenv, stderr)
+	case "http":
+		return cmdHTTP(ctx, args, getenv, stderr)
+	case "commands":
+		return cmdCommands(args, getenv, stdout, stderr)
 	case "ask":
 		return cmdAsk(ctx, args, getenv, stdin, stdout, stderr)
 	case "whois":
@@ -171,6 +184,90 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stde
 	err = g.Run(ctx)
 	log.Info("stopped")
 	return err
+}
+
+func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+	fs := newFlags("http", "http   (configured by the environment or .env: see visitbot --help)", stderr)
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	log, err := newLogger(getenv, stderr)
+	if err != nil {
+		return err
+	}
+	if getenv("DISCORD_PUBLIC_KEY") == "" {
+		return usagef("visitbot http needs DISCORD_PUBLIC_KEY, the application's public key from the developer portal")
+	}
+	addr := getenv("VISITBOT_HTTP_ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	// Listen first, so that /healthz says "loading" rather than nothing.
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	var handler atomic.Pointer[http.Handler]
+	srv := &http.Server{ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second,
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if h := handler.Load(); h != nil {
+				(*h).ServeHTTP(w, r)
+				return
+			}
+			http.Error(w, "loading", http.StatusServiceUnavailable)
+		})}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	log.Info("listening for Discord interactions", "addr", ln.Addr().String())
+
+	ix, err := openIndex(getenv)
+	if err != nil {
+		srv.Close()
+		return err
+	}
+	defer ix.Close()
+	e, err := bot.NewHTTPEndpoint(bot.New(ix), getenv("DISCORD_PUBLIC_KEY"), getenv("DISCORD_API_BASE"), log)
+	if err != nil {
+		srv.Close()
+		return usagef("%v", err)
+	}
+	e.SetReady()
+	h := e.Handler()
+	handler.Store(&h)
+	log.Info("ready")
+
+	select {
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	// Finish the requests in flight, then the follow-ups they started.
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err = srv.Shutdown(shutdown)
+	e.Wait()
+	log.Info("stopped")
+	return err
+}
+
+func cmdCommands(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "sync" {
+		return usagef("usage: visitbot commands sync")
+	}
+	token, app := getenv("DISCORD_TOKEN"), getenv("DISCORD_APP_ID")
+	if token == "" || app == "" {
+		return usagef("visitbot commands sync needs DISCORD_TOKEN and DISCORD_APP_ID")
+	}
+	s, err := bot.NewSession(token, getenv("DISCORD_API_BASE"))
+	if err != nil {
+		return err
+	}
+	cmds, err := s.ApplicationCommandBulkOverwrite(app, getenv("DISCORD_GUILD_ID"), bot.ApplicationCommands())
+	if err != nil {
+		return fmt.Errorf("register commands: %w", err)
+	}
+	fmt.Fprintf(stdout, "registered %d commands\n", len(cmds))
+	return nil
 }
 
 func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
