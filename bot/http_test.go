@@ -10,11 +10,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"visitbot/bot/fakediscord"
+	"visitbot/facts"
 	"visitbot/index"
 )
 
@@ -203,4 +205,60 @@ func TestHTTPDefersSlowAnswers(t *testing.T) {
 	for _, v := range e.fake.Violations() {
 		t.Errorf("request breaks Discord's API description: %s", v)
 	}
+}
+
+// BenchmarkHTTPHandler measures the whole path of one interaction, without
+// the network: verify the signature, decode, answer, encode.
+func BenchmarkHTTPHandler(b *testing.B) {
+	h, err := NewHTTPEndpoint(New(benchIndex(b)), hex.EncodeToString(testKey.Public().(ed25519.PublicKey)), "", slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	h.SetReady()
+	handler := h.Handler()
+	var bodies [][]byte
+	for i, q := range []string{"how many children were killed?", "who is jilany", "when will raisi visit", "how old is jilani"} {
+		ic := fakediscord.FromUser(fakediscord.Command("2400000000000000001", "ask", map[string]any{"question": q}), "25000000000000000"+string(rune('0'+i)))
+		body, _ := json.Marshal(ic)
+		bodies = append(bodies, body)
+	}
+	h.cooldown = NewCooldown(1<<30, time.Nanosecond) // measure answers, not the cooldown
+	took := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		body := bodies[i%len(bodies)]
+		sig, ts := Sign(testKey, time.Now(), body)
+		r := httptest.NewRequest(http.MethodPost, "/interactions", bytes.NewReader(body))
+		r.Header.Set("X-Signature-Ed25519", sig)
+		r.Header.Set("X-Signature-Timestamp", ts)
+		w := httptest.NewRecorder()
+		start := time.Now()
+		handler.ServeHTTP(w, r)
+		took = append(took, time.Since(start))
+		if w.Code != http.StatusOK {
+			b.Fatalf("status %d", w.Code)
+		}
+	}
+	b.StopTimer()
+	sortDurations(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(took[len(took)*99/100].Microseconds()), "p99-µs")
+}
+
+func sortDurations(d []time.Duration) {
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+}
+
+func benchIndex(b *testing.B) *index.Index {
+	c, err := facts.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.New(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	return ix
 }

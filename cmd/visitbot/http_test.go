@@ -5,15 +5,25 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
+	"flag"
+	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+
 	"visitbot/bot"
 	"visitbot/bot/fakediscord"
+	"visitbot/index"
 )
 
 var testKey = ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, ed25519.SeedSize))
@@ -108,4 +118,146 @@ func TestCommandsSync(t *testing.T) {
 	for _, v := range fake.Violations() {
 		t.Errorf("request breaks Discord's API description: %s", v)
 	}
+}
+
+var (
+	loadRate     = flag.Int("load-rate", 5000, "signed interactions per second for BenchmarkHTTPLoad")
+	loadDuration = flag.Duration("load-duration", 3*time.Second, "how long BenchmarkHTTPLoad sends")
+)
+
+// BenchmarkHTTPLoad sends signed interactions to `visitbot http` over
+// loopback with vegeta at a fixed rate, load generator and server on the
+// same machine, and reports throughput and latency. Each iteration is one
+// run of -load-duration at -load-rate.
+func BenchmarkHTTPLoad(b *testing.B) {
+	base, stop := startHTTP(b)
+	defer stop()
+	// A mix as a server sees it: questions, names, autocomplete, pings.
+	payloads := []map[string]any{
+		fakediscord.Command("2500000000000000001", "ask", map[string]any{"question": "how many children were killed?"}),
+		fakediscord.Command("2500000000000000002", "ask", map[string]any{"question": "when will raisi visit"}),
+		fakediscord.Command("2500000000000000003", "whois", map[string]any{"name": "jilany"}),
+		fakediscord.Autocomplete("2500000000000000004", "whois", "name", "ka"),
+		{"id": "2500000000000000005", "type": 1, "application_id": fakediscord.AppID, "token": "t", "version": 1},
+	}
+	var targets []vegeta.Target
+	for i := 0; i < 200; i++ { // many users, so that the per-user cooldown is not what is measured
+		p := payloads[i%len(payloads)]
+		if _, ok := p["member"]; ok {
+			p = fakediscord.FromUser(p, fmt.Sprintf("26%017d", i))
+		}
+		body := mustJSON(p)
+		sig, ts := bot.Sign(testKey, time.Now(), body)
+		targets = append(targets, vegeta.Target{Method: "POST", URL: base + "/interactions", Body: body,
+			Header: http.Header{"X-Signature-Ed25519": {sig}, "X-Signature-Timestamp": {ts}, "Content-Type": {"application/json"}}})
+	}
+	attacker := vegeta.NewAttacker(vegeta.KeepAlive(true), vegeta.Workers(64), vegeta.MaxWorkers(512))
+	var m vegeta.Metrics
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for res := range attacker.Attack(vegeta.NewStaticTargeter(targets...), vegeta.Rate{Freq: *loadRate, Per: time.Second}, *loadDuration, "load") {
+			m.Add(res)
+		}
+	}
+	m.Close()
+	b.ReportMetric(m.Throughput, "req/s")
+	b.ReportMetric(float64(m.Latencies.P50.Microseconds()), "p50-µs")
+	b.ReportMetric(float64(m.Latencies.P99.Microseconds()), "p99-µs")
+	b.ReportMetric(m.Success*100, "success-%")
+}
+
+// loadTargets is the mix a load run sends: questions from the evaluation
+// set (each asked by its own user, so the per-user cooldown stays out of the
+// way), names, autocomplete and pings, each signed now.
+func loadTargets(t testing.TB) [][2]string {
+	t.Helper()
+	f, err := os.Open("../../testdata/eval/questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := index.ReadEvalCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][2]string // body, signature:timestamp
+	for i, c := range cases {
+		var p map[string]any
+		switch i % 4 {
+		case 0, 1:
+			p = fakediscord.FromUser(fakediscord.Command(fmt.Sprintf("27%017d", i), "ask", map[string]any{"question": c.Q}), fmt.Sprintf("26%017d", i))
+		case 2:
+			p = fakediscord.Command(fmt.Sprintf("27%017d", i), "whois", map[string]any{"name": strings.Fields(c.Q)[len(strings.Fields(c.Q))-1]})
+		default:
+			p = map[string]any{"id": fmt.Sprintf("27%017d", i), "type": 1, "application_id": fakediscord.AppID, "token": "t", "version": 1}
+		}
+		body := mustJSON(p)
+		sig, ts := bot.Sign(testKey, time.Now(), body)
+		out = append(out, [2]string{string(body), sig + ":" + ts})
+	}
+	return out
+}
+
+// BenchmarkHTTPWrk drives `visitbot http` with wrk (Debian's wrk package)
+// over loopback: -wrk-connections keep-alive connections for
+// -load-duration, the generator on the same two cores. It skips where wrk
+// is not installed.
+func BenchmarkHTTPWrk(b *testing.B) {
+	wrk, err := exec.LookPath("wrk")
+	if err != nil {
+		b.Skip("wrk is not installed (apt-get install wrk)")
+	}
+	base, stop := startHTTP(b)
+	defer stop()
+	var lua strings.Builder
+	lua.WriteString("local reqs = {}\n")
+	for i, t := range loadTargets(b) {
+		sig, ts, _ := strings.Cut(t[1], ":")
+		// Headers given to wrk.format replace its defaults, Host included.
+		fmt.Fprintf(&lua, "reqs[%d] = wrk.format(\"POST\", \"/interactions\", {[\"Host\"]=%q, [\"Content-Type\"]=\"application/json\", [\"X-Signature-Ed25519\"]=%q, [\"X-Signature-Timestamp\"]=%q}, [==[%s]==])\n", i+1, strings.TrimPrefix(base, "http://"), sig, ts, t[0])
+	}
+	lua.WriteString("local i = 0\nrequest = function()\n  i = i + 1\n  return reqs[(i % #reqs) + 1]\nend\n")
+	script := filepath.Join(b.TempDir(), "load.lua")
+	os.WriteFile(script, []byte(lua.String()), 0o644)
+	var out []byte
+	var wrkCPU, ownCPU, wall time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		before, start := cpuTime(), time.Now()
+		cmd := exec.Command(wrk, "-t1", fmt.Sprintf("-c%d", *wrkConnections), "-d"+loadDuration.String(), "--latency", "-s", script, base)
+		out, err = cmd.CombinedOutput()
+		if err != nil {
+			b.Fatalf("wrk: %v\n%s", err, out)
+		}
+		wall += time.Since(start)
+		ownCPU += cpuTime() - before
+		wrkCPU += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	b.StopTimer()
+	// CPU split, in per cent of one core: the bot (this process) and wrk.
+	b.ReportMetric(100*ownCPU.Seconds()/wall.Seconds(), "bot-cpu-%")
+	b.ReportMetric(100*wrkCPU.Seconds()/wall.Seconds(), "wrk-cpu-%")
+	if m := regexp.MustCompile(`Requests/sec:\s+([\d.]+)`).FindSubmatch(out); m != nil {
+		rps, _ := strconv.ParseFloat(string(m[1]), 64)
+		b.ReportMetric(rps, "req/s")
+	}
+	for _, q := range []string{"50", "99"} {
+		if m := regexp.MustCompile(q + `%\s+([\d.]+)(us|ms|s)`).FindSubmatch(out); m != nil {
+			v, _ := strconv.ParseFloat(string(m[1]), 64)
+			scale := map[string]float64{"us": 1, "ms": 1000, "s": 1e6}[string(m[2])]
+			b.ReportMetric(v*scale, "p"+q+"-µs")
+		}
+	}
+	if bytes.Contains(out, []byte("Non-2xx")) {
+		b.Errorf("wrk saw errors:\n%s", out)
+	}
+}
+
+var wrkConnections = flag.Int("wrk-connections", 8, "keep-alive connections for BenchmarkHTTPWrk")
+
+// cpuTime is the CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
