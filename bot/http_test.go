@@ -96,9 +96,13 @@ func TestHTTPInteractions(t *testing.T) {
 				return r["type"] == 8.0 && strings.Contains(string(asJSON(t, r)), `"name":"Ebrahim Raisi"`)
 			}},
 		{"button", fakediscord.Button("2200000000000000005", "src:Lead", map[string]any{"id": "1", "channel_id": fakediscord.ChannelID}),
-			func(r map[string]any) bool { return r["type"] == 4.0 && strings.Contains(string(asJSON(t, r)), "[3] The visit involves") }},
+			func(r map[string]any) bool {
+				return r["type"] == 4.0 && strings.Contains(string(asJSON(t, r)), "[3] The visit involves")
+			}},
 		{"next page", fakediscord.Button("2200000000000000006", "page:2:iran pakistan", map[string]any{"id": "1", "channel_id": fakediscord.ChannelID}),
-			func(r map[string]any) bool { return r["type"] == 7.0 && strings.Contains(string(asJSON(t, r)), "Page 2 of") }},
+			func(r map[string]any) bool {
+				return r["type"] == 7.0 && strings.Contains(string(asJSON(t, r)), "Page 2 of")
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -134,7 +138,9 @@ func TestHTTPRejectsForgedRequests(t *testing.T) {
 		edit func(*http.Request)
 	}{
 		{"unsigned", testKey, time.Now(), func(r *http.Request) { r.Header.Del("X-Signature-Ed25519"); r.Header.Del("X-Signature-Timestamp") }},
-		{"bad hex", testKey, time.Now(), func(r *http.Request) { r.Header.Set("X-Signature-Ed25519", "zz"+r.Header.Get("X-Signature-Ed25519")[2:]) }},
+		{"bad hex", testKey, time.Now(), func(r *http.Request) {
+			r.Header.Set("X-Signature-Ed25519", "zz"+r.Header.Get("X-Signature-Ed25519")[2:])
+		}},
 		{"wrong key", otherKey, time.Now(), nil},
 		{"tampered body", testKey, time.Now(), func(r *http.Request) {
 			tampered := bytes.Replace(body, []byte("jilani"), []byte("kakar!"), 1)
