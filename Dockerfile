@@ -1,0 +1,16 @@
+# visitbot as a static binary in a minimal, non-root image.
+#   docker build -t visitbot .
+#   docker run --env-file .env -p 8080:8080 -e VISITBOT_HTTP_ADDR=0.0.0.0:8080 visitbot http
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /visitbot ./cmd/visitbot
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /visitbot /visitbot
+USER nonroot:nonroot
+EXPOSE 8080
+ENTRYPOINT ["/visitbot"]
+CMD ["http"]
