@@ -31,11 +31,16 @@ var testKey = ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, ed25519.SeedSize))
 // startHTTP runs visitbot http, the real path, on a free port and returns
 // its base URL.
 func startHTTP(t testing.TB) (base string, stop func() error) {
+	base, stop, _ = startHTTPLogged(t)
+	return base, stop
+}
+
+func startHTTPLogged(t testing.TB) (base string, stop func() error, logs *syncBuffer) {
 	t.Helper()
 	env := map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(testKey.Public().(ed25519.PublicKey)),
 		"VISITBOT_HTTP_ADDR": "127.0.0.1:0", "LOG_LEVEL": "info"}
 	ctx, cancel := context.WithCancel(context.Background())
-	logs := &syncBuffer{}
+	logs = &syncBuffer{}
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"http"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, logs)
@@ -60,7 +65,7 @@ func startHTTP(t testing.TB) (base string, stop func() error) {
 			t.Fatal("visitbot http did not stop")
 			return nil
 		}
-	}
+	}, logs
 }
 
 func signedPost(t testing.TB, url string, body []byte) (*http.Response, []byte) {
@@ -79,7 +84,7 @@ func signedPost(t testing.TB, url string, body []byte) (*http.Response, []byte) 
 }
 
 func TestHTTPCommand(t *testing.T) {
-	base, stop := startHTTP(t)
+	base, stop, logs := startHTTPLogged(t)
 	if r, err := http.Get(base + "/healthz"); err != nil || r.StatusCode != 200 {
 		t.Fatalf("healthz: %v %v", r, err)
 	}
@@ -92,8 +97,20 @@ func TestHTTPCommand(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Jalil Abbas Jilani") {
 		t.Errorf("ask: %d %s", resp.StatusCode, body)
 	}
+	// A forged request is refused, and nothing secret reaches the log.
+	forged, _ := http.NewRequest(http.MethodPost, base+"/interactions", strings.NewReader(`{"type":1}`))
+	forged.Header.Set("X-Signature-Ed25519", strings.Repeat("ab", 64))
+	forged.Header.Set("X-Signature-Timestamp", fmt.Sprint(time.Now().Unix()))
+	if r, err := http.DefaultClient.Do(forged); err != nil || r.StatusCode != http.StatusUnauthorized {
+		t.Errorf("forged request: %v %v", r, err)
+	}
 	if err := stop(); err != nil {
 		t.Errorf("stop: %v", err)
+	}
+	for _, secret := range []string{"token-2300000000000000002", strings.Repeat("ab", 64), "X-Signature"} {
+		if strings.Contains(logs.String(), secret) {
+			t.Errorf("the log holds %q:\n%s", secret, logs.String())
+		}
 	}
 }
 
