@@ -24,7 +24,9 @@ var (
 	ixErr  error
 )
 
-func testBot(t *testing.T) *Bot {
+func testBot(t *testing.T) *Bot { return testBotF(t) }
+
+func testBotF(t testing.TB) *Bot {
 	t.Helper()
 	ixOnce.Do(func() {
 		c, err := facts.Default()

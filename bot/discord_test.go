@@ -11,7 +11,7 @@ import (
 
 // checkLimits fails the test if a response breaks one of Discord's limits
 // or could ping anyone.
-func checkLimits(t *testing.T, name string, d *discordgo.InteractionResponseData) {
+func checkLimits(t testing.TB, name string, d *discordgo.InteractionResponseData) {
 	t.Helper()
 	n := utf8.RuneCountInString
 	if d.AllowedMentions == nil || d.AllowedMentions.Parse == nil || len(d.AllowedMentions.Parse) != 0 {
