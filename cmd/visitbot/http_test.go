@@ -278,3 +278,15 @@ func cpuTime() time.Duration {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+func TestJSONLogs(t *testing.T) {
+	var logs syncBuffer
+	log, err := newLogger(func(k string) string { return map[string]string{"LOG_FORMAT": "json"}[k] }, &logs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log.Info("hello", "interaction", "1")
+	if !strings.HasPrefix(logs.String(), `{"time":`) || !strings.Contains(logs.String(), `"interaction":"1"`) {
+		t.Errorf("LOG_FORMAT=json wrote %q", logs.String())
+	}
+}

@@ -57,6 +57,7 @@ Environment (also read from a .env file in the working folder):
   DISCORD_PUBLIC_KEY  the application's public key (hex), for visitbot http
   VISITBOT_HTTP_ADDR  where visitbot http listens (default 127.0.0.1:8080)
   LOG_LEVEL         debug, info (default), warn or error
+  LOG_FORMAT        text (default) or json
 
 Exit codes: 0 ok, 1 error, 2 bad usage.
 `
@@ -147,7 +148,8 @@ func openIndex(getenv func(string) string) (*index.Index, error) {
 	return index.New(c)
 }
 
-// newLogger writes the operator's log to stderr at LOG_LEVEL.
+// newLogger writes the operator's log to stderr at LOG_LEVEL, as text, or
+// as JSON lines when LOG_FORMAT=json.
 func newLogger(getenv func(string) string, stderr io.Writer) (*slog.Logger, error) {
 	var level slog.Level
 	if v := getenv("LOG_LEVEL"); v != "" {
@@ -155,7 +157,11 @@ func newLogger(getenv func(string) string, stderr io.Writer) (*slog.Logger, erro
 			return nil, usagef("LOG_LEVEL %q: want debug, info, warn or error", v)
 		}
 	}
-	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})), nil
+	opts := &slog.HandlerOptions{Level: level}
+	if getenv("LOG_FORMAT") == "json" {
+		return slog.New(slog.NewJSONHandler(stderr, opts)), nil
+	}
+	return slog.New(slog.NewTextHandler(stderr, opts)), nil
 }
 
 func cmdRun(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
