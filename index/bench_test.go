@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -81,4 +82,28 @@ func BenchmarkNew(b *testing.B) {
 		}
 		ix.Close()
 	}
+}
+
+// BenchmarkAnswerNoise measures questions made to be slow: forty misspelt
+// words, one 300-letter word, 300 CJK characters. Their cost is bounded by
+// the typo rules (no fuzzy search past 24 letters or 6 words).
+func BenchmarkAnswerNoise(b *testing.B) {
+	ix := defaultIndex(b)
+	var cjk strings.Builder
+	for i := 0; i < 299; i++ {
+		cjk.WriteRune(rune(0x4e00 + i*7))
+	}
+	noise := []string{
+		strings.Repeat("qwxzt ", 50),
+		strings.Repeat("x", 300),
+		cjk.String(),
+		strings.TrimSpace(strings.Repeat("kilxed chidren ambasador pakistn iraan ", 7)),
+	}
+	times := make([]time.Duration, 0, b.N)
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		ix.Answer(context.Background(), noise[i%len(noise)])
+		times = append(times, time.Since(start))
+	}
+	reportLatency(b, times)
 }

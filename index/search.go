@@ -78,11 +78,16 @@ func (ix *Index) Search(ctx context.Context, text string, limit int) ([]Hit, err
 	return hits, nil
 }
 
+// maxFuzzyWords bounds the fuzzy searches of one query: each costs far
+// more than an exact one, and a question of forty misspelt words is noise.
+const maxFuzzyWords = 6
+
 // query builds a Bleve query from words and entity ids: a disjunction of one
 // match query per word (fuzzy for long words) and one term per entity.
 func (ix *Index) query(ws []string, ents []string) query.Query {
 	var parts []query.Query
 	seen := map[string]bool{}
+	fuzzy := 0
 	for _, w := range ws {
 		if seen[w] || ix.canon(w) == "" || ix.filler[ix.canon(w)] {
 			continue
@@ -90,9 +95,10 @@ func (ix *Index) query(ws []string, ents []string) query.Query {
 		seen[w] = true
 		mq := bleve.NewMatchQuery(w)
 		mq.SetField(fieldText)
-		if _, known := ix.surface[w]; !known && typoBudget(w) > 0 {
+		if _, known := ix.surface[w]; !known && typoBudget(w) > 0 && fuzzy < maxFuzzyWords {
 			mq.SetFuzziness(typoBudget(w))
 			mq.SetPrefix(1)
+			fuzzy++
 		}
 		parts = append(parts, mq)
 	}

@@ -100,11 +100,15 @@ func editDistance(a, b string, max int) int {
 	return prev[len(b)]
 }
 
+// maxTypoWord is the longest word read for typos: longer "words" are noise,
+// and a fuzzy search for one is slow.
+const maxTypoWord = 24
+
 // typoBudget is how many edits a word of this length may carry and still be
 // read as a misspelling: none for short words, where a typo is another word.
 func typoBudget(word string) int {
 	switch n := utf8.RuneCountInString(word); {
-	case n < 5:
+	case n < 5 || n > maxTypoWord:
 		return 0
 	case n < 8:
 		return 1
