@@ -183,6 +183,7 @@ func ask(ctx context.Context, b *Bot, r Request) (Reply, error) {
 			reply.Source = a.Citations[0].Ref()
 		}
 	} else {
+		reply.Silent = true
 		reply.Quotes = quotes(a.Nearest)
 		if len(reply.Quotes) > 0 {
 			reply.QuoteHead = "Nearest passages"

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -60,7 +61,12 @@ type Gateway struct {
 	mu      sync.Mutex
 	closing bool
 	ctx     context.Context
+	ready   atomic.Bool
 }
+
+// Ready reports whether the gateway is connected with its commands
+// registered, for /readyz.
+func (g *Gateway) Ready() bool { return g.ready.Load() }
 
 // NewGateway prepares a session; Run connects it.
 func NewGateway(b *Bot, cfg Config, log *slog.Logger) (*Gateway, error) {
@@ -119,7 +125,10 @@ func (g *Gateway) Run(ctx context.Context) error {
 	s := g.session
 	s.AddHandler(g.onInteraction)
 	s.AddHandler(g.onMessage)
-	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { go g.reconnect(ctx) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		g.ready.Store(false)
+		go g.reconnect(ctx)
+	})
 	if err := g.open(); err != nil {
 		return err
 	}
@@ -140,6 +149,7 @@ func (g *Gateway) Run(ctx context.Context) error {
 		where = "in guild " + g.cfg.GuildID
 	}
 	g.log.Info("connected to Discord", "user", s.State.User.Username, "commands", len(cmds), "registered", where)
+	g.ready.Store(true)
 	select {
 	case <-ctx.Done():
 		return nil
@@ -174,6 +184,8 @@ func (g *Gateway) reconnect(ctx context.Context) {
 		}
 		err := g.open()
 		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			g.Metrics.reconnected()
+			g.ready.Store(true)
 			g.log.Info("reconnected to Discord")
 			return
 		}
@@ -205,6 +217,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	i := ic.Interaction
 	g.answer(g.ctx, i, func(resp *discordgo.InteractionResponse) {
 		if err := s.InteractionRespond(i, resp); err != nil {
+			g.Metrics.restError("interaction_response")
 			g.log.Error("interaction response failed", "interaction", i.ID, "err", err)
 		}
 	})
@@ -240,7 +253,9 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		defer cancel()
 		q := strings.TrimSpace(mentionTag.ReplaceAllString(m.Content, " "))
 		var err error
+		start := time.Now()
 		reply, err = g.bot.Handle(ctx, Request{Command: "ask", Options: map[string]string{"question": q}, UserID: m.Author.ID})
+		g.Metrics.command("mention", outcome(reply, err), time.Since(start))
 		if err != nil && !reply.Failed {
 			log.Error("handler failed", "err", err)
 			reply = oops
@@ -253,6 +268,7 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		send.Embeds = []*discordgo.MessageEmbed{Embed(reply)}
 	}
 	if _, err := s.ChannelMessageSendComplex(m.ChannelID, send); err != nil {
+		g.Metrics.restError("message")
 		log.Error("reply failed", "err", err)
 	}
 }

@@ -55,6 +55,9 @@ func (h *HTTPEndpoint) SetReady() { h.ready.Store(true) }
 // Wait waits for follow-ups still on their way, for a clean shutdown.
 func (h *HTTPEndpoint) Wait() { h.pending.Wait() }
 
+// Ready reports whether the endpoint can answer, for /readyz.
+func (h *HTTPEndpoint) Ready() bool { return h.ready.Load() }
+
 // Handler serves POST /interactions and GET /healthz.
 func (h *HTTPEndpoint) Handler() http.Handler {
 	mux := http.NewServeMux()

@@ -21,6 +21,7 @@ type interactor struct {
 	session  *discordgo.Session // for follow-ups of deferred replies
 	slow     time.Duration      // how long before a reply is deferred
 	pending  sync.WaitGroup     // follow-ups on their way
+	Metrics  *Metrics           // optional
 }
 
 func newInteractor(b *Bot, log *slog.Logger, s *discordgo.Session) *interactor {
@@ -58,6 +59,7 @@ func (x *interactor) answer(ctx context.Context, i *discordgo.Interaction, respo
 		log = log.With("command", r.Command)
 		if r.Command == "ask" || r.Command == "search" {
 			if ok, wait := x.cooldown.Allow(r.UserID); !ok {
+				x.Metrics.command(r.Command, OutcomeCooldown, 0)
 				send(discordgo.InteractionResponseChannelMessageWithSource, Message(slowDown(wait)))
 				return
 			}
@@ -113,13 +115,16 @@ func (x *interactor) serve(ctx context.Context, log *slog.Logger, i *discordgo.I
 	done := make(chan Reply, 1)
 	go func() {
 		defer cancel()
+		start := time.Now()
 		defer func() {
 			if p := recover(); p != nil {
 				log.Error("handler panicked", "panic", p, "stack", string(debug.Stack()))
+				x.Metrics.command(r.Command, OutcomeError, time.Since(start))
 				done <- oops
 			}
 		}()
 		reply, err := x.bot.Handle(ctx, r)
+		x.Metrics.command(r.Command, outcome(reply, err), time.Since(start))
 		if err != nil && !reply.Failed {
 			log.Error("handler failed", "err", err)
 			reply = oops
@@ -142,6 +147,7 @@ func (x *interactor) serve(ctx context.Context, log *slog.Logger, i *discordgo.I
 			params := &discordgo.WebhookParams{Content: msg.Content, Embeds: msg.Embeds, Components: msg.Components,
 				AllowedMentions: msg.AllowedMentions, Flags: msg.Flags}
 			if _, err := x.session.FollowupMessageCreate(i, false, params); err != nil {
+				x.Metrics.restError("followup")
 				log.Error("follow-up failed", "err", err)
 			}
 		}()

@@ -24,6 +24,7 @@ type Reply struct {
 	Footer    string
 	Private   bool // shown only to the asker (Discord: ephemeral)
 	Failed    bool // the user's request could not be served; Text says why, kindly
+	Silent    bool // the article does not say: Text says so, Quotes are the nearest passages
 
 	Source facts.Ref // the section the answer quotes first, for "Show in article"
 	Paging *Paging   // set when a search has more pages

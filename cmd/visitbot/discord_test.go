@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -18,13 +20,21 @@ import (
 
 // startBot runs visitbot run, the real path, against a fake Discord.
 func startBot(t *testing.T, fake *fakediscord.Server) (stop func() error) {
+	stop, _ = startBotEnv(t, fake, nil)
+	return stop
+}
+
+func startBotEnv(t *testing.T, fake *fakediscord.Server, extra map[string]string) (stop func() error, logs *syncBuffer) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	env := map[string]string{"DISCORD_TOKEN": "test-token-123", "DISCORD_API_BASE": fake.URL(), "LOG_LEVEL": "warn"}
-	var logs syncBuffer
+	for k, v := range extra {
+		env[k] = v
+	}
+	logs = &syncBuffer{}
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"run"}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
+		done <- run(ctx, []string{"run"}, func(k string) string { return env[k] }, strings.NewReader(""), logs, logs)
 	}()
 	if !fake.Connected(1, 10*time.Second) {
 		cancel()
@@ -43,7 +53,7 @@ func startBot(t *testing.T, fake *fakediscord.Server) (stop func() error) {
 			t.Fatal("the bot did not stop within 10 s")
 			return nil
 		}
-	}
+	}, logs
 }
 
 type syncBuffer struct {
@@ -280,4 +290,52 @@ func BenchmarkInteraction(b *testing.B) {
 	b.ReportMetric(float64(took[len(took)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(took[len(took)*99/100].Microseconds()), "p99-µs")
 	b.ReportMetric(float64(took[len(took)-1].Microseconds()), "max-µs")
+}
+
+func TestMetrics(t *testing.T) {
+	fake := fakediscord.New(t)
+	stop, logs := startBotEnv(t, fake, map[string]string{"VISITBOT_METRICS_ADDR": "127.0.0.1:0", "LOG_LEVEL": "info"})
+	defer stop()
+	m := regexp.MustCompile(`serving metrics"? addr=(\S+)`).FindStringSubmatch(logs.String())
+	if m == nil {
+		t.Fatalf("no metrics address in the log:\n%s", logs.String())
+	}
+	base := "http://" + m[1]
+	get := func(path string) (int, string) {
+		r, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		b, _ := io.ReadAll(r.Body)
+		return r.StatusCode, string(b)
+	}
+	for i, q := range []string{"how many children were killed?", "how old is jilani?"} {
+		id := fmt.Sprintf("24%017d", i)
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command(id, "ask", map[string]any{"question": q}))
+		response(t, fake, id)
+	}
+	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2400000000000000009", "whois", map[string]any{"name": "nobody at all"}))
+	response(t, fake, "2400000000000000009")
+	fake.Drop()
+	if !fake.Connected(2, 15*time.Second) {
+		t.Fatal("no reconnect")
+	}
+	time.Sleep(100 * time.Millisecond)
+	if code, _ := get("/readyz"); code != 200 {
+		t.Errorf("/readyz = %d", code)
+	}
+	_, body := get("/metrics")
+	for _, want := range []string{
+		`visitbot_commands_total{command="ask",outcome="answered"} 1`,
+		`visitbot_commands_total{command="ask",outcome="silent"} 1`,
+		`visitbot_commands_total{command="whois",outcome="user_error"} 1`,
+		`visitbot_gateway_reconnects_total 1`,
+		`visitbot_answer_seconds_bucket{command="ask",le=`,
+		`go_goroutines`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 }

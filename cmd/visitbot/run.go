@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/joho/godotenv"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"visitbot/bot"
 	"visitbot/facts"
@@ -58,6 +59,7 @@ Environment (also read from a .env file in the working folder):
   VISITBOT_HTTP_ADDR  where visitbot http listens (default 127.0.0.1:8080)
   LOG_LEVEL         debug, info (default), warn or error
   LOG_FORMAT        text (default) or json
+  VISITBOT_METRICS_ADDR  serve Prometheus /metrics, /healthz and /readyz here (run and http)
 
 Exit codes: 0 ok, 1 error, 2 bad usage.
 `
@@ -187,9 +189,44 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stde
 	if err != nil {
 		return err
 	}
+	g.Metrics = bot.NewMetrics()
+	if err := serveOps(ctx, getenv, g.Metrics, g.Ready, log); err != nil {
+		return err
+	}
 	err = g.Run(ctx)
 	log.Info("stopped")
 	return err
+}
+
+// serveOps serves /metrics, /healthz and /readyz on VISITBOT_METRICS_ADDR,
+// if set, until ctx ends.
+func serveOps(ctx context.Context, getenv func(string) string, m *bot.Metrics, ready func() bool, log *slog.Logger) error {
+	addr := getenv("VISITBOT_METRICS_ADDR")
+	if addr == "" {
+		return nil
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("metrics: listen on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		if !ready() {
+			http.Error(w, "not ready", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ready\n")
+	})
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	log.Info("serving metrics", "addr", ln.Addr().String())
+	return nil
 }
 
 func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
@@ -236,6 +273,11 @@ func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		srv.Close()
 		return usagef("%v", err)
+	}
+	e.Metrics = bot.NewMetrics()
+	if err := serveOps(ctx, getenv, e.Metrics, e.Ready, log); err != nil {
+		srv.Close()
+		return err
 	}
 	e.SetReady()
 	h := e.Handler()
