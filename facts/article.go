@@ -133,8 +133,8 @@ func markdownHeading(line string, first bool) (string, bool) {
 	if !strings.HasPrefix(line, "#") {
 		return "", false
 	}
-	name := strings.TrimSpace(strings.TrimLeft(line, "#"))
-	return strings.TrimSuffix(name, ":"), name != ""
+	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimLeft(line, "#")), ":"))
+	return name, name != ""
 }
 
 func parse(id, text string, heading func(line string, first bool) (string, bool)) (*Article, error) {
