@@ -51,6 +51,7 @@ type Server struct {
 	opens   int
 	resumes int
 	closeID int // close code to send after the next IDENTIFY, if any
+	answers map[string]int // interaction id → callbacks received
 
 	// Respond, if set, answers REST requests before the defaults; returning
 	// false falls through to them.
@@ -59,7 +60,7 @@ type Server struct {
 
 // New starts a fake Discord. It stops when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{t: t, spec: loadSpec(t)}
+	s := &Server{t: t, spec: loadSpec(t), answers: map[string]int{}}
 	s.cond = sync.NewCond(&s.mu)
 	s.http = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(func() {
@@ -84,6 +85,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	s.mu.Lock()
 	s.reqs = append(s.reqs, Request{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now()})
+	if id, ok := interactionOf(r.URL.Path); ok {
+		s.answers[id]++
+	}
 	s.cond.Broadcast()
 	s.mu.Unlock()
 	// Checking a body against the API description takes tens of
@@ -168,6 +172,33 @@ func (s *Server) WaitRequest(timeout time.Duration, match func(Request) bool) Re
 		}
 		s.cond.Wait()
 	}
+}
+
+// WaitCallback waits until the bot has answered (or tried to answer) the
+// interaction with the given id, and reports whether it did in time.
+func (s *Server) WaitCallback(id string, timeout time.Duration) bool {
+	deadline := time.Now().Add(timeout)
+	timer := time.AfterFunc(timeout, func() { s.mu.Lock(); s.cond.Broadcast(); s.mu.Unlock() })
+	defer timer.Stop()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for s.answers[id] == 0 {
+		if time.Now().After(deadline) {
+			return false
+		}
+		s.cond.Wait()
+	}
+	return true
+}
+
+// interactionOf returns the interaction id of a callback path.
+func interactionOf(path string) (string, bool) {
+	_, rest, ok := strings.Cut(path, "/interactions/")
+	if !ok {
+		return "", false
+	}
+	id, _, _ := strings.Cut(rest, "/")
+	return id, true
 }
 
 // Callback matches the response to the interaction with the given id.
