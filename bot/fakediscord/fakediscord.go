@@ -50,7 +50,7 @@ type Server struct {
 	seq     int
 	opens   int
 	resumes int
-	closeID int // close code to send after the next IDENTIFY, if any
+	closeID int            // close code to send after the next IDENTIFY, if any
 	answers map[string]int // interaction id → callbacks received
 
 	// Respond, if set, answers REST requests before the defaults; returning
