@@ -35,6 +35,7 @@ func FuzzInteraction(f *testing.F) {
 	h.SetReady()
 	h.slow = time.Hour // a fuzzer makes no follow-ups
 	h.cooldown = NewCooldown(1<<30, time.Nanosecond)
+	h.channels = NewCooldown(1<<30, time.Nanosecond)
 	handler := h.Handler()
 	f.Fuzz(func(t *testing.T, body []byte) {
 		sig, ts := Sign(testKey, time.Now(), body)

@@ -246,7 +246,7 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		return
 	}
 	reply := Reply{}
-	if ok, wait := g.cooldown.Allow(m.Author.ID); !ok {
+	if ok, wait := g.allow(m.Author.ID, m.ChannelID); !ok {
 		reply = slowDown(wait)
 	} else {
 		ctx, cancel := context.WithTimeout(g.ctx, 10*time.Second)

@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -229,6 +230,7 @@ func BenchmarkHTTPHandler(b *testing.B) {
 		bodies = append(bodies, body)
 	}
 	h.cooldown = NewCooldown(1<<30, time.Nanosecond) // measure answers, not the cooldown
+	h.channels = NewCooldown(1<<30, time.Nanosecond)
 	took := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -267,4 +269,27 @@ func benchIndex(b *testing.B) *index.Index {
 	}
 	b.Cleanup(func() { ix.Close() })
 	return ix
+}
+
+// One busy channel cannot take all the bot's time: past a burst, its
+// questions are politely refused, whoever asks them.
+func TestChannelRateLimit(t *testing.T) {
+	e := newEndpointTest(t, testBot(t).ix)
+	e.h.SetReady()
+	frozen := time.Unix(1_800_000_000, 0)
+	e.h.channels.now = func() time.Time { return frozen } // no refill during the test
+	refused := 0
+	for i := 0; i < 40; i++ {
+		ic := fakediscord.FromUser(fakediscord.Command(fmt.Sprintf("26%017d", i), "ask", map[string]any{"question": "who is kakar"}), fmt.Sprintf("27%017d", i))
+		_, body := e.post(asJSON(t, ic), testKey, time.Now(), nil)
+		if strings.Contains(string(body), "asking quickly") {
+			refused++
+			if !strings.Contains(string(body), `"flags":64`) {
+				t.Errorf("a refusal is not private: %s", body)
+			}
+		}
+	}
+	if refused != 10 {
+		t.Errorf("%d of 40 questions in one channel refused, want 10 after a burst of 30", refused)
+	}
 }

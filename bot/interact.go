@@ -17,7 +17,8 @@ import (
 type interactor struct {
 	bot      *Bot
 	log      *slog.Logger
-	cooldown *Cooldown
+	cooldown *Cooldown // per user
+	channels *Cooldown // per channel, so that one busy channel cannot take all
 	session  *discordgo.Session // for follow-ups of deferred replies
 	slow     time.Duration      // how long before a reply is deferred
 	pending  sync.WaitGroup     // follow-ups on their way
@@ -25,7 +26,8 @@ type interactor struct {
 }
 
 func newInteractor(b *Bot, log *slog.Logger, s *discordgo.Session) *interactor {
-	return &interactor{bot: b, log: log, cooldown: NewCooldown(5, 3*time.Second), session: s, slow: deferAfter}
+	return &interactor{bot: b, log: log, cooldown: NewCooldown(5, 3*time.Second), channels: NewCooldown(30, 100*time.Millisecond),
+		session: s, slow: deferAfter}
 }
 
 // oops is all a user sees of an internal error.
@@ -58,7 +60,7 @@ func (x *interactor) answer(ctx context.Context, i *discordgo.Interaction, respo
 		r := CommandRequest(i)
 		log = log.With("command", r.Command)
 		if r.Command == "ask" || r.Command == "search" {
-			if ok, wait := x.cooldown.Allow(r.UserID); !ok {
+			if ok, wait := x.allow(r.UserID, i.ChannelID); !ok {
 				x.Metrics.command(r.Command, OutcomeCooldown, 0)
 				send(discordgo.InteractionResponseChannelMessageWithSource, Message(slowDown(wait)))
 				return
@@ -98,6 +100,17 @@ func (x *interactor) answer(ctx context.Context, i *discordgo.Interaction, respo
 			Text: "visitbot does not handle this kind of interaction."}))
 	}
 	log.Debug("interaction answered", "type", i.Type.String(), "took", time.Since(start))
+}
+
+// allow takes a token from the user's bucket and the channel's.
+func (x *interactor) allow(user, channel string) (bool, time.Duration) {
+	if ok, wait := x.cooldown.Allow(user); !ok {
+		return false, wait
+	}
+	if channel == "" {
+		return true, 0
+	}
+	return x.channels.Allow(channel)
 }
 
 func slowDown(wait time.Duration) Reply {

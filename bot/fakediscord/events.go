@@ -78,3 +78,9 @@ func FromUser(interaction map[string]any, userID string) map[string]any {
 	interaction["member"] = m
 	return interaction
 }
+
+// InChannel makes an interaction come from another channel.
+func InChannel(interaction map[string]any, channelID string) map[string]any {
+	interaction["channel_id"] = channelID
+	return interaction
+}

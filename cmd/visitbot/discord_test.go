@@ -281,7 +281,7 @@ func BenchmarkInteraction(b *testing.B) {
 		id := fmt.Sprintf("29%017d", i)
 		start := time.Now()
 		ic := fakediscord.Command(id, "ask", map[string]any{"question": questions[i%len(questions)]})
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.FromUser(ic, fmt.Sprintf("28%017d", i))) // no cooldown
+		fake.Dispatch("INTERACTION_CREATE", fakediscord.InChannel(fakediscord.FromUser(ic, fmt.Sprintf("28%017d", i)), fmt.Sprintf("29%017d", i))) // no cooldown
 		r := fake.WaitRequest(5*time.Second, fakediscord.Callback(id))
 		took = append(took, r.At.Sub(start))
 	}

@@ -161,7 +161,7 @@ func BenchmarkHTTPLoad(b *testing.B) {
 	for i := 0; i < 200; i++ { // many users, so that the per-user cooldown is not what is measured
 		p := payloads[i%len(payloads)]
 		if _, ok := p["member"]; ok {
-			p = fakediscord.FromUser(p, fmt.Sprintf("26%017d", i))
+			p = fakediscord.InChannel(fakediscord.FromUser(p, fmt.Sprintf("26%017d", i)), fmt.Sprintf("28%017d", i))
 		}
 		body := mustJSON(p)
 		sig, ts := bot.Sign(testKey, time.Now(), body)
@@ -203,6 +203,7 @@ func loadTargets(t testing.TB) [][2]string {
 		switch i % 4 {
 		case 0, 1:
 			p = fakediscord.FromUser(fakediscord.Command(fmt.Sprintf("27%017d", i), "ask", map[string]any{"question": c.Q}), fmt.Sprintf("26%017d", i))
+			p = fakediscord.InChannel(p, fmt.Sprintf("28%017d", i)) // the per-channel limit is not what is measured
 		case 2:
 			p = fakediscord.Command(fmt.Sprintf("27%017d", i), "whois", map[string]any{"name": strings.Fields(c.Q)[len(strings.Fields(c.Q))-1]})
 		default:

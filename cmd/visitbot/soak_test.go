@@ -79,6 +79,7 @@ func TestSoak(t *testing.T) {
 		case 0, 1:
 			ic = fakediscord.FromUser(fakediscord.Command(id, "ask", map[string]any{"question": []string{
 				"how many died", "who is jilany", "when will raisi visit", "how old is jilani", "why did pakistan strike"}[i%5]}), fmt.Sprintf("4%018d", i))
+			ic = fakediscord.InChannel(ic, fmt.Sprintf("5%018d", i%500)) // a busy server, not one channel
 		case 2:
 			ic = fakediscord.Command(id, "whois", map[string]any{"name": "kakar"})
 		case 3:
