@@ -17,8 +17,8 @@ import (
 type interactor struct {
 	bot      *Bot
 	log      *slog.Logger
-	cooldown *Cooldown // per user
-	channels *Cooldown // per channel, so that one busy channel cannot take all
+	cooldown *Cooldown          // per user
+	channels *Cooldown          // per channel, so that one busy channel cannot take all
 	session  *discordgo.Session // for follow-ups of deferred replies
 	slow     time.Duration      // how long before a reply is deferred
 	pending  sync.WaitGroup     // follow-ups on their way
