@@ -143,6 +143,7 @@ func parse(id, text string, heading func(line string, first bool) (string, bool)
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	a := &Article{ID: id}
+	taken, next := map[string]bool{}, map[string]int{}
 	var cur *Section
 	for _, raw := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		line := strings.TrimSpace(raw)
@@ -156,7 +157,7 @@ func parse(id, text string, heading func(line string, first bool) (string, bool)
 				a.addSentences(&a.Sections[0], []string{name})
 				continue
 			}
-			a.Sections = append(a.Sections, Section{Name: a.uniqueName(name)})
+			a.Sections = append(a.Sections, Section{Name: uniqueName(name, taken, next)})
 			cur = &a.Sections[len(a.Sections)-1]
 			continue
 		}
@@ -182,10 +183,17 @@ func (a *Article) addSentences(s *Section, texts []string) {
 	}
 }
 
-// uniqueName keeps citations unambiguous when two headings share a name.
-func (a *Article) uniqueName(name string) string {
-	for n, try := 2, name; ; n++ {
-		if _, taken := a.Section(try); !taken && Slug(try) != Slug(TitleSection) && Slug(try) != Slug(LeadSection) {
+// uniqueName keeps citations unambiguous when two headings share a name:
+// the second "Update" becomes "Update (2)". taken holds the slugs given so
+// far, and next the number to try first for each name, so that many
+// repeats stay cheap.
+func uniqueName(name string, taken map[string]bool, next map[string]int) string {
+	base := Slug(name)
+	try := name
+	for n := max(next[base], 2); ; n++ {
+		if slug := Slug(try); !taken[slug] && slug != Slug(TitleSection) && slug != Slug(LeadSection) {
+			taken[slug] = true
+			next[base] = n
 			return try
 		}
 		try = fmt.Sprintf("%s (%d)", name, n)

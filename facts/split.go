@@ -73,6 +73,9 @@ func startsSentence(rest string) bool {
 // abbreviation or a single initial ("J. Jilani"). "No." counts only before a
 // number, so that a sentence may end in "no."
 func isAbbreviation(before, after string) bool {
+	if len(before) > 16 { // the longest abbreviation is short: look no further back
+		before = before[len(before)-16:]
+	}
 	word := before
 	if i := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' }); i >= 0 {
 		word = before[i+1:]
