@@ -224,3 +224,15 @@ func TestConsole(t *testing.T) {
 		}
 	}
 }
+
+// A 100 KB paste into the terminal is answered from its start, and says so.
+func TestAskHugePaste(t *testing.T) {
+	paste := strings.Repeat("how many children were killed in the strike ", 2500) // ~110 KB
+	out, _, err := runCLI(t, nil, paste+"\n", "ask")
+	if err != nil || !strings.Contains(out, "cut to its first 300 characters") || !strings.Contains(out, "Two children killed") {
+		t.Errorf("ask with a 100 KB line = %v:\n%.300s", err, out)
+	}
+	if _, _, err := runCLI(t, nil, strings.Repeat("x", 2<<20), "ask"); !isUsage(err) || !strings.Contains(err.Error(), "over 1 MB") {
+		t.Errorf("ask with a 2 MB line = %v", err)
+	}
+}
