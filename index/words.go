@@ -21,8 +21,10 @@ var fillerWords = []string{
 	"anything", "something", "everything", "wait", "now", "still", "even", "just", "very", "way", "lot",
 	"yo", "nah", "tbh", "idk", "lol", "omg", "btw", "guy", "guys", "dude", "rush", "rushed", "try", "trying",
 	"tried", "hold", "holds", "held", "located", "along", "toward", "towards", "inside", "outside",
-	"across", "beyond", "apart", "concerning", "regarding", "within", "whole", "exact", "roughly",
-	"approximately", "around", "specific", "specifically", "basically", "generally", "according", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
+	"across", "beyond", "apart", "regarding", "within", "whole", "exact", "roughly",
+	"approximately", "around", "specific", "specifically", "basically", "generally", "according",
+	"characterise", "characterises", "characterize", "characterizes", "description", "describes", "frame",
+	"framed", "frames", "quoted", "quote", "quotes", "phrase", "cited", "cite", "piece", "headline", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
 }
 
 // numberValues reads spelt-out numbers as digits.
