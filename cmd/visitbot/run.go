@@ -47,6 +47,9 @@ Usage:
   visitbot facts check [DIR]         validate a corpus folder (default: the embedded corpus)
   visitbot eval [--json] [--split dev|heldout] [--file F]
                                      score answers against an evaluation set
+  visitbot bench [--json] [--rounds N] [--cold N]
+                                     visitbot against an SQLite FTS5 (bm25) baseline on the
+                                     evaluation set, and the cold start of visitbot ask
 
 Environment (also read from a .env file in the working folder):
   VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
@@ -93,6 +96,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdFacts(args, getenv, stdout, stderr)
 	case "eval":
 		return cmdEval(ctx, args, getenv, stdout, stderr)
+	case "bench":
+		return cmdBench(ctx, args, getenv, stdout, stderr)
 	default:
 		return usagef("unknown command %q (try visitbot --help)", cmd)
 	}

@@ -236,3 +236,10 @@ func TestAskHugePaste(t *testing.T) {
 		t.Errorf("ask with a 2 MB line = %v", err)
 	}
 }
+
+func TestBenchCommand(t *testing.T) {
+	out, _, err := runCLI(t, nil, "", "bench", "--rounds", "1", "--cold", "0", "--file", "../../testdata/eval/questions.jsonl")
+	if err != nil || !strings.Contains(out, "visitbot ") || !strings.Contains(out, "fts5-bm25") || !strings.Contains(out, "ratio") {
+		t.Errorf("bench = %v:\n%s", err, out)
+	}
+}

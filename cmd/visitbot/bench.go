@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"sort"
+	"time"
+
+	"visitbot/index"
+	"visitbot/index/baseline"
+)
+
+// benchResult is what `visitbot bench` prints, as a table or as JSON.
+type benchResult struct {
+	Questions int               `json:"questions"`
+	Rounds    int               `json:"rounds"`
+	Systems   []baseline.Result `json:"systems"`
+	ColdStart time.Duration     `json:"cold_start_median_ns"`
+	ColdRuns  int               `json:"cold_start_runs"`
+}
+
+func cmdBench(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("bench", "bench [--json] [--rounds N] [--cold N] [--file F]", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rounds := fs.Int("rounds", 5, "times each question is timed, per system")
+	cold := fs.Int("cold", 20, "runs of `visitbot ask` timed from exec to answer (0: skip)")
+	file := fs.String("file", "testdata/eval/questions.jsonl", "evaluation set")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	f, err := os.Open(*file)
+	if err != nil {
+		return fmt.Errorf("evaluation set: %w", err)
+	}
+	cases, err := index.ReadEvalCases(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", *file, err)
+	}
+	c, err := loadCorpus(getenv)
+	if err != nil {
+		return err
+	}
+	ix, err := index.New(c)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	fts, err := baseline.New(c)
+	if err != nil {
+		return err
+	}
+	defer fts.Close()
+	res, err := baseline.Compare(ctx, ix, fts, cases, *rounds)
+	if err != nil {
+		return err
+	}
+	out := benchResult{Questions: len(cases), Rounds: *rounds, Systems: res[:], ColdRuns: *cold}
+	if *cold > 0 {
+		if out.ColdStart, err = coldStart(ctx, *cold); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		return writeJSON(stdout, out)
+	}
+	fmt.Fprintf(stdout, "%d questions, each timed %d times per system, the two systems interleaved\n\n", out.Questions, out.Rounds)
+	fmt.Fprintf(stdout, "%-10s %7s %11s %10s %10s\n", "system", "hit@1", "abstention", "p50", "p99")
+	for _, r := range out.Systems {
+		fmt.Fprintf(stdout, "%-10s %7.3f %11.3f %10v %10v\n", r.System, r.HitAt1, r.Abstention, r.P50.Round(time.Microsecond), r.P99.Round(time.Microsecond))
+	}
+	v, b := out.Systems[0], out.Systems[1]
+	fmt.Fprintf(stdout, "%-10s %7.2f %11s %9.2fx %9.2fx\n", "ratio", v.HitAt1/max(b.HitAt1, 1e-9), "", float64(v.P50)/float64(b.P50), float64(v.P99)/float64(b.P99))
+	if *cold > 0 {
+		fmt.Fprintf(stdout, "\ncold start, `visitbot ask` on the embedded corpus, exec to answer: median %v over %d runs\n", out.ColdStart.Round(100*time.Microsecond), *cold)
+	}
+	return nil
+}
+
+// coldStart times this binary answering one question from a fresh process.
+func coldStart(ctx context.Context, runs int) (time.Duration, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return 0, err
+	}
+	var took []time.Duration
+	for i := 0; i < runs; i++ {
+		cmd := exec.CommandContext(ctx, self, "ask", "How many children were killed?")
+		cmd.Env = append(os.Environ(), "VISITBOT_CORPUS=")
+		start := time.Now()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return 0, fmt.Errorf("cold start run: %v: %s", err, out)
+		}
+		took = append(took, time.Since(start))
+	}
+	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
+	return took[len(took)/2], nil
+}
