@@ -333,14 +333,8 @@ func (ix *Index) suggestName(w string) []string {
 
 // suggestNear lists entity names whose names or aliases are close to text.
 func (ix *Index) suggestNear(text string, n int) []string {
-	type scored struct {
-		name string
-		d    int
-		pos  int
-	}
-	best := map[string]scored{}
 	budget := max(2, len([]rune(text))/2)
-	for pos, a := range ix.aliases.all {
+	return ix.bestNames(n, func(a alias) (int, bool) {
 		name := strings.Join(a.words, " ")
 		d := editDistance(text, name, budget)
 		for _, w := range a.words { // a misspelt surname alone: "jilane"
@@ -349,29 +343,8 @@ func (ix *Index) suggestNear(text string, n int) []string {
 		if strings.HasPrefix(name, text) && len(text) >= 3 {
 			d = 0
 		}
-		if d > budget {
-			continue
-		}
-		e := ix.entity(a.id)
-		if s, ok := best[e.Name]; !ok || d < s.d {
-			best[e.Name] = scored{e.Name, d, pos}
-		}
-	}
-	list := make([]scored, 0, len(best))
-	for _, s := range best {
-		list = append(list, s)
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].d != list[j].d {
-			return list[i].d < list[j].d
-		}
-		return list[i].pos < list[j].pos
+		return d, d <= budget
 	})
-	out := []string{}
-	for i := 0; i < len(list) && i < n; i++ {
-		out = append(out, list[i].name)
-	}
-	return out
 }
 
 // Suggest returns up to n entity names for autocomplete: names that start
@@ -379,31 +352,39 @@ func (ix *Index) suggestNear(text string, n int) []string {
 func (ix *Index) Suggest(prefix string, n int) []string {
 	p, _ := Clean(prefix, 100)
 	p = strings.Join(words(p), " ")
+	return ix.bestNames(n, func(a alias) (int, bool) {
+		name := strings.Join(a.words, " ")
+		switch {
+		case p == "":
+			return 2, true
+		case strings.HasPrefix(strings.Join(words(ix.entity(a.id).Name), " "), p):
+			return 0, true
+		case strings.HasPrefix(name, p):
+			return 1, true
+		case strings.Contains(" "+name, " "+p):
+			return 2, true
+		}
+		return 0, false
+	})
+}
+
+// bestNames ranks entities by the best (lowest) rank that any of their names
+// and aliases gets, ties going to the fact sheet's order, and returns up to
+// n of their names.
+func (ix *Index) bestNames(n int, rank func(alias) (int, bool)) []string {
 	type scored struct {
-		name string
-		rank int
-		pos  int
+		name      string
+		rank, pos int
 	}
 	best := map[string]scored{}
 	for pos, a := range ix.aliases.all {
-		e := ix.entity(a.id)
-		name := strings.Join(a.words, " ")
-		rank := -1
-		switch {
-		case p == "":
-			rank = 2
-		case strings.HasPrefix(strings.Join(words(e.Name), " "), p):
-			rank = 0
-		case strings.HasPrefix(name, p):
-			rank = 1
-		case strings.Contains(" "+name, " "+p):
-			rank = 2
-		}
-		if rank < 0 {
+		r, ok := rank(a)
+		if !ok {
 			continue
 		}
-		if s, ok := best[e.Name]; !ok || rank < s.rank {
-			best[e.Name] = scored{e.Name, rank, pos}
+		name := ix.entity(a.id).Name
+		if s, seen := best[name]; !seen || r < s.rank {
+			best[name] = scored{name, r, pos}
 		}
 	}
 	list := make([]scored, 0, len(best))
