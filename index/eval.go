@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"visitbot/facts"
@@ -23,8 +24,21 @@ type EvalCase struct {
 	Split string `json:"split"` // "dev" (tuned on) or "heldout" (never tuned on)
 }
 
-// ReadEvalCases reads JSON lines of EvalCase.
-func ReadEvalCases(r io.Reader) ([]EvalCase, error) {
+// LoadEvalCases reads an evaluation set: a file of JSON lines of EvalCase.
+func LoadEvalCases(path string) ([]EvalCase, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("evaluation set: %w", err)
+	}
+	defer f.Close()
+	cases, err := readEvalCases(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return cases, nil
+}
+
+func readEvalCases(r io.Reader) ([]EvalCase, error) {
 	var cases []EvalCase
 	sc := bufio.NewScanner(r)
 	for line := 1; sc.Scan(); line++ {
@@ -77,7 +91,7 @@ func (ix *Index) Evaluate(ctx context.Context, split string, cases []EvalCase) (
 		ok := false
 		if c.Answerable {
 			r.Answerable++
-			ok = a.Answered && len(a.Citations) > 0 && c.accepts(a.Citations[0])
+			ok = a.Answered && len(a.Citations) > 0 && c.Accepts(a.Citations[0].Ref())
 			if ok {
 				r.Hits++
 			}
@@ -97,9 +111,10 @@ func (ix *Index) Evaluate(ctx context.Context, split string, cases []EvalCase) (
 	return r, nil
 }
 
-func (c EvalCase) accepts(got Citation) bool {
+// Accepts reports whether a first citation answers the case.
+func (c EvalCase) Accepts(got facts.Ref) bool {
 	for _, want := range c.Cite {
-		if facts.Slug(want.Section) == facts.Slug(got.Section) && want.Sentence == got.Sentence {
+		if facts.Slug(want.Section) == facts.Slug(got.Section) && want.Sentence == got.N {
 			return true
 		}
 	}

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"os"
 	"testing"
 )
 
@@ -18,12 +17,7 @@ const (
 )
 
 func TestEvalThresholds(t *testing.T) {
-	f, err := os.Open("../testdata/eval/questions.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := ReadEvalCases(f)
+	cases, err := LoadEvalCases("../testdata/eval/questions.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}

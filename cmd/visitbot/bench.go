@@ -31,14 +31,9 @@ func cmdBench(ctx context.Context, args []string, getenv func(string) string, st
 	if help, err := parse(fs, args); help || err != nil {
 		return err
 	}
-	f, err := os.Open(*file)
+	cases, err := index.LoadEvalCases(*file)
 	if err != nil {
-		return fmt.Errorf("evaluation set: %w", err)
-	}
-	cases, err := index.ReadEvalCases(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("%s: %w", *file, err)
+		return err
 	}
 	c, err := loadCorpus(getenv)
 	if err != nil {

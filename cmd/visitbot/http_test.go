@@ -188,12 +188,7 @@ func BenchmarkHTTPLoad(b *testing.B) {
 // way), names, autocomplete and pings, each signed now.
 func loadTargets(t testing.TB) [][2]string {
 	t.Helper()
-	f, err := os.Open("../../testdata/eval/questions.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := index.ReadEvalCases(f)
+	cases, err := index.LoadEvalCases("../../testdata/eval/questions.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -468,14 +467,9 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	if help, err := parse(fs, args); help || err != nil {
 		return err
 	}
-	f, err := os.Open(*file)
+	cases, err := index.LoadEvalCases(*file)
 	if err != nil {
-		return fmt.Errorf("evaluation set: %w", err)
-	}
-	defer f.Close()
-	cases, err := index.ReadEvalCases(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", *file, err)
+		return err
 	}
 	ix, err := openIndex(getenv)
 	if err != nil {

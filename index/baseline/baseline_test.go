@@ -2,7 +2,6 @@ package baseline
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"visitbot/facts"
@@ -46,12 +45,7 @@ func TestCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	file, err := os.Open("../../testdata/eval/questions.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer file.Close()
-	cases, err := index.ReadEvalCases(file)
+	cases, err := index.LoadEvalCases("../../testdata/eval/questions.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"time"
 
-	"visitbot/facts"
 	"visitbot/index"
 )
 
@@ -44,10 +43,10 @@ func Compare(ctx context.Context, ix *index.Index, f *FTS5, cases []index.EvalCa
 			}
 			if c.Answerable {
 				answerable++
-				if a.Answered && len(a.Citations) > 0 && accepts(c, a.Citations[0].Ref()) {
+				if a.Answered && len(a.Citations) > 0 && c.Accepts(a.Citations[0].Ref()) {
 					vHits++
 				}
-				if ok && accepts(c, ref) {
+				if ok && c.Accepts(ref) {
 					fHits++
 				}
 			} else {
@@ -73,15 +72,6 @@ func Compare(ctx context.Context, ix *index.Index, f *FTS5, cases []index.EvalCa
 		{System: "visitbot", HitAt1: ratio(vHits, answerable), Abstention: ratio(vAbst, unanswerable), P50: p50v, P99: p99v},
 		{System: "fts5-bm25", HitAt1: ratio(fHits, answerable), Abstention: ratio(fAbst, unanswerable), P50: p50f, P99: p99f},
 	}, nil
-}
-
-func accepts(c index.EvalCase, r facts.Ref) bool {
-	for _, want := range c.Cite {
-		if facts.Slug(want.Section) == facts.Slug(r.Section) && want.Sentence == r.N {
-			return true
-		}
-	}
-	return false
 }
 
 func percentiles(d []time.Duration) (p50, p99 time.Duration) {
