@@ -92,6 +92,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	for _, a := range c.Articles {
 		delete(sheets, a.ID)
 	}
+	if err := uniqueFactIDs(c.Articles); err != nil {
+		return nil, err
+	}
 	for stem := range sheets {
 		return nil, &LoadError{File: stem + ".yaml", Msg: "fact sheet without an article (" + stem + ".txt or " + stem + ".md)"}
 	}
@@ -135,6 +138,35 @@ func loadArticle(fsys fs.FS, name, stem, ext string, data []byte) (*Article, err
 		return nil, err
 	}
 	return a, nil
+}
+
+// uniqueFactIDs checks that an event or figure id names one fact in the
+// whole corpus, so that an alert can follow it from one version to the next.
+// Entities may be defined again by later articles; the first one counts.
+func uniqueFactIDs(articles []*Article) error {
+	owner := map[string]string{}
+	check := func(a *Article, kind, id string, cites []Cite) error {
+		key := kind + "/" + id
+		if first, dup := owner[key]; dup {
+			return &LoadError{File: a.ID + ".yaml", Line: firstLine(cites),
+				Msg: fmt.Sprintf("%s id %q is already used by %s: ids must be unique across the corpus", kind, id, first)}
+		}
+		owner[key] = a.File
+		return nil
+	}
+	for _, a := range articles {
+		for _, e := range a.Facts.Events {
+			if err := check(a, "event", e.ID, e.Cites); err != nil {
+				return err
+			}
+		}
+		for _, f := range a.Facts.Figures {
+			if err := check(a, "figure", f.ID, f.Cites); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Entity returns the entity with the given id from any article.

@@ -52,6 +52,7 @@ type Server struct {
 	resumes int
 	closeID int            // close code to send after the next IDENTIFY, if any
 	answers map[string]int // interaction id → callbacks received
+	msgs    messages
 
 	// Respond, if set, answers REST requests before the defaults; returning
 	// false falls through to them.
@@ -60,7 +61,8 @@ type Server struct {
 
 // New starts a fake Discord. It stops when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{t: t, spec: loadSpec(t), answers: map[string]int{}}
+	s := &Server{t: t, spec: loadSpec(t), answers: map[string]int{},
+		msgs: messages{byID: map[string]*Posted{}, nonces: map[string]string{}, gone: map[string]bool{}}}
 	s.cond = sync.NewCond(&s.mu)
 	s.http = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(func() {
@@ -121,8 +123,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		json.NewEncoder(w).Encode(cmds)
 	case strings.HasPrefix(p, "/interactions/") && strings.HasSuffix(p, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
-	case strings.HasPrefix(p, "/channels/") && strings.HasSuffix(p, "/messages"),
-		strings.HasPrefix(p, "/webhooks/"):
+	case s.message(w, r, p, body):
+	case strings.HasPrefix(p, "/webhooks/"):
 		fmt.Fprintf(w, `{"id":"1300000000000000001","channel_id":%q,"content":"","author":{"id":%q,"username":"visitbot","discriminator":"0","public_flags":0,"bot":true},"timestamp":"2026-01-20T10:00:00.000000+00:00","type":0,"embeds":[],"attachments":[],"mentions":[],"mention_roles":[],"pinned":false,"tts":false,"mention_everyone":false}`, ChannelID, BotUserID)
 	default:
 		w.WriteHeader(http.StatusNotFound)
