@@ -14,7 +14,7 @@ import (
 // Discord's limits and without pings, and never a panic or an internal
 // error. The CLI's classes (a 100 KB paste) are in cmd/visitbot.
 func TestBadInput(t *testing.T) {
-	e := newEndpointTest(t, testBot(t).ix)
+	e := newEndpointTest(t, testBot(t).Index())
 	e.h.SetReady()
 	ask := func(id, q string) map[string]any {
 		return fakediscord.Command(id, "ask", map[string]any{"question": q})

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,10 +27,26 @@ type Answerer interface {
 
 var _ Answerer = (*index.Index)(nil)
 
-// Bot serves commands from one index.
+// Bot serves commands from the current index. The index can be swapped
+// while requests run: each request sees one index from start to end.
 type Bot struct {
-	ix       Answerer
+	*shared
+	ix Answerer // the index this request uses; nil on the long-lived Bot
+}
+
+type shared struct {
+	live     atomic.Pointer[liveIndex]
 	commands map[string]Command
+	alerts   Alerts // nil when alerts are off
+}
+
+// liveIndex is an index in service. Requests hold it for reading; a swap
+// takes it for writing before closing it, so that no request sees a closed
+// index.
+type liveIndex struct {
+	ix     Answerer
+	mu     sync.RWMutex
+	closed bool
 }
 
 // Option describes one option of a command.
@@ -35,8 +54,10 @@ type Option struct {
 	Name         string
 	Description  string
 	Required     bool
-	Autocomplete bool // the transport may offer Suggest's names as the user types
-	Flag         bool // a yes/no option, such as "hide"
+	Autocomplete bool     // the transport may offer Suggest's names as the user types
+	Flag         bool     // a yes/no option, such as "hide"
+	Role         bool     // a role of the server
+	Choices      []string // the only values allowed, offered as a list
 }
 
 // Command is one thing a user can ask for. The same table routes requests
@@ -46,6 +67,9 @@ type Command struct {
 	Description string
 	Options     []Option
 	Handle      func(ctx context.Context, b *Bot, r Request) (Reply, error)
+	// ManageChannels limits the command to members who may manage the
+	// channel; Discord also hides it from the others.
+	ManageChannels bool
 }
 
 // Main is the command's first option, the one a console line fills in.
@@ -73,24 +97,73 @@ func Commands() []Command {
 			Options: []Option{hide}, Handle: timeline},
 		{Name: "source", Description: "The article: its sections, or one section's text",
 			Options: []Option{{Name: "section", Description: "A section name", Autocomplete: true}, hide}, Handle: source},
-		{Name: "subscribe", Description: "Get alerts in this channel when the story's facts change (not available yet)",
-			Options: []Option{{Name: "topic", Description: "casualties, diplomacy, visits, security or all"}}, Handle: notYet},
-		{Name: "unsubscribe", Description: "Stop this channel's alerts (not available yet)",
-			Options: []Option{{Name: "topic", Description: "casualties, diplomacy, visits, security or all"}}, Handle: notYet},
+		{Name: "subscribe", Description: "Post an alert in this channel when the story's facts change",
+			Options: []Option{{Name: "topic", Description: "Which facts (default: all)", Choices: topicChoices()},
+				{Name: "role", Description: "A role to mention in each alert (the only ping visitbot makes)", Role: true}},
+			Handle: subscribe, ManageChannels: true},
+		{Name: "unsubscribe", Description: "Stop this channel's alerts",
+			Options: []Option{{Name: "topic", Description: "Which topic to stop (default: every topic)", Choices: topicChoices()}},
+			Handle: unsubscribe, ManageChannels: true},
+		{Name: "subscriptions", Description: "This channel's alert subscriptions and the last alert delivered",
+			Handle: subscriptions},
 		{Name: "help", Description: "What visitbot can do", Handle: help},
 	}
-}
-
-// notYet answers the commands that are registered ahead of their feature.
-func notYet(ctx context.Context, b *Bot, r Request) (Reply, error) {
-	return Reply{Private: true, Text: "Alerts when the story changes are not available yet. " +
-		"Meanwhile, /timeline and /casualties always show the current facts."}, nil
 }
 
 // New returns a bot over an index. Registering a command name twice is a
 // programming error and panics at start-up.
 func New(ix Answerer) *Bot {
-	return &Bot{ix: ix, commands: register(Commands())}
+	b := &Bot{shared: &shared{commands: register(Commands())}}
+	b.live.Store(&liveIndex{ix: ix})
+	return b
+}
+
+// Swap puts next in service and closes the index it replaces (if it is an
+// io.Closer) once the requests using it have finished.
+func (b *Bot) Swap(next Answerer) {
+	old := b.live.Swap(&liveIndex{ix: next})
+	old.mu.Lock()
+	defer old.mu.Unlock()
+	old.closed = true
+	if c, ok := old.ix.(io.Closer); ok {
+		c.Close()
+	}
+}
+
+// Close closes the index in service.
+func (b *Bot) Close() error {
+	l := b.live.Load()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return nil
+	}
+	l.closed = true
+	if c, ok := l.ix.(io.Closer); ok {
+		return c.Close()
+	}
+	return nil
+}
+
+// Index returns the index in service.
+func (b *Bot) Index() Answerer { return b.live.Load().ix }
+
+// acquire returns the index in service, held until release is called.
+func (b *Bot) acquire() (ix Answerer, release func()) {
+	for {
+		l := b.live.Load()
+		l.mu.RLock()
+		if !l.closed {
+			return l.ix, l.mu.RUnlock
+		}
+		l.mu.RUnlock() // swapped out meanwhile: take the new one
+	}
+}
+
+// view is the bot as one request sees it: with one index, held.
+func (b *Bot) view() (*Bot, func()) {
+	ix, release := b.acquire()
+	return &Bot{shared: b.shared, ix: ix}, release
 }
 
 func register(list []Command) map[string]Command {
@@ -114,7 +187,13 @@ func (b *Bot) Handle(ctx context.Context, r Request) (Reply, error) {
 		return Reply{Failed: true, Private: true, Text: fmt.Sprintf("There is no /%s command. Try /help.", echo(r.Command))},
 			fmt.Errorf("%w: %q", ErrUnknownCommand, r.Command)
 	}
-	reply, err := c.Handle(ctx, b, r)
+	if c.ManageChannels && !r.ManageChannels && r.GuildID != "" {
+		return Reply{Failed: true, Private: true,
+			Text: fmt.Sprintf("Only members who can manage this channel (the Manage Channels permission) can use /%s here.", c.Name)}, nil
+	}
+	v, release := b.view()
+	defer release()
+	reply, err := c.Handle(ctx, v, r)
 	if isYes(r.Option("hide")) {
 		reply.Private = true
 	}
@@ -122,12 +201,22 @@ func (b *Bot) Handle(ctx context.Context, r Request) (Reply, error) {
 }
 
 // Suggest returns up to n entity names for a partly typed name.
-func (b *Bot) Suggest(prefix string, n int) []string { return b.ix.Suggest(prefix, n) }
+func (b *Bot) Suggest(prefix string, n int) []string {
+	ix, release := b.acquire()
+	defer release()
+	return ix.Suggest(prefix, n)
+}
 
 // Sections returns the section names of every article, for autocomplete.
 func (b *Bot) Sections() []string {
+	ix, release := b.acquire()
+	defer release()
+	return sections(ix)
+}
+
+func sections(ix Answerer) []string {
 	var out []string
-	for _, a := range b.ix.Corpus().Articles {
+	for _, a := range ix.Corpus().Articles {
 		for _, s := range a.Sections {
 			out = append(out, s.Name)
 		}
@@ -338,7 +427,7 @@ func source(ctx context.Context, b *Bot, r Request) (Reply, error) {
 			return reply, nil
 		}
 	}
-	names := b.Sections()
+	names := sections(b.ix)
 	sort.Strings(names)
 	return Reply{Failed: true, Private: true,
 		Text: fmt.Sprintf("There is no section “%s”. Sections: %s.", echo(name), strings.Join(names, ", "))}, nil

@@ -210,12 +210,3 @@ func (f fakeAnswerer) Lookup(name string) index.Card    { return index.Card{Quer
 func (f fakeAnswerer) Suggest(p string, n int) []string { return nil }
 func (f fakeAnswerer) Corpus() *facts.Corpus            { return &facts.Corpus{} }
 
-func TestSubscribeSaysItIsNotAvailable(t *testing.T) {
-	b := testBot(t)
-	for _, c := range []string{"subscribe", "unsubscribe"} {
-		reply, err := b.Handle(context.Background(), req(c, "topic", "all"))
-		if err != nil || !reply.Private || !strings.Contains(reply.Text, "not available yet") {
-			t.Errorf("/%s = %+v, %v", c, reply, err)
-		}
-	}
-}

@@ -42,12 +42,24 @@ func ApplicationCommands() []*discordgo.ApplicationCommand {
 	var out []*discordgo.ApplicationCommand
 	for _, c := range Commands() {
 		ac := &discordgo.ApplicationCommand{Name: c.Name, Description: c.Description, Type: discordgo.ChatApplicationCommand}
+		if c.ManageChannels {
+			// Servers only. Who may use it is checked on each request:
+			// default_member_permissions would hide it from the others, but
+			// discordgo sends it as a string where the API description wants
+			// an integer.
+			ac.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+		}
 		for _, o := range c.Options {
 			opt := &discordgo.ApplicationCommandOption{Name: o.Name, Description: o.Description,
 				Required: o.Required, Autocomplete: o.Autocomplete, Type: discordgo.ApplicationCommandOptionString}
+			for _, choice := range o.Choices {
+				opt.Choices = append(opt.Choices, &discordgo.ApplicationCommandOptionChoice{Name: choice, Value: choice})
+			}
 			switch {
 			case o.Flag:
 				opt.Type = discordgo.ApplicationCommandOptionBoolean
+			case o.Role:
+				opt.Type = discordgo.ApplicationCommandOptionRole
 			case o.Name == "page":
 				opt.Type = discordgo.ApplicationCommandOptionInteger
 				one := 1.0
@@ -63,7 +75,11 @@ func ApplicationCommands() []*discordgo.ApplicationCommand {
 // CommandRequest decodes a slash command or an autocomplete interaction.
 func CommandRequest(i *discordgo.Interaction) Request {
 	data := i.ApplicationCommandData()
-	r := Request{Command: data.Name, Options: map[string]string{}, UserID: userID(i)}
+	r := Request{Command: data.Name, Options: map[string]string{}, UserID: userID(i), GuildID: i.GuildID, ChannelID: i.ChannelID}
+	if i.Member != nil && i.GuildID != "" {
+		// The member's permissions in this channel, overwrites included.
+		r.ManageChannels = i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) != 0
+	}
 	for _, o := range data.Options {
 		switch v := o.Value.(type) {
 		case string:

@@ -28,7 +28,7 @@ func FuzzInteraction(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	h, err := NewHTTPEndpoint(New(testBotF(f).ix), publicHex(), "http://127.0.0.1:1/", slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h, err := NewHTTPEndpoint(New(testBotF(f).Index()), publicHex(), "http://127.0.0.1:1/", slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		f.Fatal(err)
 	}

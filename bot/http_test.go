@@ -74,7 +74,7 @@ func asJSON(t *testing.T, v any) []byte {
 }
 
 func TestHTTPInteractions(t *testing.T) {
-	e := newEndpointTest(t, testBot(t).ix)
+	e := newEndpointTest(t, testBot(t).Index())
 	e.h.SetReady()
 	tests := []struct {
 		name    string
@@ -128,7 +128,7 @@ func TestHTTPInteractions(t *testing.T) {
 }
 
 func TestHTTPRejectsForgedRequests(t *testing.T) {
-	e := newEndpointTest(t, testBot(t).ix)
+	e := newEndpointTest(t, testBot(t).Index())
 	e.h.SetReady()
 	body := asJSON(t, fakediscord.Command("2200000000000000010", "ask", map[string]any{"question": "who is jilani"}))
 	_, otherKey, _ := ed25519.GenerateKey(nil)
@@ -173,7 +173,7 @@ func TestHTTPRejectsForgedRequests(t *testing.T) {
 }
 
 func TestHTTPHealth(t *testing.T) {
-	e := newEndpointTest(t, testBot(t).ix)
+	e := newEndpointTest(t, testBot(t).Index())
 	get := func() int {
 		r, err := http.Get(e.srv.URL + "/healthz")
 		if err != nil {
@@ -274,7 +274,7 @@ func benchIndex(b *testing.B) *index.Index {
 // One busy channel cannot take all the bot's time: past a burst, its
 // questions are politely refused, whoever asks them.
 func TestChannelRateLimit(t *testing.T) {
-	e := newEndpointTest(t, testBot(t).ix)
+	e := newEndpointTest(t, testBot(t).Index())
 	e.h.SetReady()
 	frozen := time.Unix(1_800_000_000, 0)
 	e.h.channels.now = func() time.Time { return frozen } // no refill during the test

@@ -7,6 +7,10 @@ type Request struct {
 	Command string            // "ask", "whois", …; a bare question is "ask"
 	Options map[string]string // option name → value, as typed
 	UserID  string
+	// Where it was asked, and whether the asker may manage that channel
+	// (Discord only; the console leaves them empty).
+	GuildID, ChannelID string
+	ManageChannels     bool
 }
 
 // Option returns a request option, or "".
