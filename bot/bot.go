@@ -103,7 +103,7 @@ func Commands() []Command {
 			Handle: subscribe, ManageChannels: true},
 		{Name: "unsubscribe", Description: "Stop this channel's alerts",
 			Options: []Option{{Name: "topic", Description: "Which topic to stop (default: every topic)", Choices: topicChoices()}},
-			Handle: unsubscribe, ManageChannels: true},
+			Handle:  unsubscribe, ManageChannels: true},
 		{Name: "subscriptions", Description: "This channel's alert subscriptions and the last alert delivered",
 			Handle: subscriptions},
 		{Name: "help", Description: "What visitbot can do", Handle: help},

@@ -209,4 +209,3 @@ func (f fakeAnswerer) Search(ctx context.Context, q string, n int) ([]index.Hit,
 func (f fakeAnswerer) Lookup(name string) index.Card    { return index.Card{Query: name} }
 func (f fakeAnswerer) Suggest(p string, n int) []string { return nil }
 func (f fakeAnswerer) Corpus() *facts.Corpus            { return &facts.Corpus{} }
-
