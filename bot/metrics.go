@@ -15,6 +15,8 @@ type Metrics struct {
 	latency    *prometheus.HistogramVec
 	reconnects prometheus.Counter
 	restErrors *prometheus.CounterVec
+	reloads    *prometheus.CounterVec
+	alerts     *prometheus.CounterVec
 }
 
 // Outcomes of a command, as the commands counter labels them.
@@ -40,8 +42,12 @@ func NewMetrics() *Metrics {
 			Help: "Gateway connections re-established after a drop."}),
 		restErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "visitbot_rest_errors_total",
 			Help: "Discord REST calls that failed, by call."}, []string{"call"}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "visitbot_corpus_reloads_total",
+			Help: "Corpus changes seen on disk, by outcome (swapped, rejected)."}, []string{"outcome"}),
+		alerts: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "visitbot_alert_deliveries_total",
+			Help: "Alert deliveries to channels, by outcome (sent, edited, retried, failed, dropped)."}, []string{"outcome"}),
 	}
-	m.Registry.MustRegister(m.commands, m.latency, m.reconnects, m.restErrors,
+	m.Registry.MustRegister(m.commands, m.latency, m.reconnects, m.restErrors, m.reloads, m.alerts,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -65,6 +71,18 @@ func (m *Metrics) reconnected() {
 func (m *Metrics) restError(call string) {
 	if m != nil {
 		m.restErrors.WithLabelValues(call).Inc()
+	}
+}
+
+func (m *Metrics) reload(outcome string) {
+	if m != nil {
+		m.reloads.WithLabelValues(outcome).Inc()
+	}
+}
+
+func (m *Metrics) alert(outcome string) {
+	if m != nil {
+		m.alerts.WithLabelValues(outcome).Inc()
 	}
 }
 

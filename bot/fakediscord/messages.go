@@ -24,6 +24,7 @@ type messages struct {
 	nonces  map[string]string // channel \x00 nonce → message id
 	gone    map[string]bool   // channels deleted, or the bot removed from
 	failing []int             // statuses to answer the next message requests with
+	lose    int               // message creations to carry out but answer with a dropped connection
 	next    int
 }
 
@@ -33,6 +34,14 @@ func (s *Server) FailMessages(statuses ...int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.msgs.failing = append(s.msgs.failing, statuses...)
+}
+
+// LoseResponses makes the next n message creations succeed but drop the
+// connection instead of answering, as when a response is lost on the way.
+func (s *Server) LoseResponses(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.msgs.lose += n
 }
 
 // DeleteChannel makes the channel unknown, as when it is deleted.
@@ -108,6 +117,13 @@ func (s *Server) message(w http.ResponseWriter, r *http.Request, path string, bo
 		s.msgs.order = append(s.msgs.order, m)
 		if nonce, ok := fields["nonce"].(string); ok {
 			s.msgs.nonces[channel+"\x00"+nonce] = m.ID
+		}
+		if s.msgs.lose > 0 {
+			s.msgs.lose--
+			if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+				conn.Close()
+				return true
+			}
 		}
 		writeMessage(w, m)
 	case r.Method == http.MethodPatch && len(parts) == 3:

@@ -1,0 +1,279 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"visitbot/bot/fakediscord"
+	"visitbot/bot/store"
+	"visitbot/facts"
+	"visitbot/index"
+)
+
+// copyCorpus copies the default corpus into a temporary folder that a test
+// can edit.
+func copyCorpus(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"visit.txt", "visit.yaml"} {
+		data, err := os.ReadFile(filepath.Join("..", "facts", "corpus", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// edit replaces text in a corpus file the way an editor saves it.
+func edit(t testing.TB, dir, name string, pairs ...string) {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if !strings.Contains(s, pairs[i]) {
+			t.Fatalf("%s does not contain %q", name, pairs[i])
+		}
+		s = strings.ReplaceAll(s, pairs[i], pairs[i+1])
+	}
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// announce dates Raisi's visit in both the article and its fact sheet.
+func announce(t testing.TB, dir, date string) {
+	t.Helper()
+	for _, name := range []string{"visit.txt", "visit.yaml"} {
+		data, _ := os.ReadFile(filepath.Join(dir, name))
+		s := string(data)
+		for _, old := range []string{"soon, with the exact date yet to be determined", "on April 22", "on April 24"} {
+			s = strings.ReplaceAll(s, "plans to visit Pakistan "+old, "plans to visit Pakistan on "+date)
+			s = strings.ReplaceAll(s, "when: "+strings.TrimPrefix(old, "on "), "when: "+date)
+		}
+		os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644)
+	}
+}
+
+type notifyTest struct {
+	fake  *fakediscord.Server
+	store *store.Store
+	bot   *Bot
+	n     *Notifier
+	dir   string
+	stop  func()
+}
+
+const alertChannel = "1100000000000000077"
+
+func newNotifyTest(t *testing.T) *notifyTest {
+	t.Helper()
+	dir := copyCorpus(t)
+	c, err := facts.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := fakediscord.New(t)
+	s, err := NewSession("test-token", fake.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(ix)
+	b.EnableAlerts(st)
+	n := &Notifier{Bot: b, Store: st, Session: s, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dir: dir,
+		Debounce: 50 * time.Millisecond, RetryBase: 20 * time.Millisecond}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	nt := &notifyTest{fake: fake, store: st, bot: b, n: n, dir: dir}
+	// Subscribe before the notifier starts, as a user would have.
+	reply, err := b.Handle(ctx, Request{Command: "subscribe", Options: map[string]string{"role": "42"},
+		GuildID: fakediscord.GuildID, ChannelID: alertChannel, UserID: fakediscord.UserID, ManageChannels: true})
+	if err != nil || reply.Failed {
+		t.Fatalf("subscribe: %+v, %v", reply, err)
+	}
+	go func() { done <- n.Run(ctx) }()
+	nt.stop = func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("notifier: %v", err)
+		}
+		b.Close()
+		st.Close()
+		for _, v := range fake.Violations() {
+			t.Errorf("request breaks Discord's API description: %s", v)
+		}
+	}
+	t.Cleanup(func() {
+		if ctx.Err() == nil {
+			nt.stop()
+		}
+	})
+	// The notifier's first act records the corpus as seen.
+	waitFor(t, func() bool { _, ok, _ := st.Seen(); return ok })
+	return nt
+}
+
+func waitFor(t testing.TB, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out waiting")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// posts counts the message creations the bot sent to the alert channel.
+func (nt *notifyTest) posts() int {
+	n := 0
+	for _, r := range nt.fake.Requests() {
+		if r.Method == http.MethodPost && strings.HasSuffix(r.Path, "/channels/"+alertChannel+"/messages") {
+			n++
+		}
+	}
+	return n
+}
+
+func (nt *notifyTest) delivered(t testing.TB) {
+	t.Helper()
+	waitFor(t, func() bool {
+		p, _ := nt.store.Pending()
+		return len(p) == 0 && len(nt.fake.Posts(alertChannel)) > 0
+	})
+}
+
+func embedOf(t testing.TB, p fakediscord.Posted) map[string]any {
+	t.Helper()
+	embeds, _ := p.Body["embeds"].([]any)
+	if len(embeds) != 1 {
+		t.Fatalf("message has %d embeds, want 1: %v", len(embeds), p.Body)
+	}
+	return embeds[0].(map[string]any)
+}
+
+func TestNotifierAlertsOnceOnChange(t *testing.T) {
+	nt := newNotifyTest(t)
+	ctx := context.Background()
+	before, _ := nt.bot.Handle(ctx, req("ask", "question", "When will Raisi visit Pakistan?"))
+
+	announce(t, nt.dir, "April 22")
+	nt.delivered(t)
+
+	posts := nt.fake.Posts(alertChannel)
+	if len(posts) != 1 || nt.posts() != 1 {
+		t.Fatalf("%d messages from %d POSTs, want exactly one", len(posts), nt.posts())
+	}
+	body := posts[0].Body
+	if body["content"] != "<@&42>" || body["enforce_nonce"] != true || body["nonce"] == "" {
+		t.Errorf("alert body: content %v, nonce %v/%v", body["content"], body["nonce"], body["enforce_nonce"])
+	}
+	mentions, _ := json.Marshal(body["allowed_mentions"])
+	if string(mentions) != `{"parse":[],"replied_user":false,"roles":["42"]}` {
+		t.Errorf("allowed_mentions = %s, want only the subscribed role", mentions)
+	}
+	e := embedOf(t, posts[0])
+	text, _ := json.Marshal(e)
+	for _, want := range []string{"Iranian Foreign Minister Visits Pakistan", "**When:** soon, with the exact date yet to be determined → April 22",
+		"Iran’s President Ebrahim Raisi plans to visit Pakistan on April 22.", "Terrorist Support, sentence 4"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("alert lacks %q:\n%s", want, text)
+		}
+	}
+	// The new index serves.
+	after, _ := nt.bot.Handle(ctx, req("ask", "question", "When will Raisi visit Pakistan?"))
+	if Text(after) == Text(before) || !strings.Contains(Text(after), "April 22") {
+		t.Errorf("after the change, the answer is:\n%s", Text(after))
+	}
+
+	// A broken edit keeps the index and raises no alert.
+	edit(t, nt.dir, "visit.yaml", "quote: \"Pakistan reported two children killed\"", "quote: \"Pakistan reported three children killed\"")
+	err := nt.n.Reload()
+	if err == nil || !strings.Contains(err.Error(), "visit.yaml:") || !strings.Contains(err.Error(), "three children") {
+		t.Errorf("Reload of a broken sheet: %v, want the file, line and quote", err)
+	}
+	still, _ := nt.bot.Handle(ctx, req("ask", "question", "When will Raisi visit Pakistan?"))
+	if Text(still) != Text(after) {
+		t.Errorf("a broken edit changed the answer:\n%s", Text(still))
+	}
+	if p, _ := nt.store.Pending(); len(p) != 0 || nt.posts() != 1 {
+		t.Errorf("a broken edit queued %d alerts, %d POSTs", len(p), nt.posts())
+	}
+}
+
+func TestNotifierRetriesWithoutDuplicates(t *testing.T) {
+	t.Run("429 then 500 then success", func(t *testing.T) {
+		nt := newNotifyTest(t)
+		nt.fake.FailMessages(http.StatusTooManyRequests, http.StatusInternalServerError)
+		announce(t, nt.dir, "April 22")
+		nt.delivered(t)
+		if got := len(nt.fake.Posts(alertChannel)); got != 1 || nt.posts() != 3 {
+			t.Errorf("%d messages from %d POSTs, want 1 from 3", got, nt.posts())
+		}
+	})
+	t.Run("lost response", func(t *testing.T) {
+		nt := newNotifyTest(t)
+		nt.fake.LoseResponses(1)
+		announce(t, nt.dir, "April 22")
+		nt.delivered(t)
+		if got := len(nt.fake.Posts(alertChannel)); got != 1 || nt.posts() != 2 {
+			t.Errorf("%d messages from %d POSTs, want 1 from 2: the retry must reuse its nonce", got, nt.posts())
+		}
+	})
+	t.Run("channel gone", func(t *testing.T) {
+		nt := newNotifyTest(t)
+		nt.fake.DeleteChannel(alertChannel)
+		announce(t, nt.dir, "April 22")
+		waitFor(t, func() bool { subs, _ := nt.store.Subscriptions(alertChannel); return len(subs) == 0 })
+		if p, _ := nt.store.Pending(); len(p) != 0 {
+			t.Errorf("a delivery to a deleted channel is still pending")
+		}
+	})
+}
+
+func TestNotifierEditsARecentAlert(t *testing.T) {
+	nt := newNotifyTest(t)
+	announce(t, nt.dir, "April 22")
+	nt.delivered(t)
+	first := nt.fake.Posts(alertChannel)[0]
+
+	announce(t, nt.dir, "April 24")
+	waitFor(t, func() bool { p := nt.fake.Posts(alertChannel); return len(p) == 1 && p[0].Edits == 1 })
+	p := nt.fake.Posts(alertChannel)[0]
+	text, _ := json.Marshal(embedOf(t, p))
+	if p.ID != first.ID || !strings.Contains(string(text), "Updated: ") ||
+		!strings.Contains(string(text), "soon, with the exact date yet to be determined → April 24") {
+		t.Errorf("edited alert:\n%s\nwant the first value → the last", text)
+	}
+	if nt.posts() != 1 {
+		t.Errorf("%d POSTs, want the second change as an edit", nt.posts())
+	}
+
+	// Once the message is deleted, the next change is posted anew.
+	nt.fake.DeleteMessage(first.ID)
+	announce(t, nt.dir, "April 22")
+	waitFor(t, func() bool { return len(nt.fake.Posts(alertChannel)) == 1 && nt.posts() == 2 })
+	nt.delivered(t)
+}
