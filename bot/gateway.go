@@ -68,6 +68,10 @@ type Gateway struct {
 // registered, for /readyz.
 func (g *Gateway) Ready() bool { return g.ready.Load() }
 
+// Session is the gateway's Discord session, for other REST calls such as
+// alerts.
+func (g *Gateway) Session() *discordgo.Session { return g.session }
+
 // NewGateway prepares a session; Run connects it.
 func NewGateway(b *Bot, cfg Config, log *slog.Logger) (*Gateway, error) {
 	s, err := NewSession(cfg.Token, cfg.APIBase)

@@ -92,6 +92,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	for _, a := range c.Articles {
 		delete(sheets, a.ID)
 	}
+	// By name without extension, so that "visit" comes before its
+	// follow-up "visit-2": the first article names the story.
+	sort.SliceStable(c.Articles, func(i, j int) bool { return c.Articles[i].ID < c.Articles[j].ID })
 	if err := uniqueFactIDs(c.Articles); err != nil {
 		return nil, err
 	}

@@ -187,3 +187,16 @@ func TestDuplicateFactIDAcrossArticles(t *testing.T) {
 		t.Errorf("err = %v, want wrap-up.yaml:8 naming the duplicate id", err)
 	}
 }
+
+func TestFollowUpSortsAfterItsStory(t *testing.T) {
+	m := seedFS(t)
+	m["visit-2.txt"] = &fstest.MapFile{Data: []byte("Follow-up\nPakistan announced that talks would resume in March.\n")}
+	m["visit-2.yaml"] = &fstest.MapFile{Data: []byte("events: []\n")}
+	c, err := Load(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Articles[0].ID != "visit" || c.Articles[1].ID != "visit-2" {
+		t.Errorf("articles in order %s, %s; want the story before its follow-up", c.Articles[0].ID, c.Articles[1].ID)
+	}
+}

@@ -36,6 +36,9 @@ func Command(id, name string, options map[string]any) map[string]any {
 		if _, ok := v.(bool); ok {
 			typ = 5
 		}
+		if k == "role" {
+			typ = 8 // a role option: its value is the role's id
+		}
 		opts = append(opts, map[string]any{"name": k, "type": typ, "value": v})
 	}
 	return interaction(id, 2, map[string]any{"id": "1200000000000000000", "name": name, "type": 1, "options": opts})
@@ -82,5 +85,14 @@ func FromUser(interaction map[string]any, userID string) map[string]any {
 // InChannel makes an interaction come from another channel.
 func InChannel(interaction map[string]any, channelID string) map[string]any {
 	interaction["channel_id"] = channelID
+	return interaction
+}
+
+// WithPermissions sets the member's permissions in the channel, a bit set
+// written as a decimal string, as Discord sends it.
+func WithPermissions(interaction map[string]any, permissions string) map[string]any {
+	m := member()
+	m["permissions"] = permissions
+	interaction["member"] = m
 	return interaction
 }

@@ -36,6 +36,13 @@ func (s *Server) FailMessages(statuses ...int) {
 	s.msgs.failing = append(s.msgs.failing, statuses...)
 }
 
+// ClearFailures cancels the failures still to come.
+func (s *Server) ClearFailures() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.msgs.failing = nil
+}
+
 // LoseResponses makes the next n message creations succeed but drop the
 // connection instead of answering, as when a response is lost on the way.
 func (s *Server) LoseResponses(n int) {

@@ -33,10 +33,11 @@ func startBotEnv(t *testing.T, fake *fakediscord.Server, extra map[string]string
 	}
 	logs = &syncBuffer{}
 	done := make(chan error, 1)
+	identifies, resumes := fake.Opens() // a restart adds one more
 	go func() {
 		done <- run(ctx, []string{"run"}, func(k string) string { return env[k] }, strings.NewReader(""), logs, logs)
 	}()
-	if !fake.Connected(1, 10*time.Second) {
+	if !fake.Connected(identifies+resumes+1, 10*time.Second) {
 		cancel()
 		t.Fatalf("the bot did not connect; log:\n%s", logs.String())
 	}

@@ -15,10 +15,12 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/joho/godotenv"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"visitbot/bot"
+	"visitbot/bot/store"
 	"visitbot/facts"
 	"visitbot/index"
 )
@@ -44,6 +46,9 @@ Usage:
   visitbot search [--json] [--limit N] TEXT
                                      sentences that match TEXT, with the matches in **bold**
   visitbot facts check [DIR]         validate a corpus folder (default: the embedded corpus)
+  visitbot facts diff [--json] OLD NEW
+                                     the facts added, changed and removed from one corpus folder
+                                     to another, as an alert would list them
   visitbot eval [--json] [--split dev|heldout] [--file F]
                                      score answers against an evaluation set
   visitbot bench [--json] [--rounds N] [--cold N]
@@ -52,7 +57,9 @@ Usage:
 
 Environment (also read from a .env file in the working folder):
   VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
-                    instead of the embedded story
+                    instead of the embedded story; run and http reload it when it changes
+  VISITBOT_DATA     folder for visitbot's database: turns on /subscribe and alerts (run, and
+                    http with DISCORD_TOKEN); use it on one process only
   DISCORD_TOKEN     the bot's token, for visitbot run
   DISCORD_APP_ID    the application id (default: from Discord at connection)
   DISCORD_GUILD_ID  register the commands in this guild only, which takes effect at once
@@ -187,19 +194,56 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stde
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	g, err := bot.NewGateway(bot.New(ix), bot.Config{Token: token, AppID: getenv("DISCORD_APP_ID"),
+	b := bot.New(ix)
+	defer b.Close()
+	g, err := bot.NewGateway(b, bot.Config{Token: token, AppID: getenv("DISCORD_APP_ID"),
 		GuildID: getenv("DISCORD_GUILD_ID"), APIBase: getenv("DISCORD_API_BASE")}, log)
 	if err != nil {
 		return err
 	}
 	g.Metrics = bot.NewMetrics()
+	stopAlerts, err := startAlerts(ctx, getenv, b, g.Session(), g.Metrics, log)
+	if err != nil {
+		return err
+	}
+	defer stopAlerts()
 	if err := serveOps(ctx, getenv, g.Metrics, g.Ready, log); err != nil {
 		return err
 	}
 	err = g.Run(ctx)
 	log.Info("stopped")
 	return err
+}
+
+// startAlerts turns on subscriptions and alerts when VISITBOT_DATA is set:
+// it opens the store there and runs the notifier, which watches
+// VISITBOT_CORPUS if set. stop waits for the notifier and closes the store.
+func startAlerts(ctx context.Context, getenv func(string) string, b *bot.Bot, s *discordgo.Session, m *bot.Metrics, log *slog.Logger) (stop func(), err error) {
+	dir := getenv("VISITBOT_DATA")
+	if dir == "" {
+		log.Info("alerts are off: set VISITBOT_DATA to a folder to keep subscriptions in")
+		return func() {}, nil
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	b.EnableAlerts(st)
+	n := &bot.Notifier{Bot: b, Store: st, Session: s, Log: log.With("part", "alerts"), Metrics: m, Dir: getenv("VISITBOT_CORPUS")}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := n.Run(ctx); err != nil {
+			log.Error("alerts stopped", "err", err)
+		}
+	}()
+	log.Info("alerts are on", "data", dir, "watching", n.Dir != "")
+	return func() {
+		cancel()
+		<-done
+		st.Close()
+	}, nil
 }
 
 // serveOps serves /metrics, /healthz and /readyz on VISITBOT_METRICS_ADDR,
@@ -272,13 +316,32 @@ func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, std
 		srv.Close()
 		return err
 	}
-	defer ix.Close()
-	e, err := bot.NewHTTPEndpoint(bot.New(ix), getenv("DISCORD_PUBLIC_KEY"), getenv("DISCORD_API_BASE"), log)
+	b := bot.New(ix)
+	defer b.Close()
+	e, err := bot.NewHTTPEndpoint(b, getenv("DISCORD_PUBLIC_KEY"), getenv("DISCORD_API_BASE"), log)
 	if err != nil {
 		srv.Close()
 		return usagef("%v", err)
 	}
 	e.Metrics = bot.NewMetrics()
+	if getenv("VISITBOT_DATA") != "" {
+		// Alerts are posted with the bot's token; interactions need none.
+		if getenv("DISCORD_TOKEN") == "" {
+			srv.Close()
+			return usagef("alerts (VISITBOT_DATA) need DISCORD_TOKEN to post messages")
+		}
+		s, err := bot.NewSession(getenv("DISCORD_TOKEN"), getenv("DISCORD_API_BASE"))
+		if err != nil {
+			srv.Close()
+			return err
+		}
+		stopAlerts, err := startAlerts(ctx, getenv, b, s, e.Metrics, log)
+		if err != nil {
+			srv.Close()
+			return err
+		}
+		defer stopAlerts()
+	}
 	if err := serveOps(ctx, getenv, e.Metrics, e.Ready, log); err != nil {
 		srv.Close()
 		return err
@@ -431,8 +494,11 @@ func cmdSearch(ctx context.Context, args []string, getenv func(string) string, s
 }
 
 func cmdFacts(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "diff" {
+		return cmdFactsDiff(args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "check" {
-		return usagef("usage: visitbot facts check [DIR]")
+		return usagef("usage: visitbot facts check [DIR] | visitbot facts diff OLD NEW")
 	}
 	fs := newFlags("facts check", "facts check [DIR]", stderr)
 	if help, err := parse(fs, args[1:]); help || err != nil {
@@ -456,6 +522,33 @@ func cmdFacts(args []string, getenv func(string) string, stdout, stderr io.Write
 		fmt.Fprintf(stdout, "ok  %s: %q, %d sections, %d sentences; %d entities, %d events, %d figures, every quote checked\n",
 			a.File, a.Title, len(a.Sections), len(a.Sentences()), len(s.Entities), len(s.Events), len(s.Figures))
 	}
+	return nil
+}
+
+// cmdFactsDiff prints what an alert would say about the change from one
+// corpus folder to another.
+func cmdFactsDiff(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("facts diff", "facts diff [--json] OLD NEW", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return usagef("facts diff takes two corpus folders: OLD NEW")
+	}
+	old, err := facts.LoadDir(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	new, err := facts.LoadDir(fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	d := facts.Compare(old.Snapshot(), new.Snapshot())
+	if *asJSON {
+		return writeJSON(stdout, d)
+	}
+	fmt.Fprint(stdout, d.String())
 	return nil
 }
 
