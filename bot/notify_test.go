@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -276,4 +277,54 @@ func TestNotifierEditsARecentAlert(t *testing.T) {
 	announce(t, nt.dir, "April 22")
 	waitFor(t, func() bool { return len(nt.fake.Posts(alertChannel)) == 1 && nt.posts() == 2 })
 	nt.delivered(t)
+}
+
+// BenchmarkAlertLatency measures the time from saving a corpus file to the
+// alert's request reaching the fake Discord, with the default debounce
+// (500 ms), which dominates it. Run with -benchtime 20x for a median.
+func BenchmarkAlertLatency(b *testing.B) {
+	dir := copyCorpus(b)
+	c, err := facts.LoadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.New(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := store.Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	fake := fakediscord.New(b)
+	fake.Unchecked()
+	s, _ := NewSession("test-token", fake.URL())
+	bt := New(ix)
+	defer bt.Close()
+	bt.EnableAlerts(st)
+	st.Subscribe(store.Subscription{GuildID: fakediscord.GuildID, ChannelID: alertChannel, Topic: "all"})
+	n := &Notifier{Bot: bt, Store: st, Session: s, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dir: dir,
+		EditWindow: time.Nanosecond} // every alert a new message
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- n.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	waitFor(b, func() bool { _, ok, _ := st.Seen(); return ok })
+
+	var took []time.Duration
+	dates := []string{"April 22", "April 24"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		want := len(fake.Posts(alertChannel)) + 1
+		saved := time.Now()
+		announce(b, dir, dates[i%2])
+		waitFor(b, func() bool { return len(fake.Posts(alertChannel)) >= want })
+		reqs := fake.Requests()
+		took = append(took, reqs[len(reqs)-1].At.Sub(saved))
+	}
+	b.StopTimer()
+	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms-p50")
+	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "ms-max")
 }

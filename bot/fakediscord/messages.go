@@ -25,6 +25,7 @@ type messages struct {
 	gone    map[string]bool   // channels deleted, or the bot removed from
 	failing []int             // statuses to answer the next message requests with
 	lose    int               // message creations to carry out but answer with a dropped connection
+	hold    int               // message creations to carry out but never answer
 	next    int
 }
 
@@ -49,6 +50,15 @@ func (s *Server) LoseResponses(n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.msgs.lose += n
+}
+
+// HoldResponses makes the next n message creations succeed but never
+// answer, until the client goes away: a test can kill the bot after Discord
+// accepted a message and before the bot learnt of it.
+func (s *Server) HoldResponses(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.msgs.hold += n
 }
 
 // DeleteChannel makes the channel unknown, as when it is deleted.
@@ -124,6 +134,13 @@ func (s *Server) message(w http.ResponseWriter, r *http.Request, path string, bo
 		s.msgs.order = append(s.msgs.order, m)
 		if nonce, ok := fields["nonce"].(string); ok {
 			s.msgs.nonces[channel+"\x00"+nonce] = m.ID
+		}
+		if s.msgs.hold > 0 {
+			s.msgs.hold--
+			s.mu.Unlock()
+			<-r.Context().Done()
+			s.mu.Lock()
+			return true
 		}
 		if s.msgs.lose > 0 {
 			s.msgs.lose--

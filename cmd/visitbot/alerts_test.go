@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -122,5 +123,25 @@ func TestAlertsEndToEnd(t *testing.T) {
 	}
 	for _, v := range fake.Violations() {
 		t.Errorf("request breaks Discord's API description: %s", v)
+	}
+}
+
+func TestFactsDiff(t *testing.T) {
+	old, new := t.TempDir(), t.TempDir()
+	copyFiles(t, "../../facts/corpus", old, "visit.txt", "visit.yaml")
+	copyFiles(t, "../../facts/corpus", new, "visit.txt", "visit.yaml")
+	copyFiles(t, "../../testdata/followup", new, "visit-followup.txt", "visit-followup.yaml")
+	out, _, err := runCLI(t, nil, "", "facts", "diff", old, new)
+	for _, want := range []string{"new article visit-followup.txt", "added   event/raisi-visit-date", "— Lead, sentence 2"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("facts diff = %q, %v; want %q", out, err, want)
+		}
+	}
+	if out, _, _ := runCLI(t, nil, "", "facts", "diff", old, old); out != "No facts changed.\n" {
+		t.Errorf("facts diff of a folder with itself = %q", out)
+	}
+	var usage usageError
+	if _, _, err := runCLI(t, nil, "", "facts", "diff", old); !errors.As(err, &usage) {
+		t.Errorf("facts diff with one folder: %v, want a usage error", err)
 	}
 }
