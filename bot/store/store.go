@@ -258,12 +258,46 @@ func (s *Store) Record(seen facts.Snapshot, diff facts.Diff, story string, now t
 			return err
 		}
 		entry = &Entry{ID: id, Created: now, Story: story, Diff: diff, Deliveries: deliveries}
-		return put(b, seqKey(id), entry)
+		if err := put(b, seqKey(id), entry); err != nil {
+			return err
+		}
+		return prune(b, keepEntries)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("record corpus version %s: %w", seen.Version, err)
 	}
 	return entry, nil
+}
+
+// keepEntries is how many outbox entries are kept: the oldest finished ones
+// beyond it are deleted, so the outbox does not grow forever.
+const keepEntries = 200
+
+// prune deletes the oldest entries with nothing left to deliver until at
+// most keep remain. Entries still pending are never deleted.
+func prune(b *bolt.Bucket, keep int) error {
+	n := b.Stats().KeyN
+	var doomed [][]byte
+	c := b.Cursor()
+	for k, v := c.First(); k != nil && n-len(doomed) > keep; k, v = c.Next() {
+		var e Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("outbox entry %x: %w", k, err)
+		}
+		done := true
+		for _, d := range e.Deliveries {
+			done = done && d.State != Pending
+		}
+		if done {
+			doomed = append(doomed, append([]byte(nil), k...))
+		}
+	}
+	for _, k := range doomed {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func seqKey(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }

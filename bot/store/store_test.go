@@ -138,3 +138,31 @@ func TestLocked(t *testing.T) {
 		t.Errorf("second Open: %v, want ErrLocked", err)
 	}
 }
+
+func TestOutboxIsPruned(t *testing.T) {
+	s := open(t, t.TempDir())
+	defer s.Close()
+	s.Subscribe(Subscription{ChannelID: "c", Topic: "all"})
+	first, _ := s.Record(facts.Snapshot{Version: "v0"}, change("event/x", "visits"), "Story", now)
+	for i := range keepEntries + 50 {
+		e, err := s.Record(facts.Snapshot{Version: "v"}, change("event/x", "visits"), "Story", now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i%2 == 0 { // half are delivered
+			s.Deliver(e.ID, "c", func(d *Delivery) { d.State = Sent }, nil)
+		}
+	}
+	var n int
+	s.db.View(func(tx *bolt.Tx) error { n = tx.Bucket(bucketOutbox).Stats().KeyN; return nil })
+	if n > keepEntries+1 {
+		t.Errorf("%d entries kept, want at most %d", n, keepEntries+1)
+	}
+	if _, err := s.Entry(first.ID); err != nil {
+		t.Errorf("the oldest entry, still pending, was pruned: %v", err)
+	}
+	pending, _ := s.Pending()
+	if len(pending) != 1+(keepEntries+50)/2 {
+		t.Errorf("%d pending entries, want every undelivered one kept", len(pending))
+	}
+}

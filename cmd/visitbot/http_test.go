@@ -36,9 +36,16 @@ func startHTTP(t testing.TB) (base string, stop func() error) {
 }
 
 func startHTTPLogged(t testing.TB) (base string, stop func() error, logs *syncBuffer) {
+	return startHTTPEnv(t, nil)
+}
+
+func startHTTPEnv(t testing.TB, extra map[string]string) (base string, stop func() error, logs *syncBuffer) {
 	t.Helper()
 	env := map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(testKey.Public().(ed25519.PublicKey)),
 		"VISITBOT_HTTP_ADDR": "127.0.0.1:0", "LOG_LEVEL": "info"}
+	for k, v := range extra {
+		env[k] = v
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	logs = &syncBuffer{}
 	done := make(chan error, 1)
@@ -111,6 +118,26 @@ func TestHTTPCommand(t *testing.T) {
 		if strings.Contains(logs.String(), secret) {
 			t.Errorf("the log holds %q:\n%s", secret, logs.String())
 		}
+	}
+}
+
+func TestHTTPAlerts(t *testing.T) {
+	data := t.TempDir()
+	key := hex.EncodeToString(testKey.Public().(ed25519.PublicKey))
+	_, _, err := runCLI(t, map[string]string{"DISCORD_PUBLIC_KEY": key, "VISITBOT_HTTP_ADDR": "127.0.0.1:0", "VISITBOT_DATA": data}, "", "http")
+	if !isUsage(err) || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+		t.Errorf("http with alerts but no token = %v", err)
+	}
+	fake := fakediscord.New(t)
+	base, stop, logs := startHTTPEnv(t, map[string]string{"VISITBOT_DATA": data, "DISCORD_TOKEN": "tok", "DISCORD_API_BASE": fake.URL()})
+	defer stop()
+	resp, body := signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000010", "subscribe", map[string]any{"topic": "casualties"})))
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "Subscribed") {
+		t.Errorf("subscribe over HTTP: %d %s\n%s", resp.StatusCode, body, logs)
+	}
+	resp, body = signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000011", "subscriptions", nil)))
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "**casualties**") {
+		t.Errorf("subscriptions over HTTP: %d %s", resp.StatusCode, body)
 	}
 }
 
