@@ -41,6 +41,10 @@ type Answer struct {
 // cover to count as answering it.
 const minCoverage = 0.6
 
+// nearEqual is how far below the best a candidate's score may be and still
+// be preferred for fitting the question's intent.
+const nearEqual = 0.15
+
 // retrieve is how many sentences Bleve hands to the answerer.
 const retrieve = 12
 
@@ -83,6 +87,18 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	ranked, err := ix.rank(ctx, q)
 	if err != nil {
 		return ans, err
+	}
+	// Among near equals, the best candidate that can give the kind of answer
+	// asked for goes first.
+	if len(ranked) > 1 && !ranked[0].fits {
+		for i := 1; i < len(ranked) && ranked[i].score >= ranked[0].score-nearEqual; i++ {
+			if ranked[i].fits && ranked[i].cov >= minCoverage {
+				best := ranked[i]
+				copy(ranked[1:i+1], ranked[:i])
+				ranked[0] = best
+				break
+			}
+		}
 	}
 	// When the passage that best matches cannot give the kind of answer asked
 	// for (no name for "who", no number for "how many"), the article is silent.

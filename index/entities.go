@@ -3,6 +3,8 @@ package index
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"visitbot/facts"
 )
@@ -11,6 +13,7 @@ type entity struct {
 	facts.Entity
 	article  string
 	mentions []facts.Ref
+	proper   []string // the words of its proper names ("jilani", "jillani"), not of descriptions ("pakistani counterpart")
 }
 
 // alias is one way of naming an entity, as words.
@@ -35,8 +38,12 @@ func (ix *Index) buildEntities() {
 				continue // the first article to define an entity names it
 			}
 			seen[e.ID] = true
-			ix.entities = append(ix.entities, &entity{Entity: e, article: a.ID})
+			ent := &entity{Entity: e, article: a.ID}
+			ix.entities = append(ix.entities, ent)
 			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				if name == e.Name || !descriptive(name) {
+					ent.proper = append(ent.proper, words(name)...)
+				}
 				ws := ix.corpus.Thesaurus.Rewrite(words(name))
 				if len(ws) == 0 {
 					continue
@@ -56,6 +63,44 @@ func (ix *Index) buildEntities() {
 	sort.SliceStable(ix.aliases.multi, func(i, j int) bool {
 		return len(ix.aliases.multi[i].words) > len(ix.aliases.multi[j].words)
 	})
+}
+
+// descriptive reports whether an alias describes rather than names:
+// "Pakistani counterpart", "caretaker PM", "Iranian FM". A description has
+// a word in lower case or a title such as President or FM.
+func descriptive(alias string) bool {
+	for _, w := range strings.Fields(alias) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) || titleWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// described returns the entities of a question named only by description,
+// none of their proper names written even misspelt: "who is the Pakistani
+// counterpart…?" asks for the one the description points at.
+func (ix *Index) described(ws []string, ids []string) map[string]bool {
+	out := map[string]bool{}
+	for _, id := range ids {
+		e := ix.entity(id)
+		if e == nil {
+			continue
+		}
+		named := false
+		for _, w := range ws {
+			for _, p := range e.proper {
+				if w == p || (len(w) >= 5 && w[0] == p[0] && editDistance(w, p, typoBudget(w)) <= typoBudget(w)) {
+					named = true
+				}
+			}
+		}
+		if !named {
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // find returns the entities named in ws, in order of first mention, and the

@@ -55,6 +55,11 @@ func TestAnswer(t *testing.T) {
 		{"What is the population of Balochistan?", false, "", "doesn't say"},
 		{"who is the pakistani ambassador to iran", false, "", "doesn't say"},
 		{"does iran back terrorists", true, "Terrorist Support 2", "The article says: "},
+		// Named only by description, the person is what "who" asks for.
+		{"Who is the Pakistani counterpart sitting across from Amirabdollahian in the talks?", true, "Lead 3", "Jalil Abbas Jilani"},
+		// "Which X" wants an X: a city is never named, a ministry is.
+		{"In which city did the ministers meet?", false, "", "doesn't say"},
+		{"Which ministry described the talks as in-depth?", true, "Lead 3", "Ministry of Foreign Affairs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -20,6 +20,8 @@ type question struct {
 	total     bool               // asks for a sum: "in total", "overall"
 	speaker   string             // "what did Kakar say…": the entity whose words are asked for
 	wantsName bool               // "what is the name of…": a person or body, not a country
+	described map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind string             // "which countries…": the kind of entity the answer must name
 	terms     map[string]bool    // canonical content terms, entities as @id
 	weights   map[string]float64 // how much each term matters
 	unknown   []string           // words the corpus never uses, even misspelt
@@ -33,6 +35,8 @@ func (ix *Index) read(text string) question {
 	q.intent = intentOf(raw, q.words)
 	ents, rest, at := ix.aliases.find(q.words, true)
 	q.entities = ents
+	q.described = ix.described(q.words, ents)
+	q.wantsKind = kindAsked(raw)
 	q.subject = subjectOf(q, ix, at)
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)
@@ -237,6 +241,25 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// kindAsked returns the kind of entity a "which …" or "what kind of …"
+// question asks for, if it names one.
+func kindAsked(ws []string) string {
+	for i, w := range ws {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+5)] {
+			if k, ok := kindNouns[x]; ok {
+				return k
+			}
+			if !kindSkips[x] {
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // asksFor reports whether "which" or "what" is followed closely by a word

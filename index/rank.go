@@ -161,6 +161,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.speaker != "" && !ix.quotes(f, q.speaker) {
 		return false
 	}
+	if q.wantsKind != "" && !ix.namesKind(q, f) {
+		return false
+	}
 	switch q.intent {
 	case Who:
 		return ix.fitsWho(q, f)
@@ -181,6 +184,41 @@ func (ix *Index) fits(q question, f *fact) bool {
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	}
 	return true
+}
+
+// namesKind reports whether a candidate names an entity of the kind a
+// "which …" question asks for, other than those the question names.
+func (ix *Index) namesKind(q question, f *fact) bool {
+	var ids []string
+	switch f.kind {
+	case entityFact:
+		ids = []string{f.entity.ID}
+	case sentenceFact:
+		ids = f.sentence.entities
+	default:
+		for t := range f.core {
+			if id, ok := strings.CutPrefix(t, entityPrefix); ok {
+				ids = append(ids, id)
+			}
+		}
+		if f.kind == eventFact {
+			ids = append(ids, f.event.Who...)
+		}
+	}
+	for _, id := range ids {
+		e := ix.entity(id)
+		if e == nil || contains(q.entities, id) && !q.described[id] {
+			continue
+		}
+		kind := e.Kind
+		if kind == "place" && hasAny(e.Role, settlementWords) {
+			kind = "settlement"
+		}
+		if kind == q.wantsKind || q.wantsKind == "group" && kind == "organisation" || q.wantsKind == "organisation" && kind == "group" {
+			return true
+		}
+	}
+	return false
 }
 
 // quotes reports whether a candidate reports what an entity said: one of its
@@ -207,7 +245,8 @@ func (ix *Index) quotes(f *fact, speaker string) bool {
 func (ix *Index) fitsWho(q question, f *fact) bool {
 	isNew := func(id string) bool {
 		e := ix.entity(id)
-		return e != nil && e.Kind != "place" && !(q.wantsName && e.Kind == "country") && !contains(q.entities, id)
+		return e != nil && e.Kind != "place" && !(q.wantsName && e.Kind == "country") &&
+			(!contains(q.entities, id) || q.described[id] && e.Kind == "person")
 	}
 	switch f.kind {
 	case entityFact:

@@ -81,6 +81,10 @@ var (
 )
 
 // nameWords make a "who" question ask for a name: a person or a body.
+// titleWords make an alias a description rather than a name.
+var titleWords = map[string]bool{"president": true, "minister": true, "prime": true, "fm": true, "pm": true,
+	"ministry": true, "prez": true, "premier": true, "chief": true, "envoy": true, "ambassador": true}
+
 var nameWords = map[string]bool{"name": true, "names": true, "named": true, "called": true}
 
 // countFillers count nothing in "how many people…".
@@ -104,3 +108,24 @@ var speechWords = map[string]bool{
 	"allege": true, "alleged": true, "alleging": true, "accuse": true, "accused": true, "report": true,
 	"reported": true, "according": true, "demand": true, "demanded": true, "think": true, "thinks": true,
 }
+
+// kindNouns are the nouns by which a "which …" question asks for one kind
+// of entity: "which countries", "what armed group", "which government
+// body". A candidate answers only if it names one; "city" and its kin ask
+// for a settlement, which the fact sheet never records.
+var kindNouns = map[string]string{
+	"country": "country", "countries": "country", "nation": "country", "nations": "country", "state": "country", "states": "country",
+	"city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement", "village": "settlement", "capital": "settlement",
+	"group": "group", "groups": "group", "outfit": "group", "outfits": "group", "militia": "group", "organisation": "organisation",
+	"organization": "organisation", "organisations": "organisation", "organizations": "organisation", "body": "organisation",
+	"agency": "organisation", "ministry": "organisation", "department": "organisation", "institution": "organisation",
+	"official": "person", "officials": "person", "person": "person", "leader": "person", "leaders": "person", "politician": "person",
+}
+
+// kindSkips may stand between "which" and the noun it asks for.
+var kindSkips = map[string]bool{"kind": true, "kinds": true, "sort": true, "type": true, "types": true, "of": true,
+	"the": true, "two": true, "three": true, "other": true, "third": true, "foreign": true, "armed": true, "militant": true,
+	"government": true, "official": true, "particular": true, "specific": true, "exact": true}
+
+// settlementWords in a place's role make it a city or town.
+var settlementWords = map[string]bool{"city": true, "capital": true, "town": true, "village": true}
