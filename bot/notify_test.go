@@ -203,6 +203,12 @@ func TestNotifierAlertsOnceOnChange(t *testing.T) {
 			t.Errorf("alert lacks %q:\n%s", want, text)
 		}
 	}
+	// /subscriptions links the alert.
+	subs, _ := nt.bot.Handle(ctx, Request{Command: "subscriptions", GuildID: fakediscord.GuildID, ChannelID: alertChannel})
+	link := "https://discord.com/channels/" + fakediscord.GuildID + "/" + alertChannel + "/" + posts[0].ID
+	if !strings.Contains(Text(subs), link) || !strings.Contains(Text(subs), "2 changed") { // the event and Raisi's card
+		t.Errorf("/subscriptions after an alert:\n%s\nwant %s", Text(subs), link)
+	}
 	// The new index serves.
 	after, _ := nt.bot.Handle(ctx, req("ask", "question", "When will Raisi visit Pakistan?"))
 	if Text(after) == Text(before) || !strings.Contains(Text(after), "April 22") {
