@@ -1,6 +1,8 @@
 # visitbot as a static binary in a minimal, non-root image.
 #   docker build -t visitbot .
 #   docker run --env-file .env -p 8080:8080 -e VISITBOT_HTTP_ADDR=0.0.0.0:8080 visitbot http
+# Alerts keep their database in VISITBOT_DATA; mount a volume there:
+#   docker run --env-file .env -v visitbot-data:/data -e VISITBOT_DATA=/data visitbot run
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
