@@ -9,9 +9,12 @@ COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /visitbot ./cmd/visitbot
+RUN mkdir /data
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /visitbot /visitbot
+# An empty /data owned by the nonroot user, so that a volume mounted there is writable.
+COPY --from=build --chown=65532:65532 /data /data
 USER nonroot:nonroot
 EXPOSE 8080
 ENTRYPOINT ["/visitbot"]
