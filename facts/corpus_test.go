@@ -3,6 +3,8 @@ package facts
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -152,4 +154,35 @@ func ExampleDefault() {
 	f := c.Articles[0].Facts.Figures[1]
 	fmt.Println(f.Stated, f.Counted, "—", f.Cites[0].Ref)
 	// Output: two children killed — Tit-for-tat, sentence 3
+}
+
+func TestSourceVersion(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt":  "Title\nOne sentence.\n",
+		"a.yaml": "",
+		"b.md":   "# B\n\nAnother sentence.\n",
+		"b.yaml": "",
+		"notes":  "counted too",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, src := range []Source{DefaultSource(), DirSource(dir)} {
+		v, err := src.Version()
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := src.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v != c.Version {
+			t.Errorf("%q: Version() = %s, Load().Version = %s", src.Dir, v, c.Version)
+		}
+	}
+	if _, err := DirSource(filepath.Join(dir, "missing")).Version(); err == nil {
+		t.Error("Version of a missing folder: no error")
+	}
 }

@@ -21,13 +21,15 @@ type alias struct {
 
 // aliasTable finds entities named in a run of words.
 type aliasTable struct {
-	multi  []alias           // two words or more, longest first
-	single map[string]string // one word → entity id
-	all    []alias           // every name and alias, for suggestions
+	multi   []alias            // two words or more, longest first
+	byFirst map[string][]alias // the multi-word names by their first word
+	single  map[string]string  // one word → entity id
+	all     []alias            // every name and alias, for suggestions
 }
 
 func (ix *Index) buildEntities() {
-	ix.aliases = aliasTable{single: map[string]string{}}
+	ix.aliases = aliasTable{single: map[string]string{}, byFirst: map[string][]alias{}}
+	ix.entityByID = map[string]*entity{}
 	seen := map[string]bool{}
 	for _, a := range ix.corpus.Articles {
 		for _, e := range a.Facts.Entities {
@@ -35,7 +37,9 @@ func (ix *Index) buildEntities() {
 				continue // the first article to define an entity names it
 			}
 			seen[e.ID] = true
-			ix.entities = append(ix.entities, &entity{Entity: e, article: a.ID})
+			ent := &entity{Entity: e, article: a.ID}
+			ix.entities = append(ix.entities, ent)
+			ix.entityByID[e.ID] = ent
 			for _, name := range append([]string{e.Name}, e.Aliases...) {
 				ws := ix.corpus.Thesaurus.Rewrite(words(name))
 				if len(ws) == 0 {
@@ -56,6 +60,9 @@ func (ix *Index) buildEntities() {
 	sort.SliceStable(ix.aliases.multi, func(i, j int) bool {
 		return len(ix.aliases.multi[i].words) > len(ix.aliases.multi[j].words)
 	})
+	for _, a := range ix.aliases.multi {
+		ix.aliases.byFirst[a.words[0]] = append(ix.aliases.byFirst[a.words[0]], a)
+	}
 }
 
 // find returns the entities named in ws, in order of first mention, and the
@@ -73,7 +80,22 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 			at[id] = pos
 		}
 	}
+	if !loose {
+		// Exact names: only those that start with a word of ws can match,
+		// which keeps reading a sentence cheap however many names there are.
+		for i, w := range ws {
+			for _, a := range t.byFirst[w] {
+				if i+len(a.words) <= len(ws) && equal(ws[i:i+len(a.words)], a.words) {
+					mark(used[i : i+len(a.words)])
+					add(a.id, i)
+				}
+			}
+		}
+	}
 	for _, a := range t.multi {
+		if !loose {
+			break
+		}
 		for i := 0; i+len(a.words) <= len(ws); i++ {
 			span := used[i : i+len(a.words)]
 			if loose && !free(span) {
@@ -235,14 +257,7 @@ func containsInt(list []int, n int) bool {
 	return false
 }
 
-func (ix *Index) entity(id string) *entity {
-	for _, e := range ix.entities {
-		if e.ID == id {
-			return e
-		}
-	}
-	return nil
-}
+func (ix *Index) entity(id string) *entity { return ix.entityByID[id] }
 
 // Card is what the bot knows of one entity.
 type Card struct {

@@ -27,18 +27,16 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 			return nil, err
 		}
 		for _, h := range hits {
-			s := ix.byID[h.ID]
+			s := ix.ready(ix.sentenceOf(h.ID))
 			cands[&fact{kind: sentenceFact, pos: s.pos, terms: s.terms, core: s.terms, refs: []facts.Ref{s.Ref}, sentence: s}] = h.Score / hits[0].Score
-			for _, f := range ix.facts {
-				if f.kind != entityFact && hasRef(f.refs, s.Ref) {
-					cands[f] = max(cands[f], h.Score/hits[0].Score)
-				}
+			for _, f := range ix.factsByRef[s.Ref] {
+				cands[ix.prepare(f)] = max(cands[f], h.Score/hits[0].Score)
 			}
 		}
 	}
-	for _, f := range ix.facts {
-		if f.kind == entityFact && contains(q.entities, f.entity.ID) {
-			cands[f] = max(cands[f], 0)
+	for _, id := range q.entities {
+		if f, ok := ix.entityFacts[id]; ok {
+			cands[ix.prepare(f)] = max(cands[f], 0)
 		}
 	}
 	out := make([]scored, 0, len(cands))
@@ -72,7 +70,7 @@ func (ix *Index) support(q question, f *fact) float64 {
 	}
 	best := 0.0
 	for _, r := range f.refs {
-		s, ok := ix.byRef[r]
+		s, ok := ix.at(r)
 		if !ok {
 			continue
 		}
@@ -188,7 +186,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 // "emphasized"). Being scheduled to meet someone is not saying anything.
 func (ix *Index) quotes(f *fact, speaker string) bool {
 	for _, r := range f.refs {
-		s, ok := ix.byRef[r]
+		s, ok := ix.at(r)
 		if !ok || !contains(s.entities, speaker) {
 			continue
 		}
@@ -327,7 +325,7 @@ func (ix *Index) byCoverage(q question, refs []facts.Ref) []facts.Ref {
 	out := append([]facts.Ref(nil), refs...)
 	cov := make(map[facts.Ref]float64, len(out))
 	for _, r := range out {
-		if s, ok := ix.byRef[r]; ok {
+		if s, ok := ix.at(r); ok {
 			cov[r] = ix.coverage(q, s.terms)
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason

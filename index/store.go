@@ -1,0 +1,347 @@
+package index
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"visitbot/facts"
+)
+
+// storeFormat names the layout of a stored index; a change of layout
+// changes it, so an old folder is never read as a new one.
+const storeFormat = "v1"
+
+// Files of one stored index: Bleve's folder, and what the answerer knows
+// beyond Bleve.
+const (
+	bleveDir     = "bleve"
+	snapshotFile = "corpus.gob"
+)
+
+// lockWait bounds how long opening a stored index waits for another
+// process's lock on it, instead of waiting forever.
+const lockWait = "5s"
+
+// Open returns the index of a corpus, stored in dir (a folder of its own,
+// such as $VISITBOT_DATA/index) under the corpus's version. When that
+// version is stored, Open reopens it: it reads the corpus's files to hash
+// them, but neither parses nor validates nor indexes them. Otherwise it
+// loads the corpus, builds the index in a temporary folder, renames the
+// folder into place once complete (so that a crash never leaves a folder
+// that looks complete), and removes the versions that are not current.
+//
+// Several processes may open the same stored index at once; it is opened
+// read-only.
+func Open(dir string, src facts.Source, opts Options) (*Index, error) {
+	// While the corpus is hashed, the newest stored version is reopened on
+	// the other core: it is almost always the one wanted.
+	guess := newestStored(dir)
+	reopened := make(chan opened, 1)
+	if guess != "" {
+		go func() {
+			ix, err := reopen(guess)
+			reopened <- opened{ix, err}
+		}()
+	}
+	v, err := src.Version()
+	path := filepath.Join(dir, folderName(v))
+	if guess != "" {
+		r := <-reopened
+		if err == nil && guess == path {
+			return r.ix, r.err
+		}
+		if r.ix != nil {
+			r.ix.Close()
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if ix, err := reopen(path); !errors.Is(err, fs.ErrNotExist) {
+		return ix, err
+	}
+	c, err := src.Load()
+	if err != nil {
+		return nil, err
+	}
+	path = filepath.Join(dir, folderName(c.Version))
+	if err := store(c, dir, path, opts); err != nil {
+		return nil, err
+	}
+	removeStale(dir, filepath.Base(path))
+	return reopen(path)
+}
+
+func folderName(version string) string { return version + "-" + storeFormat }
+
+type opened struct {
+	ix  *Index
+	err error
+}
+
+// newestStored returns the path of the stored version last modified, or "".
+func newestStored(dir string) string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	var newest string
+	var at time.Time
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasSuffix(e.Name(), "-"+storeFormat) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && (newest == "" || info.ModTime().After(at)) {
+			newest, at = filepath.Join(dir, e.Name()), info.ModTime()
+		}
+	}
+	return newest
+}
+
+// snapshot is what a stored index keeps beside Bleve's files: the corpus,
+// and what reading every sentence taught (term counts, the words of the
+// corpus, which sentences name each entity). Everything else is derived on
+// open or on first use.
+type snapshot struct {
+	Version   string
+	Thesaurus facts.Thesaurus
+	Articles  []storedArticle
+	DF        map[string]int
+	Surface   map[string]string
+	Mentions  map[string][]int // entity id → positions of the sentences that name it
+}
+
+// storedArticle is an article with its sentences in one string, which
+// decodes in a fraction of the time of one string per sentence.
+type storedArticle struct {
+	ID, File, Title string
+	Facts           facts.Sheet
+	Text            string // every sentence, one after the other
+	Sections        []storedSection
+}
+
+type storedSection struct {
+	Name string
+	Ends []int // where each sentence ends in the article's Text
+}
+
+func storeArticles(c *facts.Corpus) []storedArticle {
+	out := make([]storedArticle, 0, len(c.Articles))
+	for _, a := range c.Articles {
+		var text strings.Builder
+		sa := storedArticle{ID: a.ID, File: a.File, Title: a.Title, Facts: a.Facts}
+		for _, sec := range a.Sections {
+			ss := storedSection{Name: sec.Name}
+			for _, s := range sec.Sentences {
+				text.WriteString(s.Text)
+				ss.Ends = append(ss.Ends, text.Len())
+			}
+			sa.Sections = append(sa.Sections, ss)
+		}
+		sa.Text = text.String()
+		out = append(out, sa)
+	}
+	return out
+}
+
+// corpus rebuilds the corpus that was stored; its sentences share the
+// strings of their articles.
+func (s *snapshot) corpus() *facts.Corpus {
+	c := &facts.Corpus{Version: s.Version, Thesaurus: s.Thesaurus, Articles: make([]*facts.Article, 0, len(s.Articles))}
+	for _, sa := range s.Articles {
+		a := &facts.Article{ID: sa.ID, File: sa.File, Title: sa.Title, Facts: sa.Facts, Sections: make([]facts.Section, 0, len(sa.Sections))}
+		start := 0
+		for _, ss := range sa.Sections {
+			sec := facts.Section{Name: ss.Name, Sentences: make([]facts.Sentence, 0, len(ss.Ends))}
+			for i, end := range ss.Ends {
+				sec.Sentences = append(sec.Sentences, facts.Sentence{Ref: facts.Ref{Article: a.ID, Section: sec.Name, N: i + 1}, Text: sa.Text[start:end]})
+				start = end
+			}
+			a.Sections = append(a.Sections, sec)
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	return c
+}
+
+// store builds the index of c into a temporary folder of dir and renames it
+// to path.
+func store(c *facts.Corpus, dir, path string, opts Options) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("index folder: %w", err)
+	}
+	tmp, err := os.MkdirTemp(dir, ".build-")
+	if err != nil {
+		return fmt.Errorf("index folder: %w", err)
+	}
+	defer os.RemoveAll(tmp) // a no-op once renamed
+	ix, err := create(c, filepath.Join(tmp, bleveDir), opts)
+	if err != nil {
+		return err
+	}
+	err = ix.writeSnapshot(filepath.Join(tmp, snapshotFile))
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		if _, statErr := os.Stat(path); statErr == nil {
+			return nil // another process stored the same version first
+		}
+		return fmt.Errorf("store index: %w", err)
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync() // make the rename itself durable
+		d.Close()
+	}
+	return nil
+}
+
+func (ix *Index) writeSnapshot(path string) error {
+	s := snapshot{Version: ix.corpus.Version, Thesaurus: ix.corpus.Thesaurus, Articles: storeArticles(ix.corpus), DF: ix.df, Surface: ix.surface, Mentions: map[string][]int{}}
+	for _, e := range ix.entities {
+		for _, r := range e.mentions {
+			sent, _ := ix.at(r)
+			s.Mentions[e.ID] = append(s.Mentions[e.ID], sent.pos)
+		}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	err = gob.NewEncoder(w).Encode(&s)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// reopen opens a stored index. The error wraps fs.ErrNotExist when there is
+// none at path.
+func reopen(path string) (*Index, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	// Bleve's files and the snapshot are read at once, on two cores.
+	var (
+		b       bleve.Index
+		openErr error
+		wg      sync.WaitGroup
+	)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		cfg := diskConfig()
+		cfg["read_only"] = true // a reader's lock, shared with other processes
+		b, openErr = bleve.OpenUsing(filepath.Join(path, bleveDir), cfg)
+	}()
+	s, err := readSnapshot(filepath.Join(path, snapshotFile))
+	wg.Wait()
+	if openErr != nil {
+		err = errors.Join(err, fmt.Errorf("open index %s: %w", path, openErr))
+	}
+	if err != nil {
+		if b != nil {
+			b.Close()
+		}
+		return nil, notMissing(err)
+	}
+	m, err := newMapping()
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	ix, err := wrap(s.corpus(), b, m)
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	ix.df, ix.surface = s.DF, s.Surface
+	ix.indexSurface()
+	for id, positions := range s.Mentions {
+		e := ix.entityByID[id]
+		if e == nil {
+			b.Close()
+			return nil, fmt.Errorf("open index %s: unknown entity %q", path, id)
+		}
+		for _, p := range positions {
+			e.mentions = append(e.mentions, ix.sentences[p].Ref)
+		}
+	}
+	return ix, nil
+}
+
+func readSnapshot(path string) (*snapshot, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var s snapshot
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&s); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return &s, nil
+}
+
+// notMissing keeps a missing file inside a stored index from reading as a
+// missing index, which Open would rebuild over.
+func notMissing(err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("incomplete stored index (remove it to rebuild): %s", strings.ReplaceAll(err.Error(), "\n", "; "))
+	}
+	return err
+}
+
+// staleBuild is how old a temporary build folder must be before another
+// process takes it for the leftover of a crash.
+const staleBuild = time.Hour
+
+// removeStale removes the stored versions other than keep, and builds
+// abandoned long ago. Folders of an older format are left alone: a process
+// of the older visitbot may be using them. Errors are ignored: what is left is removed next time.
+func removeStale(dir, keep string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !e.IsDir() || name == keep || !strings.HasSuffix(name, "-"+storeFormat) && !strings.HasPrefix(name, ".build-") {
+			continue // not ours
+		}
+		if strings.HasPrefix(name, ".build-") {
+			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < staleBuild {
+				continue
+			}
+		}
+		os.RemoveAll(filepath.Join(dir, name))
+	}
+}
+
+// diskConfig is Bleve's configuration for an index on disk.
+func diskConfig() map[string]interface{} {
+	return map[string]interface{}{"bolt_timeout": lockWait}
+}

@@ -1,0 +1,178 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"visitbot/facts"
+	"visitbot/facts/synth"
+)
+
+// synthCorpus writes a small generated corpus and returns its folder and
+// questions.
+func synthCorpus(t *testing.T, sentences int) (string, synth.Corpus) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "corpus")
+	gen, err := synth.Generate(dir, sentences, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, gen
+}
+
+// replies is everything an index says to a set of questions, as JSON, to
+// compare two indexes of one corpus.
+func replies(t *testing.T, ix *Index, questions []string) string {
+	t.Helper()
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	for _, q := range questions {
+		a, err := ix.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := ix.Search(context.Background(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc.Encode(a)
+		enc.Encode(hits)
+		enc.Encode(ix.Lookup(q))
+		enc.Encode(ix.Suggest(q[:3], 5))
+	}
+	return b.String()
+}
+
+func TestOpenReopensWhatItStored(t *testing.T) {
+	corpus, gen := synthCorpus(t, 600)
+	var questions []string
+	for _, q := range gen.Questions {
+		questions = append(questions, q.Text)
+	}
+	for _, name := range []string{"Zzyzx", "officials", "meet"} {
+		questions = append(questions, name)
+	}
+	c, err := facts.LoadDir(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	want := replies(t, fresh, questions)
+
+	data := t.TempDir()
+	built := 0
+	opts := Options{Progress: func(done, total int) { built = done }}
+	ix, err := Open(data, facts.DirSource(corpus), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if built != 600 {
+		t.Errorf("first Open indexed %d sentences, want 600", built)
+	}
+	if got := replies(t, ix, questions); got != want {
+		gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
+		for i := range gl {
+			if i < len(wl) && gl[i] != wl[i] {
+				t.Errorf("got  %s\nwant %s", gl[i], wl[i])
+				break
+			}
+		}
+		t.Error("answers of a stored index differ from a fresh build's")
+	}
+	ix.Close()
+
+	built = 0
+	ix, err = Open(data, facts.DirSource(corpus), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if built != 0 {
+		t.Errorf("second Open of an unchanged corpus indexed %d sentences, want it reopened", built)
+	}
+	if got := replies(t, ix, questions); got != want {
+		t.Error("answers of a reopened index differ from a fresh build's")
+	}
+	if ix.Corpus().Version != c.Version {
+		t.Errorf("reopened corpus version %s, want %s", ix.Corpus().Version, c.Version)
+	}
+
+	// A second process opening the same stored index shares it.
+	other, err := Open(data, facts.DirSource(corpus), opts)
+	if err != nil {
+		t.Fatalf("second Open while the first is open: %v", err)
+	}
+	other.Close()
+}
+
+func TestOpenRebuildsAChangedCorpus(t *testing.T) {
+	corpus, _ := synthCorpus(t, 100)
+	data := t.TempDir()
+	ix, err := Open(data, facts.DirSource(corpus), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := ix.Corpus().Version
+	ix.Close()
+
+	// A crashed build and a folder that is not the index's are left behind.
+	for _, d := range []string{".build-crashed", "notes"} {
+		if err := os.MkdirAll(filepath.Join(data, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	article := filepath.Join(corpus, "a00001.txt")
+	text, err := os.ReadFile(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(article, append(text, "Zubrovia declared a holiday.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(data, facts.DirSource(corpus), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if ix.Corpus().Version == old {
+		t.Fatal("a changed corpus kept its version")
+	}
+	hits, err := ix.Search(context.Background(), "Zubrovia holiday", 1)
+	if err != nil || len(hits) == 0 {
+		t.Errorf("the new sentence is not found: %v %v", hits, err)
+	}
+	var names []string
+	entries, _ := os.ReadDir(data)
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{".build-crashed", ix.Corpus().Version + "-" + storeFormat, "notes"}
+	if strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("stored folders %v, want %v (the old version removed, a recent build and others' folders kept)", names, want)
+	}
+}
+
+func TestOpenIncompleteStore(t *testing.T) {
+	corpus, _ := synthCorpus(t, 100)
+	data := t.TempDir()
+	ix, err := Open(data, facts.DirSource(corpus), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(data, ix.Corpus().Version+"-"+storeFormat)
+	ix.Close()
+	if err := os.Remove(filepath.Join(path, snapshotFile)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(data, facts.DirSource(corpus), Options{}); err == nil || !strings.Contains(err.Error(), "incomplete") {
+		t.Errorf("Open of a damaged store: %v, want an error that says it is incomplete", err)
+	}
+}
