@@ -53,6 +53,7 @@ Usage:
 Environment (also read from a .env file in the working folder):
   VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
                     instead of the embedded story
+  VISITBOT_DATA     keep the index on disk here, reopened while the corpus is unchanged
   DISCORD_TOKEN     the bot's token, for visitbot run
   DISCORD_APP_ID    the application id (default: from Discord at connection)
   DISCORD_GUILD_ID  register the commands in this guild only, which takes effect at once
@@ -147,6 +148,9 @@ func loadCorpus(getenv func(string) string) (*facts.Corpus, error) {
 }
 
 func openIndex(getenv func(string) string) (*index.Index, error) {
+	if data := getenv("VISITBOT_DATA"); data != "" {
+		return openStored(getenv, data)
+	}
 	c, err := loadCorpus(getenv)
 	if err != nil {
 		return nil, err
