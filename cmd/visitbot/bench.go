@@ -22,14 +22,54 @@ type benchResult struct {
 	ColdRuns  int               `json:"cold_start_runs"`
 }
 
+// scaleResult is what `visitbot bench --scale` prints as JSON.
+type scaleResult struct {
+	Seed      int64      `json:"seed"`
+	Questions int        `json:"questions"`
+	Rounds    int        `json:"rounds"`
+	Reopens   int        `json:"reopens"`
+	Sizes     []scaleRow `json:"sizes"`
+}
+
 func cmdBench(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("bench", "bench [--json] [--rounds N] [--cold N] [--file F]", stderr)
+	fs := newFlags("bench", "bench [--json] [--rounds N] [--cold N] [--file F]\n       visitbot bench --scale 1k,10k,100k [--json] [--chart FILE.svg] [--rounds N] [--questions N] [--reopens N] [--seed N]", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
-	rounds := fs.Int("rounds", 5, "times each question is timed, per system")
+	rounds := fs.Int("rounds", 5, "times each question is timed, per system (per size with --scale)")
 	cold := fs.Int("cold", 20, "runs of `visitbot ask` timed from exec to answer (0: skip)")
 	file := fs.String("file", "testdata/eval/questions.jsonl", "evaluation set")
+	scale := fs.String("scale", "", "instead, measure synthetic corpora of these many sentences (1k,10k,100k): build, disk, reopen, answers, memory")
+	chart := fs.String("chart", "", "with --scale, draw the costs against size into this .svg or .png")
+	seed := fs.Int64("seed", 1, "with --scale, the seed of the synthetic corpora")
+	questions := fs.Int("questions", 200, "with --scale, generated questions timed per size")
+	reopens := fs.Int("reopens", 5, "with --scale, reopens of each stored index, for a median")
+	child := fs.String("scale-child", "", "internal: the build or serve phase of one --scale size, in a child process")
+	childDir := fs.String("scale-dir", "", "internal: the folder of that phase's corpus and index")
 	if help, err := parse(fs, args); help || err != nil {
 		return err
+	}
+	if *scale != "" {
+		sizes, err := parseSizes(*scale)
+		if err != nil {
+			return err
+		}
+		o := scaleOptions{sizes: sizes, seed: *seed, questions: *questions, rounds: *rounds, reopens: *reopens}
+		if *child != "" {
+			return scaleChild(ctx, *child, *childDir, sizes[0], o, stdout)
+		}
+		rows, err := benchScale(ctx, o, stderr)
+		if err != nil {
+			return err
+		}
+		if *chart != "" {
+			if err := drawScale(*chart, rows); err != nil {
+				return err
+			}
+		}
+		if *asJSON {
+			return writeJSON(stdout, scaleResult{Seed: *seed, Questions: *questions, Rounds: *rounds, Reopens: *reopens, Sizes: rows})
+		}
+		printScale(stdout, rows, o)
+		return nil
 	}
 	cases, err := index.LoadEvalCases(*file)
 	if err != nil {
