@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestDefaultCorpus(t *testing.T) {
@@ -184,5 +185,20 @@ func TestSourceVersion(t *testing.T) {
 	}
 	if _, err := DirSource(filepath.Join(dir, "missing")).Version(); err == nil {
 		t.Error("Version of a missing folder: no error")
+	}
+
+	before, err := DirSource(dir).Stamp()
+	if err != nil || before == "" {
+		t.Fatalf("Stamp() = %q, %v", before, err)
+	}
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(filepath.Join(dir, "notes"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := DirSource(dir).Stamp(); after == before {
+		t.Error("Stamp() did not change when a file's time did")
+	}
+	if s, _ := DefaultSource().Stamp(); s != "" {
+		t.Errorf("the embedded corpus has stamp %q, want none", s)
 	}
 }

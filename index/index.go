@@ -115,6 +115,13 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 	if ix.analyzer == nil {
 		return nil, fmt.Errorf("analyzer %q not registered", en.AnalyzerName)
 	}
+	// The sentences on one core, the rest on the other.
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.listSentences()
+	}()
 	ix.groups = map[string]string{}
 	for _, g := range c.Thesaurus.Groups {
 		key := ""
@@ -136,8 +143,15 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 		}
 	}
 	ix.buildEntities()
+	ix.buildFacts()
+	wg.Wait()
+	return ix, nil
+}
+
+// listSentences lists every sentence of the corpus in reading order.
+func (ix *Index) listSentences() {
 	n := 0
-	for _, a := range c.Articles {
+	for _, a := range ix.corpus.Articles {
 		for _, sec := range a.Sections {
 			n += len(sec.Sentences)
 		}
@@ -145,7 +159,7 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 	ix.sentences = make([]*sentence, 0, n)
 	ix.sections = map[sectionKey]int{}
 	all := make([]sentence, n) // one allocation for them all
-	for _, a := range c.Articles {
+	for _, a := range ix.corpus.Articles {
 		for _, sec := range a.Sections {
 			ix.sections[sectionKey{a.ID, sec.Name}] = len(ix.sentences)
 			for _, s := range sec.Sentences {
@@ -155,8 +169,6 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 			}
 		}
 	}
-	ix.buildFacts()
-	return ix, nil
 }
 
 // batchSize is how many sentences go to Bleve at once: large enough to

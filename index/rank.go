@@ -21,7 +21,7 @@ type scored struct {
 // bring up, best first.
 func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	cands := map[*fact]float64{} // candidate → retrieval score, normalised
-	if bq := ix.query(q.retrieve, q.entities); bq != nil {
+	if bq := ix.query(ix.selective(q.retrieve, q.entities)); bq != nil {
 		hits, err := ix.run(ctx, bq, retrieve, false)
 		if err != nil {
 			return nil, err
@@ -60,6 +60,53 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		return a.f.pos < b.f.pos
 	})
 	return out, nil
+}
+
+// commonShare and commonCount say when a term is in so many sentences that
+// retrieving by it costs a scan of much of the corpus and tells little
+// apart: in more than one in twenty sentences, and more than 1,000 of them.
+// A curated corpus of a few articles never gets there.
+const (
+	commonShare = 20
+	commonCount = 1000
+)
+
+func (ix *Index) common(term string) bool {
+	df := ix.df[term]
+	return df > commonCount && df*commonShare > len(ix.sentences)
+}
+
+// selective drops the words and entities of a question that are common,
+// when it has rarer ones to retrieve by; ranking still weighs them all. With
+// nothing but common terms, it keeps the rarest.
+func (ix *Index) selective(ws, ents []string) ([]string, []string) {
+	var keptWords, keptEnts []string
+	rarest, rarestDF, rarestIsEntity := "", -1, false
+	consider := func(x, term string, isEntity bool) {
+		if !ix.common(term) {
+			if isEntity {
+				keptEnts = append(keptEnts, x)
+			} else {
+				keptWords = append(keptWords, x)
+			}
+		} else if df := ix.df[term]; rarestDF < 0 || df < rarestDF {
+			rarest, rarestDF, rarestIsEntity = x, df, isEntity
+		}
+	}
+	for _, w := range ws {
+		consider(w, ix.canon(w), false)
+	}
+	for _, e := range ents {
+		consider(e, entityPrefix+e, true)
+	}
+	if len(keptWords)+len(keptEnts) == 0 && rarest != "" {
+		if rarestIsEntity {
+			keptEnts = []string{rarest}
+		} else {
+			keptWords = []string{rarest}
+		}
+	}
+	return keptWords, keptEnts
 }
 
 // support is how much of the question a candidate answers with its own

@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -27,6 +29,8 @@ const storeFormat = "v1"
 const (
 	bleveDir     = "bleve"
 	snapshotFile = "corpus.gob"
+	sheetsFile   = "sheets.gob" // the fact sheets, apart so both decode at once
+	stampFile    = "stamp"
 )
 
 // lockWait bounds how long opening a stored index waits for another
@@ -35,40 +39,35 @@ const lockWait = "5s"
 
 // Open returns the index of a corpus, stored in dir (a folder of its own,
 // such as $VISITBOT_DATA/index) under the corpus's version. When that
-// version is stored, Open reopens it: it reads the corpus's files to hash
-// them, but neither parses nor validates nor indexes them. Otherwise it
-// loads the corpus, builds the index in a temporary folder, renames the
-// folder into place once complete (so that a crash never leaves a folder
-// that looks complete), and removes the versions that are not current.
+// version is stored, Open reopens it: it neither parses nor validates nor
+// indexes the corpus. Otherwise it loads the corpus, builds the index in a
+// temporary folder, renames the folder into place once complete (so that a
+// crash never leaves a folder that looks complete), and removes the versions
+// that are not current.
+//
+// The version is a hash of every file. To spare reading them all, each
+// stored version keeps the corpus's stamp (see facts.Source.Stamp): while
+// the folder's files keep their sizes and times, the version is known.
 //
 // Several processes may open the same stored index at once; it is opened
 // read-only.
 func Open(dir string, src facts.Source, opts Options) (*Index, error) {
-	// While the corpus is hashed, the newest stored version is reopened on
-	// the other core: it is almost always the one wanted.
-	guess := newestStored(dir)
-	reopened := make(chan opened, 1)
-	if guess != "" {
-		go func() {
-			ix, err := reopen(guess)
-			reopened <- opened{ix, err}
-		}()
-	}
-	v, err := src.Version()
-	path := filepath.Join(dir, folderName(v))
-	if guess != "" {
-		r := <-reopened
-		if err == nil && guess == path {
-			return r.ix, r.err
-		}
-		if r.ix != nil {
-			r.ix.Close()
-		}
-	}
+	stamp, err := src.Stamp()
 	if err != nil {
 		return nil, err
 	}
+	if path := stamped(dir, stamp); path != "" {
+		return reopen(path)
+	}
+	v, err := src.Version()
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, folderName(v))
 	if ix, err := reopen(path); !errors.Is(err, fs.ErrNotExist) {
+		if err == nil {
+			writeStamp(path, stamp) // the files were touched, not changed
+		}
 		return ix, err
 	}
 	c, err := src.Load()
@@ -76,37 +75,49 @@ func Open(dir string, src facts.Source, opts Options) (*Index, error) {
 		return nil, err
 	}
 	path = filepath.Join(dir, folderName(c.Version))
-	if err := store(c, dir, path, opts); err != nil {
+	if err := store(c, dir, path, stamp, opts); err != nil {
 		return nil, err
 	}
 	removeStale(dir, filepath.Base(path))
+	// The build leaves hundreds of megabytes of garbage at 100,000
+	// sentences; collected now, peak memory is the larger of building and
+	// reopening, not their sum.
+	runtime.GC()
 	return reopen(path)
 }
 
 func folderName(version string) string { return version + "-" + storeFormat }
 
-type opened struct {
-	ix  *Index
-	err error
-}
-
-// newestStored returns the path of the stored version last modified, or "".
-func newestStored(dir string) string {
+// stamped returns the stored version whose stamp is stamp, or "".
+func stamped(dir, stamp string) string {
+	if stamp == "" {
+		return ""
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return ""
 	}
-	var newest string
-	var at time.Time
 	for _, e := range entries {
 		if !e.IsDir() || !strings.HasSuffix(e.Name(), "-"+storeFormat) {
 			continue
 		}
-		if info, err := e.Info(); err == nil && (newest == "" || info.ModTime().After(at)) {
-			newest, at = filepath.Join(dir, e.Name()), info.ModTime()
+		path := filepath.Join(dir, e.Name())
+		if got, err := os.ReadFile(filepath.Join(path, stampFile)); err == nil && string(got) == stamp {
+			return path
 		}
 	}
-	return newest
+	return ""
+}
+
+// writeStamp replaces a stored version's stamp, whole or not at all.
+func writeStamp(path, stamp string) {
+	if stamp == "" {
+		return
+	}
+	tmp := filepath.Join(path, stampFile+".new")
+	if os.WriteFile(tmp, []byte(stamp), 0o644) == nil {
+		os.Rename(tmp, filepath.Join(path, stampFile))
+	}
 }
 
 // snapshot is what a stored index keeps beside Bleve's files: the corpus,
@@ -120,13 +131,14 @@ type snapshot struct {
 	DF        map[string]int
 	Surface   map[string]string
 	Mentions  map[string][]int // entity id → positions of the sentences that name it
+
+	sheets []facts.Sheet // one an article, kept in sheetsFile
 }
 
 // storedArticle is an article with its sentences in one string, which
 // decodes in a fraction of the time of one string per sentence.
 type storedArticle struct {
 	ID, File, Title string
-	Facts           facts.Sheet
 	Text            string // every sentence, one after the other
 	Sections        []storedSection
 }
@@ -140,7 +152,7 @@ func storeArticles(c *facts.Corpus) []storedArticle {
 	out := make([]storedArticle, 0, len(c.Articles))
 	for _, a := range c.Articles {
 		var text strings.Builder
-		sa := storedArticle{ID: a.ID, File: a.File, Title: a.Title, Facts: a.Facts}
+		sa := storedArticle{ID: a.ID, File: a.File, Title: a.Title}
 		for _, sec := range a.Sections {
 			ss := storedSection{Name: sec.Name}
 			for _, s := range sec.Sentences {
@@ -159,8 +171,8 @@ func storeArticles(c *facts.Corpus) []storedArticle {
 // strings of their articles.
 func (s *snapshot) corpus() *facts.Corpus {
 	c := &facts.Corpus{Version: s.Version, Thesaurus: s.Thesaurus, Articles: make([]*facts.Article, 0, len(s.Articles))}
-	for _, sa := range s.Articles {
-		a := &facts.Article{ID: sa.ID, File: sa.File, Title: sa.Title, Facts: sa.Facts, Sections: make([]facts.Section, 0, len(sa.Sections))}
+	for i, sa := range s.Articles {
+		a := &facts.Article{ID: sa.ID, File: sa.File, Title: sa.Title, Facts: s.sheets[i], Sections: make([]facts.Section, 0, len(sa.Sections))}
 		start := 0
 		for _, ss := range sa.Sections {
 			sec := facts.Section{Name: ss.Name, Sentences: make([]facts.Sentence, 0, len(ss.Ends))}
@@ -175,9 +187,9 @@ func (s *snapshot) corpus() *facts.Corpus {
 	return c
 }
 
-// store builds the index of c into a temporary folder of dir and renames it
-// to path.
-func store(c *facts.Corpus, dir, path string, opts Options) error {
+// store builds the index of c into a temporary folder of dir, with the
+// stamp the corpus had before it was read, and renames the folder to path.
+func store(c *facts.Corpus, dir, path, stamp string, opts Options) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("index folder: %w", err)
 	}
@@ -190,9 +202,12 @@ func store(c *facts.Corpus, dir, path string, opts Options) error {
 	if err != nil {
 		return err
 	}
-	err = ix.writeSnapshot(filepath.Join(tmp, snapshotFile))
+	err = ix.writeSnapshot(tmp)
 	if cerr := ix.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil && stamp != "" {
+		err = os.WriteFile(filepath.Join(tmp, stampFile), []byte(stamp), 0o644)
 	}
 	if err != nil {
 		return err
@@ -210,7 +225,7 @@ func store(c *facts.Corpus, dir, path string, opts Options) error {
 	return nil
 }
 
-func (ix *Index) writeSnapshot(path string) error {
+func (ix *Index) writeSnapshot(dir string) error {
 	s := snapshot{Version: ix.corpus.Version, Thesaurus: ix.corpus.Thesaurus, Articles: storeArticles(ix.corpus), DF: ix.df, Surface: ix.surface, Mentions: map[string][]int{}}
 	for _, e := range ix.entities {
 		for _, r := range e.mentions {
@@ -218,12 +233,22 @@ func (ix *Index) writeSnapshot(path string) error {
 			s.Mentions[e.ID] = append(s.Mentions[e.ID], sent.pos)
 		}
 	}
+	for _, a := range ix.corpus.Articles {
+		s.sheets = append(s.sheets, a.Facts)
+	}
+	if err := writeGob(filepath.Join(dir, snapshotFile), &s); err != nil {
+		return err
+	}
+	return writeGob(filepath.Join(dir, sheetsFile), s.sheets)
+}
+
+func writeGob(path string, v any) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	err = gob.NewEncoder(w).Encode(&s)
+	err = gob.NewEncoder(w).Encode(v)
 	if err == nil {
 		err = w.Flush()
 	}
@@ -245,23 +270,34 @@ func reopen(path string) (*Index, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
-	// Bleve's files and the snapshot are read at once, on two cores.
+	// Making hundreds of thousands of objects that all stay live, the
+	// collector would only slow the reopen down.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// Bleve's files, the snapshot and the sheets are read at once.
 	var (
-		b       bleve.Index
-		openErr error
-		wg      sync.WaitGroup
+		b                 bleve.Index
+		s                 snapshot
+		openErr, sheetErr error
+		wg                sync.WaitGroup
 	)
-	wg.Add(1)
+	wg.Add(2)
 	go func() {
 		defer wg.Done()
 		cfg := diskConfig()
 		cfg["read_only"] = true // a reader's lock, shared with other processes
 		b, openErr = bleve.OpenUsing(filepath.Join(path, bleveDir), cfg)
 	}()
-	s, err := readSnapshot(filepath.Join(path, snapshotFile))
+	go func() {
+		defer wg.Done()
+		sheetErr = readGob(filepath.Join(path, sheetsFile), &s.sheets)
+	}()
+	err := readGob(filepath.Join(path, snapshotFile), &s)
 	wg.Wait()
 	if openErr != nil {
-		err = errors.Join(err, fmt.Errorf("open index %s: %w", path, openErr))
+		openErr = fmt.Errorf("open index %s: %w", path, openErr)
+	}
+	if err = errors.Join(err, sheetErr, openErr); err == nil && len(s.sheets) != len(s.Articles) {
+		err = fmt.Errorf("open index %s: %d fact sheets for %d articles", path, len(s.sheets), len(s.Articles))
 	}
 	if err != nil {
 		if b != nil {
@@ -294,16 +330,15 @@ func reopen(path string) (*Index, error) {
 	return ix, nil
 }
 
-func readSnapshot(path string) (*snapshot, error) {
+func readGob(path string, v any) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var s snapshot
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&s); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(v); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
 	}
-	return &s, nil
+	return nil
 }
 
 // notMissing keeps a missing file inside a stored index from reading as a

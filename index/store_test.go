@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"visitbot/facts"
 	"visitbot/facts/synth"
@@ -105,6 +106,25 @@ func TestOpenReopensWhatItStored(t *testing.T) {
 		t.Errorf("reopened corpus version %s, want %s", ix.Corpus().Version, c.Version)
 	}
 
+	// Files touched but not changed: the corpus is hashed again, not rebuilt,
+	// and the new stamp is kept for next time.
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(filepath.Join(corpus, "a00001.txt"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	touched, err := Open(data, facts.DirSource(corpus), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	touched.Close()
+	stamp, err := facts.DirSource(corpus).Stamp()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if built != 0 || stamped(data, stamp) == "" {
+		t.Errorf("after a touch: %d sentences indexed, stamp kept: %v; want a reopen and the new stamp", built, stamped(data, stamp) != "")
+	}
+
 	// A second process opening the same stored index shares it.
 	other, err := Open(data, facts.DirSource(corpus), opts)
 	if err != nil {
@@ -174,5 +194,36 @@ func TestOpenIncompleteStore(t *testing.T) {
 	}
 	if _, err := Open(data, facts.DirSource(corpus), Options{}); err == nil || !strings.Contains(err.Error(), "incomplete") {
 		t.Errorf("Open of a damaged store: %v, want an error that says it is incomplete", err)
+	}
+}
+
+func TestSelectiveRetrieval(t *testing.T) {
+	c, err := facts.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	// As if the corpus had 100,000 sentences, "officials" in 20,000 of them
+	// and "report" in 30,000: too common to retrieve by.
+	ix.sentences = make([]*sentence, 100_000)
+	ix.df = map[string]int{ix.canon("officials"): 20_000, ix.canon("report"): 30_000, ix.canon("flooded"): 300, "@iran": 9_000}
+	tests := []struct {
+		words, ents         []string
+		wantWords, wantEnts string
+	}{
+		{[]string{"flooded", "officials", "report"}, []string{"iran"}, "flooded", ""},
+		{[]string{"officials", "report"}, nil, "officials", ""},
+		{[]string{"report"}, []string{"iran"}, "", "iran"},
+		{[]string{"unheard", "officials"}, nil, "unheard", ""},
+	}
+	for _, tt := range tests {
+		w, e := ix.selective(tt.words, tt.ents)
+		if strings.Join(w, " ") != tt.wantWords || strings.Join(e, " ") != tt.wantEnts {
+			t.Errorf("selective(%v, %v) = %v, %v; want %q, %q", tt.words, tt.ents, w, e, tt.wantWords, tt.wantEnts)
+		}
 	}
 }

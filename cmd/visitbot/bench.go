@@ -41,7 +41,7 @@ func cmdBench(ctx context.Context, args []string, getenv func(string) string, st
 	chart := fs.String("chart", "", "with --scale, draw the costs against size into this .svg or .png")
 	seed := fs.Int64("seed", 1, "with --scale, the seed of the synthetic corpora")
 	questions := fs.Int("questions", 200, "with --scale, generated questions timed per size")
-	reopens := fs.Int("reopens", 5, "with --scale, reopens of each stored index, for a median")
+	reopens := fs.Int("reopens", 5, "with --scale, processes that reopen each stored index, for a median")
 	child := fs.String("scale-child", "", "internal: the build or serve phase of one --scale size, in a child process")
 	childDir := fs.String("scale-dir", "", "internal: the folder of that phase's corpus and index")
 	if help, err := parse(fs, args); help || err != nil {

@@ -39,8 +39,8 @@ type scaleBuild struct {
 
 // scaleServe is measured by the process that reopens and answers.
 type scaleServe struct {
-	Reopen     time.Duration `json:"reopen_ns"`       // median of the reopens of the unchanged corpus, hash included
-	Reopens    int           `json:"reopens"`         // how many reopens the median is of
+	Reopen     time.Duration `json:"reopen_ns"`       // median over fresh processes of opening the stored index of the unchanged corpus
+	Reopens    int           `json:"reopens"`         // how many processes the median is of
 	AnswerP50  time.Duration `json:"answer_p50_ns"`   // over every timed answer
 	AnswerP99  time.Duration `json:"answer_p99_ns"`   // over every timed answer
 	Answers    int           `json:"answers"`         // timed answers: questions × rounds
@@ -51,9 +51,9 @@ type scaleServe struct {
 
 // scaleGoals are the issue's targets at 100,000 sentences.
 var scaleGoals = struct {
-	Sentences              int
+	Sentences                int
 	AnswerP99, Reopen, Build time.Duration
-	RSS                    int64
+	RSS                      int64
 }{100_000, 20 * time.Millisecond, 200 * time.Millisecond, 60 * time.Second, 600 << 20}
 
 // scaleOptions are the flags of `visitbot bench --scale`.
@@ -83,9 +83,10 @@ func parseSizes(list string) ([]int, error) {
 	return sizes, nil
 }
 
-// benchScale measures each size in two child processes of its own, so that
-// each process's peak memory is that size's: one generates the corpus and
-// builds the stored index, the other reopens it and answers.
+// benchScale measures each size in child processes, so that each
+// process's peak memory is that size's and each reopen is a restart's: one
+// generates the corpus and builds the stored index, a few reopen it, and one
+// reopens it and answers.
 func benchScale(ctx context.Context, o scaleOptions, stderr io.Writer) ([]scaleRow, error) {
 	self, err := os.Executable()
 	if err != nil {
@@ -93,38 +94,63 @@ func benchScale(ctx context.Context, o scaleOptions, stderr io.Writer) ([]scaleR
 	}
 	var rows []scaleRow
 	for _, n := range o.sizes {
-		dir, err := os.MkdirTemp("", "visitbot-scale-")
+		row, err := measureSize(ctx, self, n, o, stderr)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("scale %d: %w", n, err)
 		}
-		var row scaleRow
-		for _, phase := range []string{"build", "serve"} {
-			fmt.Fprintf(stderr, "scale %d sentences: %s\n", n, phase)
-			args := []string{"bench", "--scale-child", phase, "--scale-dir", dir, "--scale", strconv.Itoa(n),
-				"--seed", strconv.FormatInt(o.seed, 10), "--questions", strconv.Itoa(o.questions),
-				"--rounds", strconv.Itoa(o.rounds), "--reopens", strconv.Itoa(o.reopens)}
-			cmd := exec.CommandContext(ctx, self, args...)
-			cmd.Stderr = stderr // the progress bar shows when this is a terminal
-			out, err := cmd.Output()
-			if err == nil && phase == "build" {
-				err = json.Unmarshal(out, &row.scaleBuild)
-			} else if err == nil {
-				err = json.Unmarshal(out, &row.scaleServe)
-			}
-			if err != nil {
-				os.RemoveAll(dir)
-				return nil, fmt.Errorf("scale %d, %s: %w", n, phase, err)
-			}
-		}
-		os.RemoveAll(dir)
 		rows = append(rows, row)
 	}
 	return rows, nil
 }
 
+func measureSize(ctx context.Context, self string, n int, o scaleOptions, stderr io.Writer) (scaleRow, error) {
+	var row scaleRow
+	dir, err := os.MkdirTemp("", "visitbot-scale-")
+	if err != nil {
+		return row, err
+	}
+	defer os.RemoveAll(dir)
+	child := func(phase string, into any) error {
+		args := []string{"bench", "--scale-child", phase, "--scale-dir", dir, "--scale", strconv.Itoa(n),
+			"--seed", strconv.FormatInt(o.seed, 10), "--questions", strconv.Itoa(o.questions), "--rounds", strconv.Itoa(o.rounds)}
+		cmd := exec.CommandContext(ctx, self, args...)
+		cmd.Stderr = stderr // the progress bar shows when this is a terminal
+		out, err := cmd.Output()
+		if err != nil {
+			return fmt.Errorf("%s: %w", phase, err)
+		}
+		return json.Unmarshal(out, into)
+	}
+	fmt.Fprintf(stderr, "scale %d sentences: generate and build\n", n)
+	if err := child("build", &row.scaleBuild); err != nil {
+		return row, err
+	}
+	fmt.Fprintf(stderr, "scale %d sentences: reopen ×%d, answer\n", n, max(o.reopens, 1))
+	var reopens []time.Duration
+	for i := 0; i < max(o.reopens, 1); i++ {
+		var r scaleServe
+		if err := child("reopen", &r); err != nil {
+			return row, err
+		}
+		reopens = append(reopens, r.Reopen)
+	}
+	if err := child("serve", &row.scaleServe); err != nil {
+		return row, err
+	}
+	row.Reopen, row.Reopens = median(reopens), len(reopens)
+	return row, nil
+}
+
 // scaleChild runs one phase of one size and prints its part of the row.
 func scaleChild(ctx context.Context, phase, dir string, n int, o scaleOptions, stdout io.Writer) error {
 	corpus, data, questions := filepath.Join(dir, "corpus"), filepath.Join(dir, "data"), filepath.Join(dir, "questions.json")
+	reopen := func() (*index.Index, time.Duration, error) {
+		start := time.Now()
+		ix, err := index.Open(data, facts.DirSource(corpus), index.Options{Progress: func(int, int) {
+			panic("the stored index was rebuilt, not reopened")
+		}})
+		return ix, time.Since(start), err
+	}
 	switch phase {
 	case "build":
 		gen, err := synth.Generate(corpus, n, o.seed)
@@ -149,28 +175,24 @@ func scaleChild(ctx context.Context, phase, dir string, n int, o scaleOptions, s
 		}
 		row.BuildRSS = peakRSS()
 		return writeJSON(stdout, row)
+	case "reopen":
+		ix, took, err := reopen()
+		if err != nil {
+			return err
+		}
+		ix.Close()
+		return writeJSON(stdout, scaleServe{Reopen: took})
 	case "serve":
 		var qs []synth.Question
 		if err := readJSONFile(questions, &qs); err != nil {
 			return err
 		}
-		var reopens []time.Duration
-		var ix *index.Index
-		for i := 0; i < max(o.reopens, 1); i++ {
-			if ix != nil {
-				ix.Close()
-			}
-			start := time.Now()
-			var err error
-			if ix, err = index.Open(data, facts.DirSource(corpus), index.Options{Progress: func(int, int) {
-				panic("the stored index was rebuilt, not reopened")
-			}}); err != nil {
-				return err
-			}
-			reopens = append(reopens, time.Since(start))
+		ix, _, err := reopen()
+		if err != nil {
+			return err
 		}
 		defer ix.Close()
-		row := scaleServe{Reopen: median(reopens), Reopens: len(reopens)}
+		var row scaleServe
 		if err := timeAnswers(ctx, ix, pickQuestions(qs, o.questions), o.rounds, &row); err != nil {
 			return err
 		}
@@ -302,7 +324,7 @@ func readJSONFile(path string, v any) error {
 // printScale writes the scale table, how each cost grows from one size to
 // the next, and the goals at 100,000 sentences.
 func printScale(w io.Writer, rows []scaleRow, o scaleOptions) {
-	fmt.Fprintf(w, "synthetic corpora (seed %d); build and size in one process, reopen (median of %d) and %d questions × %d rounds in another\n\n",
+	fmt.Fprintf(w, "synthetic corpora (seed %d), each size in processes of its own: one builds; %d reopen (median); one answers %d questions × %d rounds\n\n",
 		o.seed, o.reopens, o.questions, o.rounds)
 	fmt.Fprintf(w, "%10s %8s %9s %9s %9s %9s %9s %7s %6s %10s %10s\n",
 		"sentences", "articles", "build", "disk", "reopen", "p50", "p99", "hit@1", "abst", "RSS build", "RSS serve")
