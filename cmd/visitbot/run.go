@@ -46,9 +46,11 @@ Usage:
   visitbot facts check [DIR]         validate a corpus folder (default: the embedded corpus)
   visitbot eval [--json] [--split dev|heldout] [--file F]
                                      score answers against an evaluation set
-  visitbot bench [--json] [--rounds N] [--cold N]
+  visitbot bench [--json] [--rounds N] [--cold N] [--http D]
                                      visitbot against an SQLite FTS5 (bm25) baseline on the
-                                     evaluation set, and the cold start of visitbot ask
+                                     evaluation set, the cold start of visitbot ask, and HTTP load
+  visitbot bench --scale 1k,10k,100k [--json] [--chart FILE.svg]
+                                     build, disk, reopen, answer time and memory on synthetic corpora
 
 Environment (also read from a .env file in the working folder):
   VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
