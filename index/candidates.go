@@ -33,9 +33,15 @@ type fact struct {
 }
 
 func (ix *Index) buildFacts() {
-	ix.events = map[string]*facts.Event{}
-	ix.factsByRef = map[facts.Ref][]*fact{}
-	ix.entityFacts = map[string]*fact{}
+	events, cites := 0, 0
+	for _, a := range ix.corpus.Articles {
+		events += len(a.Facts.Events)
+		cites += len(a.Facts.Events) + len(a.Facts.Figures)
+	}
+	ix.events = make(map[string]*facts.Event, events)
+	ix.factsByRef = make(map[facts.Ref][]*fact, cites)
+	ix.entityFacts = make(map[string]*fact, len(ix.entities))
+	ix.facts = make([]*fact, 0, cites+len(ix.entities))
 	for _, a := range ix.corpus.Articles {
 		for i := range a.Facts.Events {
 			e := &a.Facts.Events[i]

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,15 +29,17 @@ type aliasTable struct {
 }
 
 func (ix *Index) buildEntities() {
-	ix.aliases = aliasTable{single: map[string]string{}, byFirst: map[string][]alias{}}
-	ix.entityByID = map[string]*entity{}
-	seen := map[string]bool{}
+	n := 0
+	for _, a := range ix.corpus.Articles {
+		n += len(a.Facts.Entities)
+	}
+	ix.aliases = aliasTable{single: make(map[string]string, n), byFirst: make(map[string][]alias, n)}
+	ix.entityByID = make(map[string]*entity, n)
 	for _, a := range ix.corpus.Articles {
 		for _, e := range a.Facts.Entities {
-			if seen[e.ID] {
+			if ix.entityByID[e.ID] != nil {
 				continue // the first article to define an entity names it
 			}
-			seen[e.ID] = true
 			ent := &entity{Entity: e, article: a.ID}
 			ix.entities = append(ix.entities, ent)
 			ix.entityByID[e.ID] = ent
@@ -57,9 +60,7 @@ func (ix *Index) buildEntities() {
 			}
 		}
 	}
-	sort.SliceStable(ix.aliases.multi, func(i, j int) bool {
-		return len(ix.aliases.multi[i].words) > len(ix.aliases.multi[j].words)
-	})
+	slices.SortStableFunc(ix.aliases.multi, func(a, b alias) int { return len(b.words) - len(a.words) })
 	for _, a := range ix.aliases.multi {
 		ix.aliases.byFirst[a.words[0]] = append(ix.aliases.byFirst[a.words[0]], a)
 	}

@@ -54,10 +54,16 @@ type Index struct {
 // reading is made on first use, so that an index reopened from disk need
 // not read every sentence before it answers.
 type sentence struct {
-	facts.Sentence
-	pos  int
-	once sync.Once
+	*facts.Sentence // the corpus's own, not a copy
+	pos             int
+	once            sync.Once
+	*reading        // nil until read
+}
 
+// reading is what the answerer reads in a sentence. It is made apart from
+// the sentence, so that an index that has read none of its sentences is
+// small and quick to list.
+type reading struct {
 	words    []string // rewritten, lower-case
 	terms    map[string]bool
 	entities []string
@@ -162,9 +168,9 @@ func (ix *Index) listSentences() {
 	for _, a := range ix.corpus.Articles {
 		for _, sec := range a.Sections {
 			ix.sections[sectionKey{a.ID, sec.Name}] = len(ix.sentences)
-			for _, s := range sec.Sentences {
+			for i := range sec.Sentences {
 				sent := &all[len(ix.sentences)]
-				sent.Sentence, sent.pos = s, len(ix.sentences)
+				sent.Sentence, sent.pos = &sec.Sentences[i], len(ix.sentences)
 				ix.sentences = append(ix.sentences, sent)
 			}
 		}
@@ -238,15 +244,16 @@ func (ix *Index) indexSurface() {
 // answer it can give.
 func (ix *Index) ready(s *sentence) *sentence {
 	s.once.Do(func() {
-		s.words = ix.corpus.Thesaurus.Rewrite(words(s.Text))
-		s.entities, _, s.entityAt = ix.aliases.find(s.words, false)
-		s.terms = ix.termSet(s.words, s.entities)
-		for _, w := range s.words {
-			s.numeric = s.numeric || isNumber(w)
-			s.dated = s.dated || dateWords[w] || isYear(w)
-			s.causal = s.causal || causalWords[w]
-			s.placed = s.placed || placeWords[w]
+		r := &reading{words: ix.corpus.Thesaurus.Rewrite(words(s.Text))}
+		r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
+		r.terms = ix.termSet(r.words, r.entities)
+		for _, w := range r.words {
+			r.numeric = r.numeric || isNumber(w)
+			r.dated = r.dated || dateWords[w] || isYear(w)
+			r.causal = r.causal || causalWords[w]
+			r.placed = r.placed || placeWords[w]
 		}
+		s.reading = r
 	})
 	return s
 }
