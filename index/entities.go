@@ -11,7 +11,7 @@ import (
 type entity struct {
 	facts.Entity
 	article  string
-	mentions []facts.Ref
+	mentions []int // positions of the sentences that name it
 }
 
 // alias is one way of naming an entity, as words.
@@ -311,7 +311,8 @@ func (ix *Index) Lookup(name string) Card {
 	for _, c := range e.Cites {
 		card.Citations = appendCitation(card.Citations, ix.citation(c.Ref))
 	}
-	for _, r := range e.mentions {
+	for _, p := range e.mentions {
+		r := ix.sentences[p].Ref
 		card.Mentions = append(card.Mentions, ix.citation(r))
 	}
 	return card

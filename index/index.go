@@ -201,7 +201,7 @@ func (ix *Index) build(opts Options) error {
 		}
 		for _, id := range sent.entities {
 			e := ix.entityByID[id]
-			e.mentions = append(e.mentions, sent.Ref)
+			e.mentions = append(e.mentions, sent.pos)
 		}
 		if err := batch.Index(docID(sent.pos), sentenceDoc{Text: sent.Text, Entities: prefixed(sent.entities)}); err != nil {
 			return fmt.Errorf("index %s: %w", sent.Ref, err)

@@ -22,14 +22,14 @@ import (
 
 // storeFormat names the layout of a stored index; a change of layout
 // changes it, so an old folder is never read as a new one.
-const storeFormat = "v1"
+const storeFormat = "v2"
 
 // Files of one stored index: Bleve's folder, and what the answerer knows
 // beyond Bleve.
 const (
 	bleveDir     = "bleve"
 	snapshotFile = "corpus.gob"
-	sheetsFile   = "sheets.gob" // the fact sheets, apart so both decode at once
+	sheetsFile   = "sheets.bin" // the fact sheets (see sheets.go), apart so both decode at once
 	stampFile    = "stamp"
 )
 
@@ -121,15 +121,16 @@ func writeStamp(path, stamp string) {
 }
 
 // snapshot is what a stored index keeps beside Bleve's files: the corpus,
-// and what reading every sentence taught (term counts, the words of the
-// corpus, which sentences name each entity). Everything else is derived on
-// open or on first use.
+// and what reading every sentence taught (term counts, the corpus's words,
+// also by first letter, which sentences name each entity). Everything else
+// is derived on open or on first use.
 type snapshot struct {
 	Version   string
 	Thesaurus facts.Thesaurus
 	Articles  []storedArticle
 	DF        map[string]int
 	Surface   map[string]string
+	ByInitial map[byte][]string
 	Mentions  map[string][]int // entity id → positions of the sentences that name it
 
 	sheets []facts.Sheet // one an article, kept in sheetsFile
@@ -226,11 +227,11 @@ func store(c *facts.Corpus, dir, path, stamp string, opts Options) error {
 }
 
 func (ix *Index) writeSnapshot(dir string) error {
-	s := snapshot{Version: ix.corpus.Version, Thesaurus: ix.corpus.Thesaurus, Articles: storeArticles(ix.corpus), DF: ix.df, Surface: ix.surface, Mentions: map[string][]int{}}
+	s := snapshot{Version: ix.corpus.Version, Thesaurus: ix.corpus.Thesaurus, Articles: storeArticles(ix.corpus),
+		DF: ix.df, Surface: ix.surface, ByInitial: ix.byInitial, Mentions: map[string][]int{}}
 	for _, e := range ix.entities {
-		for _, r := range e.mentions {
-			sent, _ := ix.at(r)
-			s.Mentions[e.ID] = append(s.Mentions[e.ID], sent.pos)
+		if len(e.mentions) > 0 {
+			s.Mentions[e.ID] = e.mentions
 		}
 	}
 	for _, a := range ix.corpus.Articles {
@@ -239,7 +240,25 @@ func (ix *Index) writeSnapshot(dir string) error {
 	if err := writeGob(filepath.Join(dir, snapshotFile), &s); err != nil {
 		return err
 	}
-	return writeGob(filepath.Join(dir, sheetsFile), s.sheets)
+	return writeFile(filepath.Join(dir, sheetsFile), encodeSheets(s.sheets))
+}
+
+func writeFile(path string, data []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }
 
 func writeGob(path string, v any) error {
@@ -289,7 +308,13 @@ func reopen(path string) (*Index, error) {
 	}()
 	go func() {
 		defer wg.Done()
-		sheetErr = readGob(filepath.Join(path, sheetsFile), &s.sheets)
+		data, err := os.ReadFile(filepath.Join(path, sheetsFile))
+		if err == nil {
+			s.sheets, err = decodeSheets(data)
+		}
+		if err != nil {
+			sheetErr = fmt.Errorf("read %s: %w", filepath.Join(path, sheetsFile), err)
+		}
 	}()
 	err := readGob(filepath.Join(path, snapshotFile), &s)
 	wg.Wait()
@@ -315,17 +340,14 @@ func reopen(path string) (*Index, error) {
 		b.Close()
 		return nil, err
 	}
-	ix.df, ix.surface = s.DF, s.Surface
-	ix.indexSurface()
+	ix.df, ix.surface, ix.byInitial = s.DF, s.Surface, s.ByInitial
 	for id, positions := range s.Mentions {
 		e := ix.entityByID[id]
-		if e == nil {
+		if e == nil || len(positions) > 0 && positions[len(positions)-1] >= len(ix.sentences) {
 			b.Close()
-			return nil, fmt.Errorf("open index %s: unknown entity %q", path, id)
+			return nil, fmt.Errorf("open index %s: mentions of %q do not fit the corpus", path, id)
 		}
-		for _, p := range positions {
-			e.mentions = append(e.mentions, ix.sentences[p].Ref)
-		}
+		e.mentions = positions
 	}
 	return ix, nil
 }

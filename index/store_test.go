@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -224,6 +225,59 @@ func TestSelectiveRetrieval(t *testing.T) {
 		w, e := ix.selective(tt.words, tt.ents)
 		if strings.Join(w, " ") != tt.wantWords || strings.Join(e, " ") != tt.wantEnts {
 			t.Errorf("selective(%v, %v) = %v, %v; want %q, %q", tt.words, tt.ents, w, e, tt.wantWords, tt.wantEnts)
+		}
+	}
+}
+
+func TestStoredSheets(t *testing.T) {
+	corpus, _ := synthCorpus(t, 300)
+	var sheets []facts.Sheet
+	for _, src := range []facts.Source{facts.DefaultSource(), facts.DirSource(corpus)} {
+		c, err := src.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range c.Articles {
+			sheets = append(sheets, a.Facts)
+		}
+	}
+	data := encodeSheets(sheets)
+	got, err := decodeSheets(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As JSON, which leaves out what is not stored (a cite's line in its
+	// file), with no list and an empty one alike.
+	asJSON := func(v any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.ReplaceAll(string(b), "null", "[]")
+	}
+	if asJSON(got) != asJSON(sheets) {
+		t.Error("fact sheets read back differ from those stored")
+	}
+	for _, cut := range []int{1, len(data) / 2, len(data) - 1} {
+		if _, err := decodeSheets(data[:cut]); err == nil {
+			t.Errorf("fact sheets cut to %d of %d bytes: no error", cut, len(data))
+		}
+	}
+}
+
+// TestStoredFieldsCoverFacts fails when a field is added to the fact sheet's
+// types and sheets.go does not store it yet.
+func TestStoredFieldsCoverFacts(t *testing.T) {
+	for _, v := range []any{facts.Entity{}, facts.Event{}, facts.Figure{}, facts.Cite{}, facts.Ref{}} {
+		typ := reflect.TypeOf(v)
+		var exported []string
+		for i := 0; i < typ.NumField(); i++ {
+			if f := typ.Field(i); f.IsExported() {
+				exported = append(exported, f.Name)
+			}
+		}
+		if got, want := strings.Join(exported, " "), strings.Join(storedFields[typ.Name()], " "); got != want {
+			t.Errorf("facts.%s has fields %s; index stores %s: store the new ones in sheets.go", typ.Name(), got, want)
 		}
 	}
 }
