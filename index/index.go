@@ -103,7 +103,11 @@ func create(c *facts.Corpus, path string, opts Options) (*Index, error) {
 	}
 	ix, err := wrap(c, b, m)
 	if err == nil {
-		err = ix.build(opts)
+		size := batchSize
+		if path == "" {
+			size = len(ix.sentences) // in memory, segments are never merged: keep one
+		}
+		err = ix.build(opts, size)
 	}
 	if err != nil {
 		b.Close()
@@ -177,12 +181,13 @@ func (ix *Index) listSentences() {
 	}
 }
 
-// batchSize is how many sentences go to Bleve at once: large enough to
-// index fast, small enough to bound memory and to show progress.
+// batchSize is how many sentences go to Bleve at once on disk: large enough
+// to index fast, small enough to bound memory and to show progress.
 const batchSize = 2000
 
-// build reads every sentence, counts its terms and indexes it in Bleve.
-func (ix *Index) build(opts Options) error {
+// build reads every sentence, counts its terms and indexes it in Bleve,
+// perBatch sentences at a time.
+func (ix *Index) build(opts Options, perBatch int) error {
 	ix.df = map[string]int{}
 	ix.surface = map[string]string{}
 	batch := ix.bleve.NewBatch()
@@ -206,7 +211,7 @@ func (ix *Index) build(opts Options) error {
 		if err := batch.Index(docID(sent.pos), sentenceDoc{Text: sent.Text, Entities: prefixed(sent.entities)}); err != nil {
 			return fmt.Errorf("index %s: %w", sent.Ref, err)
 		}
-		if done := i + 1; done%batchSize == 0 || done == len(ix.sentences) {
+		if done := i + 1; done%perBatch == 0 || done == len(ix.sentences) {
 			if err := ix.bleve.Batch(batch); err != nil {
 				return fmt.Errorf("index batch: %w", err)
 			}

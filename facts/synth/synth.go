@@ -317,18 +317,31 @@ func (g *generator) filler() string {
 	case 3:
 		return fmt.Sprintf("Critics said the %s %s was %s without a %s.", adj(), n(), v(), n())
 	case 4:
-		return fmt.Sprintf("A report by the %s %s the %s and the %s in %s.", g.pick(g.orgs), v(), n(), n(), place())
+		a, b := two(n)
+		return fmt.Sprintf("A report by the %s %s the %s and the %s in %s.", g.pick(g.orgs), v(), a, b, place())
 	case 5:
 		return fmt.Sprintf("Local media in %s reported that the %s was %s by %d percent.", place(), n(), v(), 2+g.rng.IntN(90))
 	case 6:
 		return fmt.Sprintf("In %s, the %s %s remained %s while the %s was %s.", place(), adj(), n(), v(), n(), v())
 	case 7:
-		return fmt.Sprintf("The %s and the %s were %s by officials from %s and %s.", n(), n(), v(), place(), place())
+		a, b := two(n)
+		x, y := two(place)
+		return fmt.Sprintf("The %s and the %s were %s by officials from %s and %s.", a, b, v(), x, y)
 	case 8:
 		return fmt.Sprintf("%s told reporters that the %s %s would be %s before %s.", last(), adj(), n(), v(), g.pick(months))
 	default:
 		return fmt.Sprintf("Talks on %s were %s in %s for a %s %s.", g.pick(topics), v(), place(), adj(), n())
 	}
+}
+
+// two draws twice, for "the A and the B", trying again (a few times) when
+// the draws are the same.
+func two(draw func() string) (string, string) {
+	a, b := draw(), draw()
+	for i := 0; i < 8 && a == b; i++ {
+		b = draw()
+	}
+	return a, b
 }
 
 func titleCase(s string) string {
