@@ -196,6 +196,9 @@ func (ix *Index) build(opts Options, perBatch int) error {
 			return fmt.Errorf("thesaurus group %d: %w", i+1, err)
 		}
 	}
+	if opts.Progress != nil {
+		opts.Progress(0, len(ix.sentences))
+	}
 	for i, sent := range ix.sentences {
 		ix.ready(sent)
 		for _, w := range sent.words {

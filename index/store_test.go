@@ -76,7 +76,7 @@ func TestOpenReopensWhatItStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if built != 600 {
+	if built != 600 { // the last report is of all of them
 		t.Errorf("first Open indexed %d sentences, want 600", built)
 	}
 	if got := replies(t, ix, questions); got != want {
