@@ -12,13 +12,19 @@ import (
 // reopening: gob spent most of a reopen of 100,000 sentences on the sheets'
 // many small fields, while this format decodes every string as a piece of
 // one. storedFields (checked by a test against the facts types) lists the
-// fields it stores, so that a field added to a sheet is not silently lost.
+// fields a stored index keeps, here and in store.go, so that a field added
+// to facts is not silently lost.
 var storedFields = map[string][]string{
-	"Entity": {"ID", "Name", "Kind", "Role", "Country", "Aliases", "Summary", "Cites"},
-	"Event":  {"ID", "Topic", "Says", "Who", "Where", "When", "Why", "Cites"},
-	"Figure": {"ID", "Topic", "Number", "Stated", "Counted", "Where", "ReportedBy", "Event", "Says", "Cites"},
-	"Cite":   {"Section", "Quote", "Ref"},
-	"Ref":    {"Article", "Section", "N"},
+	"Corpus":   {"Articles", "Thesaurus", "Version"},
+	"Article":  {"ID", "File", "Title", "Sections", "Facts"},
+	"Section":  {"Name", "Sentences"},
+	"Sentence": {"Ref", "Text"},
+	"Sheet":    {"Entities", "Events", "Figures"},
+	"Entity":   {"ID", "Name", "Kind", "Role", "Country", "Aliases", "Summary", "Cites"},
+	"Event":    {"ID", "Topic", "Says", "Who", "Where", "When", "Why", "Cites"},
+	"Figure":   {"ID", "Topic", "Number", "Stated", "Counted", "Where", "ReportedBy", "Event", "Says", "Cites"},
+	"Cite":     {"Section", "Quote", "Ref"},
+	"Ref":      {"Article", "Section", "N"},
 }
 
 type sheetWriter struct{ buf []byte }

@@ -55,9 +55,7 @@ func TestOpenReopensWhatItStored(t *testing.T) {
 	for _, q := range gen.Questions {
 		questions = append(questions, q.Text)
 	}
-	for _, name := range []string{"Zzyzx", "officials", "meet"} {
-		questions = append(questions, name)
-	}
+	questions = append(questions, "Zzyzx", "officials", "meet")
 	c, err := facts.LoadDir(corpus)
 	if err != nil {
 		t.Fatal(err)
@@ -265,10 +263,11 @@ func TestStoredSheets(t *testing.T) {
 	}
 }
 
-// TestStoredFieldsCoverFacts fails when a field is added to the fact sheet's
-// types and sheets.go does not store it yet.
+// TestStoredFieldsCoverFacts fails when a field is added to the corpus's
+// types and a stored index does not keep it yet.
 func TestStoredFieldsCoverFacts(t *testing.T) {
-	for _, v := range []any{facts.Entity{}, facts.Event{}, facts.Figure{}, facts.Cite{}, facts.Ref{}} {
+	for _, v := range []any{facts.Corpus{}, facts.Article{}, facts.Section{}, facts.Sentence{},
+		facts.Sheet{}, facts.Entity{}, facts.Event{}, facts.Figure{}, facts.Cite{}, facts.Ref{}} {
 		typ := reflect.TypeOf(v)
 		var exported []string
 		for i := 0; i < typ.NumField(); i++ {
@@ -277,7 +276,7 @@ func TestStoredFieldsCoverFacts(t *testing.T) {
 			}
 		}
 		if got, want := strings.Join(exported, " "), strings.Join(storedFields[typ.Name()], " "); got != want {
-			t.Errorf("facts.%s has fields %s; index stores %s: store the new ones in sheets.go", typ.Name(), got, want)
+			t.Errorf("facts.%s has fields %s; a stored index keeps %s: store the new ones (sheets.go, store.go)", typ.Name(), got, want)
 		}
 	}
 }
