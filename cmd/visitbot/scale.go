@@ -85,60 +85,65 @@ func parseSizes(list string) ([]int, error) {
 
 // benchScale measures each size in child processes, so that each
 // process's peak memory is that size's and each reopen is a restart's: one
-// generates the corpus and builds the stored index, a few reopen it, and one
-// reopens it and answers.
+// process per size generates the corpus and builds its stored index; then,
+// the sizes taking turns so that a noisy machine slows them alike, a few
+// processes reopen each index, and one reopens it and answers.
 func benchScale(ctx context.Context, o scaleOptions, stderr io.Writer) ([]scaleRow, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return nil, err
 	}
-	var rows []scaleRow
-	for _, n := range o.sizes {
-		row, err := measureSize(ctx, self, n, o, stderr)
-		if err != nil {
-			return nil, fmt.Errorf("scale %d: %w", n, err)
+	rows := make([]scaleRow, len(o.sizes))
+	dirs := make([]string, len(o.sizes))
+	defer func() {
+		for _, d := range dirs {
+			if d != "" {
+				os.RemoveAll(d)
+			}
 		}
-		rows = append(rows, row)
-	}
-	return rows, nil
-}
-
-func measureSize(ctx context.Context, self string, n int, o scaleOptions, stderr io.Writer) (scaleRow, error) {
-	var row scaleRow
-	dir, err := os.MkdirTemp("", "visitbot-scale-")
-	if err != nil {
-		return row, err
-	}
-	defer os.RemoveAll(dir)
-	child := func(phase string, into any) error {
-		args := []string{"bench", "--scale-child", phase, "--scale-dir", dir, "--scale", strconv.Itoa(n),
+	}()
+	child := func(i int, phase string, into any) error {
+		args := []string{"bench", "--scale-child", phase, "--scale-dir", dirs[i], "--scale", strconv.Itoa(o.sizes[i]),
 			"--seed", strconv.FormatInt(o.seed, 10), "--questions", strconv.Itoa(o.questions), "--rounds", strconv.Itoa(o.rounds)}
 		cmd := exec.CommandContext(ctx, self, args...)
 		cmd.Stderr = stderr // the progress bar shows when this is a terminal
 		out, err := cmd.Output()
+		if err == nil {
+			err = json.Unmarshal(out, into)
+		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", phase, err)
+			return fmt.Errorf("scale %d, %s: %w", o.sizes[i], phase, err)
 		}
-		return json.Unmarshal(out, into)
+		return nil
 	}
-	fmt.Fprintf(stderr, "scale %d sentences: generate and build\n", n)
-	if err := child("build", &row.scaleBuild); err != nil {
-		return row, err
-	}
-	fmt.Fprintf(stderr, "scale %d sentences: reopen ×%d, answer\n", n, max(o.reopens, 1))
-	var reopens []time.Duration
-	for i := 0; i < max(o.reopens, 1); i++ {
-		var r scaleServe
-		if err := child("reopen", &r); err != nil {
-			return row, err
+	for i, n := range o.sizes {
+		if dirs[i], err = os.MkdirTemp("", "visitbot-scale-"); err != nil {
+			return nil, err
 		}
-		reopens = append(reopens, r.Reopen)
+		fmt.Fprintf(stderr, "scale %d sentences: generate and build\n", n)
+		if err := child(i, "build", &rows[i].scaleBuild); err != nil {
+			return nil, err
+		}
 	}
-	if err := child("serve", &row.scaleServe); err != nil {
-		return row, err
+	fmt.Fprintf(stderr, "scale: %d reopens of each size, in turn\n", max(o.reopens, 1))
+	reopens := make([][]time.Duration, len(o.sizes))
+	for range max(o.reopens, 1) {
+		for i := range o.sizes {
+			var r scaleServe
+			if err := child(i, "reopen", &r); err != nil {
+				return nil, err
+			}
+			reopens[i] = append(reopens[i], r.Reopen)
+		}
 	}
-	row.Reopen, row.Reopens = median(reopens), len(reopens)
-	return row, nil
+	for i, n := range o.sizes {
+		fmt.Fprintf(stderr, "scale %d sentences: answer\n", n)
+		if err := child(i, "serve", &rows[i].scaleServe); err != nil {
+			return nil, err
+		}
+		rows[i].Reopen, rows[i].Reopens = median(reopens[i]), len(reopens[i])
+	}
+	return rows, nil
 }
 
 // scaleChild runs one phase of one size and prints its part of the row.
@@ -324,7 +329,7 @@ func readJSONFile(path string, v any) error {
 // printScale writes the scale table, how each cost grows from one size to
 // the next, and the goals at 100,000 sentences.
 func printScale(w io.Writer, rows []scaleRow, o scaleOptions) {
-	fmt.Fprintf(w, "synthetic corpora (seed %d), each size in processes of its own: one builds; %d reopen (median); one answers %d questions × %d rounds\n\n",
+	fmt.Fprintf(w, "synthetic corpora (seed %d), each size in processes of its own: one builds; %d reopen, sizes in turn (median); one answers %d questions × %d rounds\n\n",
 		o.seed, o.reopens, o.questions, o.rounds)
 	fmt.Fprintf(w, "%10s %8s %9s %9s %9s %9s %9s %7s %6s %10s %10s\n",
 		"sentences", "articles", "build", "disk", "reopen", "p50", "p99", "hit@1", "abst", "RSS build", "RSS serve")
