@@ -103,11 +103,15 @@ func create(c *facts.Corpus, path string, opts Options) (*Index, error) {
 	}
 	ix, err := wrap(c, b, m)
 	if err == nil {
-		size := batchSize
 		if path == "" {
-			size = len(ix.sentences) // in memory, segments are never merged: keep one
+			// In memory, segments are never merged: one batch. The index
+			// answers from the readings of its build.
+			err = ix.build(opts, len(ix.sentences), true)
+		} else {
+			// On disk, the index built is stored and closed: its readings
+			// would only be memory to hold.
+			err = ix.build(opts, batchSize, false)
 		}
-		err = ix.build(opts, size)
 	}
 	if err != nil {
 		b.Close()
@@ -186,8 +190,9 @@ func (ix *Index) listSentences() {
 const batchSize = 2000
 
 // build reads every sentence, counts its terms and indexes it in Bleve,
-// perBatch sentences at a time.
-func (ix *Index) build(opts Options, perBatch int) error {
+// perBatch sentences at a time. It keeps each sentence's reading if told
+// to; else a sentence is read again on first use.
+func (ix *Index) build(opts Options, perBatch int, keep bool) error {
 	ix.df = map[string]int{}
 	ix.surface = map[string]string{}
 	batch := ix.bleve.NewBatch()
@@ -200,18 +205,21 @@ func (ix *Index) build(opts Options, perBatch int) error {
 		opts.Progress(0, len(ix.sentences))
 	}
 	for i, sent := range ix.sentences {
-		ix.ready(sent)
-		for _, w := range sent.words {
+		r := ix.readSentence(sent.Text)
+		if keep {
+			sent.once.Do(func() { sent.reading = r })
+		}
+		for _, w := range r.words {
 			ix.surface[w] = ix.canon(w)
 		}
-		for t := range sent.terms {
+		for t := range r.terms {
 			ix.df[t]++
 		}
-		for _, id := range sent.entities {
+		for _, id := range r.entities {
 			e := ix.entityByID[id]
 			e.mentions = append(e.mentions, sent.pos)
 		}
-		if err := batch.Index(docID(sent.pos), sentenceDoc{Text: sent.Text, Entities: prefixed(sent.entities)}); err != nil {
+		if err := batch.Index(docID(sent.pos), sentenceDoc{Text: sent.Text, Entities: prefixed(r.entities)}); err != nil {
 			return fmt.Errorf("index %s: %w", sent.Ref, err)
 		}
 		if done := i + 1; done%perBatch == 0 || done == len(ix.sentences) {
@@ -251,19 +259,22 @@ func (ix *Index) indexSurface() {
 // ready reads a sentence once: its words, terms, entities and what kinds of
 // answer it can give.
 func (ix *Index) ready(s *sentence) *sentence {
-	s.once.Do(func() {
-		r := &reading{words: ix.corpus.Thesaurus.Rewrite(words(s.Text))}
-		r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
-		r.terms = ix.termSet(r.words, r.entities)
-		for _, w := range r.words {
-			r.numeric = r.numeric || isNumber(w)
-			r.dated = r.dated || dateWords[w] || isYear(w)
-			r.causal = r.causal || causalWords[w]
-			r.placed = r.placed || placeWords[w]
-		}
-		s.reading = r
-	})
+	s.once.Do(func() { s.reading = ix.readSentence(s.Text) })
 	return s
+}
+
+// readSentence reads a sentence of the corpus.
+func (ix *Index) readSentence(text string) *reading {
+	r := &reading{words: ix.corpus.Thesaurus.Rewrite(words(text))}
+	r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
+	r.terms = ix.termSet(r.words, r.entities)
+	for _, w := range r.words {
+		r.numeric = r.numeric || isNumber(w)
+		r.dated = r.dated || dateWords[w] || isYear(w)
+		r.causal = r.causal || causalWords[w]
+		r.placed = r.placed || placeWords[w]
+	}
+	return r
 }
 
 // Close releases the index.
