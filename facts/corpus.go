@@ -5,11 +5,13 @@ import (
 	"embed"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"io/fs"
 	"os"
 	"path"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed corpus
@@ -28,52 +30,170 @@ type Corpus struct {
 
 // Default returns the embedded corpus: the article on the Iranian foreign
 // minister's visit to Pakistan, with its fact sheet.
-func Default() (*Corpus, error) {
-	sub, err := fs.Sub(embedded, "corpus")
-	if err != nil {
-		return nil, err
-	}
-	return Load(sub)
-}
+func Default() (*Corpus, error) { return DefaultSource().Load() }
 
 // LoadDir loads the corpus in a folder on disk.
-func LoadDir(dir string) (*Corpus, error) {
-	if st, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("corpus %s: %w", dir, err)
-	} else if !st.IsDir() {
-		return nil, fmt.Errorf("corpus %s: not a folder", dir)
-	}
-	c, err := Load(os.DirFS(dir))
-	if err != nil {
-		return nil, fmt.Errorf("corpus %s: %w", dir, err)
-	}
-	return c, nil
+func LoadDir(dir string) (*Corpus, error) { return DirSource(dir).Load() }
+
+// Source is a corpus not yet loaded: its files, and the folder they are in
+// ("" for the embedded corpus). Its Version costs a read of the files, far
+// less than a Load, which parses and validates them.
+type Source struct {
+	FS  fs.FS
+	Dir string
 }
 
-// Load reads a corpus: each article (NAME.txt, or NAME.md for Markdown) has
-// its fact sheet beside it (NAME.yaml). Every quote in every sheet is checked
-// against its article, and the first problem stops the load.
-func Load(fsys fs.FS) (*Corpus, error) {
+// DefaultSource is the embedded corpus.
+func DefaultSource() Source {
+	sub, err := fs.Sub(embedded, "corpus")
+	if err != nil {
+		panic(err) // the embedded folder is always there
+	}
+	return Source{FS: sub}
+}
+
+// DirSource is the corpus in a folder on disk.
+func DirSource(dir string) Source { return Source{FS: os.DirFS(dir), Dir: dir} }
+
+// Load reads and validates the corpus.
+func (s Source) Load() (*Corpus, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	c, err := Load(s.FS)
+	if err != nil && s.Dir != "" {
+		return nil, fmt.Errorf("corpus %s: %w", s.Dir, err)
+	}
+	return c, err
+}
+
+// Version is the Version that Load would give the corpus, from its bytes
+// alone. Files are read a window at a time, several at once, and hashed in
+// order.
+func (s Source) Version() (string, error) {
+	if err := s.check(); err != nil {
+		return "", err
+	}
+	v, err := s.hash()
+	if err != nil && s.Dir != "" {
+		return "", fmt.Errorf("corpus %s: %w", s.Dir, err)
+	}
+	return v, err
+}
+
+func (s Source) hash() (string, error) {
+	entries, err := corpusFiles(s.FS)
+	if err != nil {
+		return "", err
+	}
+	const window = 32
+	data := make([][]byte, window)
+	errs := make([]error, window)
+	hash := sha256.New()
+	for start := 0; start < len(entries); start += window {
+		files := entries[start:min(start+window, len(entries))]
+		var wg sync.WaitGroup
+		for i, e := range files {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				data[i], errs[i] = fs.ReadFile(s.FS, e.Name())
+			}()
+		}
+		wg.Wait()
+		for i, e := range files {
+			if errs[i] != nil {
+				return "", errs[i]
+			}
+			hashFile(hash, e.Name(), data[i])
+		}
+	}
+	return version(hash), nil
+}
+
+// Stamp is a cheap fingerprint of a corpus folder: the names, sizes and
+// modification times of its files, one stat each, no file read. A stamp
+// taken before a Version is computed vouches for that Version while it is
+// unchanged, as git's index vouches for a file's hash; a change it cannot
+// see (same size, same time to the nanosecond) is not one an editor makes.
+// The embedded corpus has no stamp ("").
+func (s Source) Stamp() (string, error) {
+	if s.Dir == "" {
+		return "", nil
+	}
+	if err := s.check(); err != nil {
+		return "", err
+	}
+	entries, err := corpusFiles(s.FS)
+	if err != nil {
+		return "", fmt.Errorf("corpus %s: %w", s.Dir, err)
+	}
+	hash := sha256.New()
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			return "", fmt.Errorf("corpus %s: %w", s.Dir, err)
+		}
+		fmt.Fprintf(hash, "%s\x00%d\x00%d\x00", e.Name(), info.Size(), info.ModTime().UnixNano())
+	}
+	return version(hash), nil
+}
+
+func (s Source) check() error {
+	if s.Dir == "" {
+		return nil
+	}
+	if st, err := os.Stat(s.Dir); err != nil {
+		return fmt.Errorf("corpus %s: %w", s.Dir, err)
+	} else if !st.IsDir() {
+		return fmt.Errorf("corpus %s: not a folder", s.Dir)
+	}
+	return nil
+}
+
+// corpusFiles lists the files of a corpus that count towards its version,
+// in name order.
+func corpusFiles(fsys fs.FS) ([]fs.DirEntry, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, err
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	files := entries[:0]
+	for _, e := range entries {
+		if !e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			files = append(files, e)
+		}
+	}
+	return files, nil
+}
+
+func hashFile(h hash.Hash, name string, data []byte) {
+	fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+	h.Write(data)
+}
+
+func version(h hash.Hash) string { return hex.EncodeToString(h.Sum(nil))[:16] }
+
+// Load reads a corpus: each article (NAME.txt, or NAME.md for Markdown) has
+// its fact sheet beside it (NAME.yaml). Every quote in every sheet is checked
+// against its article, and the first problem stops the load.
+func Load(fsys fs.FS) (*Corpus, error) {
+	entries, err := corpusFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
 	c := &Corpus{}
 	hash := sha256.New()
 	sheets := map[string]bool{}
 	var thesaurus []byte
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasPrefix(name, ".") {
-			continue
-		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(hash, "%s\x00%d\x00", name, len(data))
-		hash.Write(data)
+		hashFile(hash, name, data)
 		ext := path.Ext(name)
 		stem := strings.TrimSuffix(name, ext)
 		switch {
@@ -112,7 +232,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	if c.Thesaurus, err = ParseThesaurus(ThesaurusFile, thesaurus); err != nil {
 		return nil, err
 	}
-	c.Version = hex.EncodeToString(hash.Sum(nil))[:16]
+	c.Version = version(hash)
 	return c, nil
 }
 

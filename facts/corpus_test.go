@@ -3,9 +3,12 @@ package facts
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestDefaultCorpus(t *testing.T) {
@@ -152,4 +155,50 @@ func ExampleDefault() {
 	f := c.Articles[0].Facts.Figures[1]
 	fmt.Println(f.Stated, f.Counted, "—", f.Cites[0].Ref)
 	// Output: two children killed — Tit-for-tat, sentence 3
+}
+
+func TestSourceVersion(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt":  "Title\nOne sentence.\n",
+		"a.yaml": "",
+		"b.md":   "# B\n\nAnother sentence.\n",
+		"b.yaml": "",
+		"notes":  "counted too",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, src := range []Source{DefaultSource(), DirSource(dir)} {
+		v, err := src.Version()
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := src.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v != c.Version {
+			t.Errorf("%q: Version() = %s, Load().Version = %s", src.Dir, v, c.Version)
+		}
+	}
+	if _, err := DirSource(filepath.Join(dir, "missing")).Version(); err == nil {
+		t.Error("Version of a missing folder: no error")
+	}
+
+	before, err := DirSource(dir).Stamp()
+	if err != nil || before == "" {
+		t.Fatalf("Stamp() = %q, %v", before, err)
+	}
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(filepath.Join(dir, "notes"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := DirSource(dir).Stamp(); after == before {
+		t.Error("Stamp() did not change when a file's time did")
+	}
+	if s, _ := DefaultSource().Stamp(); s != "" {
+		t.Errorf("the embedded corpus has stamp %q, want none", s)
+	}
 }

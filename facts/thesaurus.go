@@ -2,6 +2,7 @@ package facts
 
 import (
 	"bytes"
+	"encoding/gob"
 	"sort"
 	"strings"
 
@@ -14,7 +15,7 @@ type Thesaurus struct {
 	Groups  [][]string        `yaml:"groups"`
 	Phrases map[string]string `yaml:"phrases"`
 
-	ordered [][2][]string // phrase words → replacement words, longest first
+	phrases map[string][][2][]string // first word → phrase words and their replacement, longest first
 }
 
 // ParseThesaurus decodes a thesaurus file.
@@ -33,17 +34,54 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 			}
 		}
 	}
+	t.order()
+	return t, nil
+}
+
+// order files the phrases under their first words, so that rewriting costs
+// one lookup a word however many phrases there are.
+func (t *Thesaurus) order() {
+	var ordered [][2][]string
 	for p, r := range t.Phrases {
-		t.ordered = append(t.ordered, [2][]string{strings.Fields(strings.ToLower(p)), strings.Fields(r)})
+		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
+			ordered = append(ordered, [2][]string{ws, strings.Fields(r)})
+		}
 	}
-	sort.Slice(t.ordered, func(i, j int) bool {
-		a, b := t.ordered[i][0], t.ordered[j][0]
+	sort.Slice(ordered, func(i, j int) bool {
+		a, b := ordered[i][0], ordered[j][0]
 		if len(a) != len(b) {
 			return len(a) > len(b)
 		}
 		return strings.Join(a, " ") < strings.Join(b, " ")
 	})
-	return t, nil
+	t.phrases = map[string][][2][]string{}
+	for _, p := range ordered {
+		t.phrases[p[0][0]] = append(t.phrases[p[0][0]], p)
+	}
+}
+
+// thesaurusGob is what of a Thesaurus is saved; the rest is derived.
+type thesaurusGob struct {
+	Groups  [][]string
+	Phrases map[string]string
+}
+
+// GobEncode saves the thesaurus, so a corpus can be cached with gob.
+func (t Thesaurus) GobEncode() ([]byte, error) {
+	var buf bytes.Buffer
+	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Phrases})
+	return buf.Bytes(), err
+}
+
+// GobDecode restores a thesaurus saved by GobEncode.
+func (t *Thesaurus) GobDecode(data []byte) error {
+	var g thesaurusGob
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&g); err != nil {
+		return err
+	}
+	*t = Thesaurus{Groups: g.Groups, Phrases: g.Phrases}
+	t.order()
+	return nil
 }
 
 // Rewrite applies the phrase rewrites to lower-cased words, whole words only,
@@ -52,7 +90,7 @@ func (t Thesaurus) Rewrite(words []string) []string {
 	var out []string
 	for i := 0; i < len(words); {
 		matched := false
-		for _, p := range t.ordered {
+		for _, p := range t.phrases[words[i]] {
 			if i+len(p[0]) <= len(words) && equalWords(words[i:i+len(p[0])], p[0]) {
 				out = append(out, p[1]...)
 				i += len(p[0])

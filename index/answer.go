@@ -197,15 +197,6 @@ func (ix *Index) silent(ans Answer, text string) Answer {
 	return ans
 }
 
-func hasRef(refs []facts.Ref, r facts.Ref) bool {
-	for _, x := range refs {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
 func subset(a, b map[string]bool) bool {
 	for t := range a {
 		if !b[t] {

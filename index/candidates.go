@@ -2,6 +2,7 @@ package index
 
 import (
 	"strings"
+	"sync"
 
 	"visitbot/facts"
 )
@@ -16,10 +17,11 @@ const (
 )
 
 // fact is one answer candidate: a curated event, figure or entity, or a bare
-// sentence.
+// sentence. Its terms are read on first use (see prepare).
 type fact struct {
 	kind     factKind
 	pos      int
+	once     sync.Once
 	terms    map[string]bool // what the fact and its cited sentences cover
 	core     map[string]bool // what the fact's own statement covers
 	counted  map[string]bool // for a figure: what it counts, and where
@@ -31,40 +33,84 @@ type fact struct {
 }
 
 func (ix *Index) buildFacts() {
-	ix.events = map[string]*facts.Event{}
+	events, cites := 0, 0
+	for _, a := range ix.corpus.Articles {
+		events += len(a.Facts.Events)
+		cites += len(a.Facts.Events) + len(a.Facts.Figures)
+	}
+	ix.events = make(map[string]*facts.Event, events)
+	ix.factsByRef = make(map[facts.Ref][]*fact, cites)
+	ix.entityFacts = make(map[string]*fact, len(ix.entities))
+	ix.facts = make([]*fact, 0, cites+len(ix.entities))
 	for _, a := range ix.corpus.Articles {
 		for i := range a.Facts.Events {
 			e := &a.Facts.Events[i]
 			ix.events[e.ID] = e
-			f := &fact{kind: eventFact, event: e, refs: citeRefs(e.Cites)}
-			f.core = ix.textTerms(e.Says)
-			for _, who := range e.Who {
-				f.core[entityPrefix+who] = true
-			}
-			f.terms = ix.withCited(f.core, f.refs)
-			ix.addFact(f)
+			ix.addFact(&fact{kind: eventFact, event: e, refs: citeRefs(e.Cites)})
 		}
 		for i := range a.Facts.Figures {
 			g := &a.Facts.Figures[i]
-			f := &fact{kind: figureFact, figure: g, refs: citeRefs(g.Cites)}
-			f.core = ix.textTerms(strings.Join([]string{g.Says, g.Counted, g.Where, g.ReportedBy}, " "))
-			f.counted = ix.textTerms(g.Counted + " " + g.Where)
-			f.terms = ix.withCited(f.core, f.refs)
-			ix.addFact(f)
+			ix.addFact(&fact{kind: figureFact, figure: g, refs: citeRefs(g.Cites)})
 		}
 	}
 	for _, e := range ix.entities {
 		f := &fact{kind: entityFact, entity: e, refs: citeRefs(e.Cites)}
-		f.terms = ix.textTerms(e.Role + " " + e.Summary + " " + e.Kind)
-		f.terms[entityPrefix+e.ID] = true
-		f.core = f.terms
 		ix.addFact(f)
+		ix.entityFacts[e.ID] = f
 	}
 }
 
 func (ix *Index) addFact(f *fact) {
 	f.pos = len(ix.facts)
 	ix.facts = append(ix.facts, f)
+	if f.kind != entityFact {
+		for _, r := range f.refs {
+			if !containsFact(ix.factsByRef[r], f) {
+				ix.factsByRef[r] = append(ix.factsByRef[r], f)
+			}
+		}
+	}
+}
+
+// prepare reads a fact's statement and its cited sentences, once, before it
+// is ranked.
+func (ix *Index) prepare(f *fact) *fact {
+	f.once.Do(func() {
+		for _, r := range f.refs {
+			if s, ok := ix.at(r); ok {
+				ix.ready(s)
+			}
+		}
+		switch f.kind {
+		case eventFact:
+			e := f.event
+			f.core = ix.textTerms(e.Says)
+			for _, who := range e.Who {
+				f.core[entityPrefix+who] = true
+			}
+			f.terms = ix.withCited(f.core, f.refs)
+		case figureFact:
+			g := f.figure
+			f.core = ix.textTerms(strings.Join([]string{g.Says, g.Counted, g.Where, g.ReportedBy}, " "))
+			f.counted = ix.textTerms(g.Counted + " " + g.Where)
+			f.terms = ix.withCited(f.core, f.refs)
+		case entityFact:
+			e := f.entity
+			f.terms = ix.textTerms(e.Role + " " + e.Summary + " " + e.Kind)
+			f.terms[entityPrefix+e.ID] = true
+			f.core = f.terms
+		}
+	})
+	return f
+}
+
+func containsFact(list []*fact, f *fact) bool {
+	for _, x := range list {
+		if x == f {
+			return true
+		}
+	}
+	return false
 }
 
 // withCited adds the terms of a fact's cited sentences to its own.
@@ -74,7 +120,7 @@ func (ix *Index) withCited(own map[string]bool, refs []facts.Ref) map[string]boo
 		set[t] = true
 	}
 	for _, r := range refs {
-		if s, ok := ix.byRef[r]; ok {
+		if s, ok := ix.at(r); ok {
 			for t := range s.terms {
 				set[t] = true
 			}

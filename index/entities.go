@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -12,7 +13,7 @@ import (
 type entity struct {
 	facts.Entity
 	article  string
-	mentions []facts.Ref
+	mentions []int    // positions of the sentences that name it
 	proper   []string // the words of its proper names ("jilani", "jillani"), not of descriptions ("pakistani counterpart")
 }
 
@@ -24,22 +25,27 @@ type alias struct {
 
 // aliasTable finds entities named in a run of words.
 type aliasTable struct {
-	multi  []alias           // two words or more, longest first
-	single map[string]string // one word → entity id
-	all    []alias           // every name and alias, for suggestions
+	multi   []alias            // two words or more, longest first
+	byFirst map[string][]alias // the multi-word names by their first word
+	single  map[string]string  // one word → entity id
+	all     []alias            // every name and alias, for suggestions
 }
 
 func (ix *Index) buildEntities() {
-	ix.aliases = aliasTable{single: map[string]string{}}
-	seen := map[string]bool{}
+	n := 0
+	for _, a := range ix.corpus.Articles {
+		n += len(a.Facts.Entities)
+	}
+	ix.aliases = aliasTable{single: make(map[string]string, n), byFirst: make(map[string][]alias, n)}
+	ix.entityByID = make(map[string]*entity, n)
 	for _, a := range ix.corpus.Articles {
 		for _, e := range a.Facts.Entities {
-			if seen[e.ID] {
+			if ix.entityByID[e.ID] != nil {
 				continue // the first article to define an entity names it
 			}
-			seen[e.ID] = true
 			ent := &entity{Entity: e, article: a.ID}
 			ix.entities = append(ix.entities, ent)
+			ix.entityByID[e.ID] = ent
 			for _, name := range append([]string{e.Name}, e.Aliases...) {
 				if name == e.Name || !descriptive(name) {
 					ent.proper = append(ent.proper, words(name)...)
@@ -60,9 +66,10 @@ func (ix *Index) buildEntities() {
 			}
 		}
 	}
-	sort.SliceStable(ix.aliases.multi, func(i, j int) bool {
-		return len(ix.aliases.multi[i].words) > len(ix.aliases.multi[j].words)
-	})
+	slices.SortStableFunc(ix.aliases.multi, func(a, b alias) int { return len(b.words) - len(a.words) })
+	for _, a := range ix.aliases.multi {
+		ix.aliases.byFirst[a.words[0]] = append(ix.aliases.byFirst[a.words[0]], a)
+	}
 }
 
 // descriptive reports whether an alias describes rather than names:
@@ -118,7 +125,22 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 			at[id] = pos
 		}
 	}
+	if !loose {
+		// Exact names: only those that start with a word of ws can match,
+		// which keeps reading a sentence cheap however many names there are.
+		for i, w := range ws {
+			for _, a := range t.byFirst[w] {
+				if i+len(a.words) <= len(ws) && equal(ws[i:i+len(a.words)], a.words) {
+					mark(used[i : i+len(a.words)])
+					add(a.id, i)
+				}
+			}
+		}
+	}
 	for _, a := range t.multi {
+		if !loose {
+			break
+		}
 		for i := 0; i+len(a.words) <= len(ws); i++ {
 			span := used[i : i+len(a.words)]
 			if loose && !free(span) {
@@ -280,14 +302,7 @@ func containsInt(list []int, n int) bool {
 	return false
 }
 
-func (ix *Index) entity(id string) *entity {
-	for _, e := range ix.entities {
-		if e.ID == id {
-			return e
-		}
-	}
-	return nil
-}
+func (ix *Index) entity(id string) *entity { return ix.entityByID[id] }
 
 // Card is what the bot knows of one entity.
 type Card struct {
@@ -340,7 +355,8 @@ func (ix *Index) Lookup(name string) Card {
 	for _, c := range e.Cites {
 		card.Citations = appendCitation(card.Citations, ix.citation(c.Ref))
 	}
-	for _, r := range e.mentions {
+	for _, p := range e.mentions {
+		r := ix.sentences[p].Ref
 		card.Mentions = append(card.Mentions, ix.citation(r))
 	}
 	return card

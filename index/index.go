@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -34,22 +35,35 @@ type Index struct {
 	canonMu   sync.RWMutex
 	canonMemo map[string]string // word → canonical term ("" for a stop word)
 
-	sentences []*sentence // in corpus order
-	byRef     map[facts.Ref]*sentence
-	byID      map[string]*sentence // by Ref.ID(), the Bleve document id
-	df        map[string]int       // canonical term → number of sentences with it
-	surface   map[string]string    // every word seen in the corpus → its canonical term
-	byInitial map[byte][]string    // corpus words by first byte, sorted, for typo correction
+	sentences []*sentence        // in corpus order
+	sections  map[sectionKey]int // where each section's first sentence is in sentences
+	df        map[string]int     // canonical term → number of sentences with it
+	surface   map[string]string  // every word seen in the corpus → its canonical term
+	byInitial map[byte][]string  // corpus words by first byte, sorted, for typo correction
 
-	entities []*entity // in sheet order
-	aliases  aliasTable
-	facts    []*fact                 // events, figures and entities as answer candidates
-	events   map[string]*facts.Event // by id
+	entities    []*entity          // in sheet order
+	entityByID  map[string]*entity // the same, by id
+	aliases     aliasTable
+	facts       []*fact                 // events, figures and entities as answer candidates
+	factsByRef  map[facts.Ref][]*fact   // events and figures by the sentences they cite
+	entityFacts map[string]*fact        // entity facts by entity id
+	events      map[string]*facts.Event // by id
 }
 
+// sentence is one sentence of the corpus as the answerer reads it. The
+// reading is made on first use, so that an index reopened from disk need
+// not read every sentence before it answers.
 type sentence struct {
-	facts.Sentence
-	pos      int
+	*facts.Sentence // the corpus's own, not a copy
+	pos             int
+	once            sync.Once
+	*reading        // nil until read
+}
+
+// reading is what the answerer reads in a sentence. It is made apart from
+// the sentence, so that an index that has read none of its sentences is
+// small and quick to list.
+type reading struct {
 	words    []string // rewritten, lower-case
 	terms    map[string]bool
 	entities []string
@@ -62,25 +76,205 @@ type sentence struct {
 
 // New builds an in-memory index of the corpus. It uses Bleve's scorch index
 // kind, the only one that supports synonyms.
-func New(c *facts.Corpus) (*Index, error) {
+func New(c *facts.Corpus) (*Index, error) { return create(c, "", Options{}) }
+
+// Options tune the building of an index.
+type Options struct {
+	// Progress, if set, is told after each batch how many of the corpus's
+	// sentences are indexed.
+	Progress func(done, total int)
+}
+
+// create builds an index of the corpus, in memory when path is "" and on disk
+// at path otherwise.
+func create(c *facts.Corpus, path string, opts Options) (*Index, error) {
 	m, err := newMapping()
 	if err != nil {
 		return nil, err
 	}
-	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	var b bleve.Index
+	if path == "" {
+		b, err = bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	} else {
+		b, err = bleve.NewUsing(path, m, scorch.Name, scorch.Name, diskConfig())
+	}
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	ix := &Index{corpus: c, bleve: b, analyzer: m.AnalyzerNamed(en.AnalyzerName), canonMemo: map[string]string{}}
-	if ix.analyzer == nil {
-		b.Close()
-		return nil, fmt.Errorf("analyzer %q not registered", en.AnalyzerName)
+	ix, err := wrap(c, b, m)
+	if err == nil {
+		if path == "" {
+			// In memory, segments are never merged: one batch. The index
+			// answers from the readings of its build.
+			err = ix.build(opts, len(ix.sentences), true)
+		} else {
+			// On disk, the index built is stored and closed: its readings
+			// would only be memory to hold.
+			err = ix.build(opts, batchSize, false)
+		}
 	}
-	if err := ix.build(); err != nil {
+	if err != nil {
 		b.Close()
 		return nil, err
 	}
 	return ix, nil
+}
+
+// wrap makes an Index of a corpus and its Bleve index, with everything
+// that is cheap to derive from the corpus: the thesaurus's terms, the
+// entities and their names, and the facts. The reading of each sentence is
+// left to build or to first use.
+func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, error) {
+	ix := &Index{corpus: c, bleve: b, analyzer: m.AnalyzerNamed(en.AnalyzerName), canonMemo: map[string]string{}}
+	if ix.analyzer == nil {
+		return nil, fmt.Errorf("analyzer %q not registered", en.AnalyzerName)
+	}
+	// The sentences on one core, the rest on the other.
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.listSentences()
+	}()
+	ix.groups = map[string]string{}
+	for _, g := range c.Thesaurus.Groups {
+		key := ""
+		for _, w := range g {
+			if s := ix.stem(w); s != "" {
+				if key == "" {
+					key = "#" + s
+				}
+				if _, taken := ix.groups[s]; !taken {
+					ix.groups[s] = key
+				}
+			}
+		}
+	}
+	ix.filler = map[string]bool{}
+	for _, w := range fillerWords {
+		if t := ix.canon(w); t != "" {
+			ix.filler[t] = true
+		}
+	}
+	ix.buildEntities()
+	ix.buildFacts()
+	wg.Wait()
+	return ix, nil
+}
+
+// listSentences lists every sentence of the corpus in reading order.
+func (ix *Index) listSentences() {
+	n := 0
+	for _, a := range ix.corpus.Articles {
+		for _, sec := range a.Sections {
+			n += len(sec.Sentences)
+		}
+	}
+	ix.sentences = make([]*sentence, 0, n)
+	ix.sections = map[sectionKey]int{}
+	all := make([]sentence, n) // one allocation for them all
+	for _, a := range ix.corpus.Articles {
+		for _, sec := range a.Sections {
+			ix.sections[sectionKey{a.ID, sec.Name}] = len(ix.sentences)
+			for i := range sec.Sentences {
+				sent := &all[len(ix.sentences)]
+				sent.Sentence, sent.pos = &sec.Sentences[i], len(ix.sentences)
+				ix.sentences = append(ix.sentences, sent)
+			}
+		}
+	}
+}
+
+// batchSize is how many sentences go to Bleve at once on disk: large enough
+// to index fast, small enough to bound memory and to show progress.
+const batchSize = 2000
+
+// build reads every sentence, counts its terms and indexes it in Bleve,
+// perBatch sentences at a time. It keeps each sentence's reading if told
+// to; else a sentence is read again on first use.
+func (ix *Index) build(opts Options, perBatch int, keep bool) error {
+	ix.df = map[string]int{}
+	ix.surface = map[string]string{}
+	batch := ix.bleve.NewBatch()
+	for i, g := range ix.corpus.Thesaurus.Groups {
+		if err := batch.IndexSynonym(fmt.Sprintf("group-%d", i), synonymColl, &bleve.SynonymDefinition{Synonyms: g}); err != nil {
+			return fmt.Errorf("thesaurus group %d: %w", i+1, err)
+		}
+	}
+	if opts.Progress != nil {
+		opts.Progress(0, len(ix.sentences))
+	}
+	for i, sent := range ix.sentences {
+		r := ix.readSentence(sent.Text)
+		if keep {
+			sent.once.Do(func() { sent.reading = r })
+		}
+		for _, w := range r.words {
+			ix.surface[w] = ix.canon(w)
+		}
+		for t := range r.terms {
+			ix.df[t]++
+		}
+		for _, id := range r.entities {
+			e := ix.entityByID[id]
+			e.mentions = append(e.mentions, sent.pos)
+		}
+		if err := batch.Index(docID(sent.pos), sentenceDoc{Text: sent.Text, Entities: prefixed(r.entities)}); err != nil {
+			return fmt.Errorf("index %s: %w", sent.Ref, err)
+		}
+		if done := i + 1; done%perBatch == 0 || done == len(ix.sentences) {
+			if err := ix.bleve.Batch(batch); err != nil {
+				return fmt.Errorf("index batch: %w", err)
+			}
+			batch.Reset()
+			if opts.Progress != nil {
+				opts.Progress(done, len(ix.sentences))
+			}
+		}
+	}
+	for _, g := range ix.corpus.Thesaurus.Groups {
+		for _, w := range g {
+			if _, ok := ix.surface[w]; !ok {
+				ix.surface[w] = ix.canon(w)
+			}
+		}
+	}
+	ix.indexSurface()
+	return nil
+}
+
+// indexSurface lists the corpus's words by first byte, for typo correction.
+func (ix *Index) indexSurface() {
+	ix.byInitial = map[byte][]string{}
+	for w, t := range ix.surface {
+		if t != "" && ix.df[t] > 0 {
+			ix.byInitial[w[0]] = append(ix.byInitial[w[0]], w)
+		}
+	}
+	for _, list := range ix.byInitial {
+		sort.Strings(list)
+	}
+}
+
+// ready reads a sentence once: its words, terms, entities and what kinds of
+// answer it can give.
+func (ix *Index) ready(s *sentence) *sentence {
+	s.once.Do(func() { s.reading = ix.readSentence(s.Text) })
+	return s
+}
+
+// readSentence reads a sentence of the corpus.
+func (ix *Index) readSentence(text string) *reading {
+	r := &reading{words: ix.corpus.Thesaurus.Rewrite(words(text))}
+	r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
+	r.terms = ix.termSet(r.words, r.entities)
+	for _, w := range r.words {
+		r.numeric = r.numeric || isNumber(w)
+		r.dated = r.dated || dateWords[w] || isYear(w)
+		r.causal = r.causal || causalWords[w]
+		r.placed = r.placed || placeWords[w]
+	}
+	return r
 }
 
 // Close releases the index.
@@ -112,93 +306,35 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
+type sectionKey struct{ article, section string }
+
+// at returns the sentence a reference points at.
+func (ix *Index) at(r facts.Ref) (*sentence, bool) {
+	start, ok := ix.sections[sectionKey{r.Article, r.Section}]
+	if !ok || r.N < 1 || start+r.N > len(ix.sentences) {
+		return nil, false
+	}
+	s := ix.sentences[start+r.N-1]
+	return s, s.Ref == r
+}
+
+// docID is the Bleve document id of the sentence at a position in the
+// corpus. A stored index belongs to one version of the corpus, so positions
+// are as stable as the index.
+func docID(pos int) string { return strconv.Itoa(pos) }
+
+// sentenceOf returns the sentence of a Bleve document id.
+func (ix *Index) sentenceOf(id string) *sentence {
+	pos, err := strconv.Atoi(id)
+	if err != nil || pos < 0 || pos >= len(ix.sentences) {
+		panic("index: unknown document " + id) // Bleve returns only the ids it was given
+	}
+	return ix.sentences[pos]
+}
+
 type sentenceDoc struct {
 	Text     string   `json:"text"`
 	Entities []string `json:"entities"`
-}
-
-func (ix *Index) build() error {
-	ix.groups = map[string]string{}
-	batch := ix.bleve.NewBatch()
-	for i, g := range ix.corpus.Thesaurus.Groups {
-		if err := batch.IndexSynonym(fmt.Sprintf("group-%d", i), synonymColl, &bleve.SynonymDefinition{Synonyms: g}); err != nil {
-			return fmt.Errorf("thesaurus group %d: %w", i+1, err)
-		}
-		key := ""
-		for _, w := range g {
-			if s := ix.stem(w); s != "" {
-				if key == "" {
-					key = "#" + s
-				}
-				if _, taken := ix.groups[s]; !taken {
-					ix.groups[s] = key
-				}
-			}
-		}
-	}
-	ix.filler = map[string]bool{}
-	for _, w := range fillerWords {
-		if t := ix.canon(w); t != "" {
-			ix.filler[t] = true
-		}
-	}
-	ix.buildEntities()
-
-	ix.byRef = map[facts.Ref]*sentence{}
-	ix.byID = map[string]*sentence{}
-	ix.df = map[string]int{}
-	ix.surface = map[string]string{}
-	for _, a := range ix.corpus.Articles {
-		for _, s := range a.Sentences() {
-			ws := ix.corpus.Thesaurus.Rewrite(words(s.Text))
-			ents, _, at := ix.aliases.find(ws, false)
-			sent := &sentence{Sentence: s, pos: len(ix.sentences), words: ws, entities: ents, entityAt: at, terms: ix.termSet(ws, ents)}
-			for _, w := range ws {
-				ix.surface[w] = ix.canon(w)
-				sent.numeric = sent.numeric || isNumber(w)
-				sent.dated = sent.dated || dateWords[w] || isYear(w)
-				sent.causal = sent.causal || causalWords[w]
-				sent.placed = sent.placed || placeWords[w]
-			}
-			for t := range sent.terms {
-				ix.df[t]++
-			}
-			ix.sentences = append(ix.sentences, sent)
-			ix.byRef[s.Ref] = sent
-			ix.byID[s.Ref.ID()] = sent
-			if err := batch.Index(s.Ref.ID(), sentenceDoc{Text: s.Text, Entities: prefixed(ents)}); err != nil {
-				return fmt.Errorf("index %s: %w", s.Ref, err)
-			}
-		}
-	}
-	for _, g := range ix.corpus.Thesaurus.Groups {
-		for _, w := range g {
-			if _, ok := ix.surface[w]; !ok {
-				ix.surface[w] = ix.canon(w)
-			}
-		}
-	}
-	ix.byInitial = map[byte][]string{}
-	for w, t := range ix.surface {
-		if t != "" && ix.df[t] > 0 {
-			ix.byInitial[w[0]] = append(ix.byInitial[w[0]], w)
-		}
-	}
-	for _, list := range ix.byInitial {
-		sort.Strings(list)
-	}
-	if err := ix.bleve.Batch(batch); err != nil {
-		return fmt.Errorf("index batch: %w", err)
-	}
-	for _, e := range ix.entities {
-		for _, s := range ix.sentences {
-			if contains(s.entities, e.ID) {
-				e.mentions = append(e.mentions, s.Ref)
-			}
-		}
-	}
-	ix.buildFacts()
-	return nil
 }
 
 // stem runs one word through the English analyzer: "" for a stop word.

@@ -21,24 +21,22 @@ type scored struct {
 // bring up, best first.
 func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	cands := map[*fact]float64{} // candidate → retrieval score, normalised
-	if bq := ix.query(q.retrieve, q.entities); bq != nil {
+	if bq := ix.query(ix.selective(q.retrieve, q.entities)); bq != nil {
 		hits, err := ix.run(ctx, bq, retrieve, false)
 		if err != nil {
 			return nil, err
 		}
 		for _, h := range hits {
-			s := ix.byID[h.ID]
+			s := ix.ready(ix.sentenceOf(h.ID))
 			cands[&fact{kind: sentenceFact, pos: s.pos, terms: s.terms, core: s.terms, refs: []facts.Ref{s.Ref}, sentence: s}] = h.Score / hits[0].Score
-			for _, f := range ix.facts {
-				if f.kind != entityFact && hasRef(f.refs, s.Ref) {
-					cands[f] = max(cands[f], h.Score/hits[0].Score)
-				}
+			for _, f := range ix.factsByRef[s.Ref] {
+				cands[ix.prepare(f)] = max(cands[f], h.Score/hits[0].Score)
 			}
 		}
 	}
-	for _, f := range ix.facts {
-		if f.kind == entityFact && contains(q.entities, f.entity.ID) {
-			cands[f] = max(cands[f], 0)
+	for _, id := range q.entities {
+		if f, ok := ix.entityFacts[id]; ok {
+			cands[ix.prepare(f)] = max(cands[f], 0)
 		}
 	}
 	out := make([]scored, 0, len(cands))
@@ -64,6 +62,53 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	return out, nil
 }
 
+// commonShare and commonCount say when a term is in so many sentences that
+// retrieving by it costs a scan of much of the corpus and tells little
+// apart: in more than one in twenty sentences, and more than 1,000 of them.
+// A curated corpus of a few articles never gets there.
+const (
+	commonShare = 20
+	commonCount = 1000
+)
+
+func (ix *Index) common(term string) bool {
+	df := ix.df[term]
+	return df > commonCount && df*commonShare > len(ix.sentences)
+}
+
+// selective drops the words and entities of a question that are common,
+// when it has rarer ones to retrieve by; ranking still weighs them all. With
+// nothing but common terms, it keeps the rarest.
+func (ix *Index) selective(ws, ents []string) ([]string, []string) {
+	var keptWords, keptEnts []string
+	rarest, rarestDF, rarestIsEntity := "", -1, false
+	consider := func(x, term string, isEntity bool) {
+		if !ix.common(term) {
+			if isEntity {
+				keptEnts = append(keptEnts, x)
+			} else {
+				keptWords = append(keptWords, x)
+			}
+		} else if df := ix.df[term]; rarestDF < 0 || df < rarestDF {
+			rarest, rarestDF, rarestIsEntity = x, df, isEntity
+		}
+	}
+	for _, w := range ws {
+		consider(w, ix.canon(w), false)
+	}
+	for _, e := range ents {
+		consider(e, entityPrefix+e, true)
+	}
+	if len(keptWords)+len(keptEnts) == 0 && rarest != "" {
+		if rarestIsEntity {
+			keptEnts = []string{rarest}
+		} else {
+			keptWords = []string{rarest}
+		}
+	}
+	return keptWords, keptEnts
+}
+
 // support is how much of the question a candidate answers with its own
 // statement and one of its sentences: what the reply would show first.
 func (ix *Index) support(q question, f *fact) float64 {
@@ -72,7 +117,7 @@ func (ix *Index) support(q question, f *fact) float64 {
 	}
 	best := 0.0
 	for _, r := range f.refs {
-		s, ok := ix.byRef[r]
+		s, ok := ix.at(r)
 		if !ok {
 			continue
 		}
@@ -226,7 +271,7 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 // "emphasized"). Being scheduled to meet someone is not saying anything.
 func (ix *Index) quotes(f *fact, speaker string) bool {
 	for _, r := range f.refs {
-		s, ok := ix.byRef[r]
+		s, ok := ix.at(r)
 		if !ok || !contains(s.entities, speaker) {
 			continue
 		}
@@ -366,7 +411,7 @@ func (ix *Index) byCoverage(q question, refs []facts.Ref) []facts.Ref {
 	out := append([]facts.Ref(nil), refs...)
 	cov := make(map[facts.Ref]float64, len(out))
 	for _, r := range out {
-		if s, ok := ix.byRef[r]; ok {
+		if s, ok := ix.at(r); ok {
 			cov[r] = ix.coverage(q, s.terms)
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason

@@ -28,7 +28,7 @@ func (c Citation) Ref() facts.Ref {
 
 func (ix *Index) citation(r facts.Ref) Citation {
 	c := Citation{Article: r.Article, Section: r.Section, Sentence: r.N}
-	if s, ok := ix.byRef[r]; ok {
+	if s, ok := ix.at(r); ok {
 		c.Text = s.Text
 	}
 	return c
@@ -72,7 +72,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int) ([]Hit, err
 	}
 	hits := make([]Hit, 0, len(res))
 	for _, m := range res {
-		s := ix.byID[m.ID]
+		s := ix.sentenceOf(m.ID)
 		hits = append(hits, Hit{Citation: ix.citation(s.Ref), Highlight: highlight(s.Text, m.Locations[fieldText]), Score: m.Score})
 	}
 	return hits, nil
@@ -114,25 +114,36 @@ func (ix *Index) query(ws []string, ents []string) query.Query {
 	return bleve.NewDisjunctionQuery(parts...)
 }
 
-// run searches and orders hits by score, then by position in the corpus, so
-// that equal scores always come back in the same order.
+// run searches and orders hits by score, then by position in the corpus.
+// Bleve breaks ties in the order of its segments, which differs between an
+// index built in memory and one stored on disk; so when hits tie across the
+// cut, run widens the search until it holds them all (up to maxTies), and
+// the same sentences come back whatever the index's layout.
 func (ix *Index) run(ctx context.Context, q query.Query, size int, locations bool) (search.DocumentMatchCollection, error) {
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.IncludeLocations = locations
-
-	res, err := ix.bleve.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	hits := res.Hits
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
+	for want := size + 1; ; want *= 4 {
+		req := bleve.NewSearchRequestOptions(q, want, 0, false)
+		req.IncludeLocations = locations
+		res, err := ix.bleve.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
 		}
-		return ix.byID[hits[i].ID].pos < ix.byID[hits[j].ID].pos
-	})
-	return hits, nil
+		hits := res.Hits
+		if len(hits) == want && hits[want-1].Score == hits[size-1].Score && want < maxTies {
+			continue
+		}
+		sort.SliceStable(hits, func(i, j int) bool {
+			if hits[i].Score != hits[j].Score {
+				return hits[i].Score > hits[j].Score
+			}
+			return ix.sentenceOf(hits[i].ID).pos < ix.sentenceOf(hits[j].ID).pos
+		})
+		return hits[:min(size, len(hits))], nil
+	}
 }
+
+// maxTies bounds the widening of a search whose hits tie: past it, which of
+// the tied sentences come back is Bleve's choice.
+const maxTies = 2000
 
 // highlight wraps the located words of text in ** markers.
 func highlight(text string, terms search.TermLocationMap) string {

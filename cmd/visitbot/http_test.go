@@ -123,15 +123,17 @@ func TestHTTPCommand(t *testing.T) {
 
 func TestHTTPAlerts(t *testing.T) {
 	data := t.TempDir()
-	key := hex.EncodeToString(testKey.Public().(ed25519.PublicKey))
-	_, _, err := runCLI(t, map[string]string{"DISCORD_PUBLIC_KEY": key, "VISITBOT_HTTP_ADDR": "127.0.0.1:0", "VISITBOT_DATA": data}, "", "http")
-	if !isUsage(err) || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
-		t.Errorf("http with alerts but no token = %v", err)
+	// A replica without the token answers from the stored index, without alerts.
+	base, stop, _ := startHTTPEnv(t, map[string]string{"VISITBOT_DATA": data})
+	resp, body := signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000009", "subscribe", nil)))
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "not switched on") {
+		t.Errorf("subscribe on a replica without alerts: %d %s", resp.StatusCode, body)
 	}
+	stop()
 	fake := fakediscord.New(t)
 	base, stop, logs := startHTTPEnv(t, map[string]string{"VISITBOT_DATA": data, "DISCORD_TOKEN": "tok", "DISCORD_API_BASE": fake.URL()})
 	defer stop()
-	resp, body := signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000010", "subscribe", map[string]any{"topic": "casualties"})))
+	resp, body = signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000010", "subscribe", map[string]any{"topic": "casualties"})))
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Subscribed") {
 		t.Errorf("subscribe over HTTP: %d %s\n%s", resp.StatusCode, body, logs)
 	}

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -51,15 +52,18 @@ Usage:
                                      to another, as an alert would list them
   visitbot eval [--json] [--split dev|heldout] [--file F]
                                      score answers against an evaluation set
-  visitbot bench [--json] [--rounds N] [--cold N]
+  visitbot bench [--json] [--rounds N] [--cold N] [--http D]
                                      visitbot against an SQLite FTS5 (bm25) baseline on the
-                                     evaluation set, and the cold start of visitbot ask
+                                     evaluation set, the cold start of visitbot ask, and HTTP load
+  visitbot bench --scale 1k,10k,100k [--json] [--chart FILE.svg]
+                                     build, disk, reopen, answer time and memory on synthetic corpora
 
 Environment (also read from a .env file in the working folder):
   VISITBOT_CORPUS   folder of articles (NAME.txt or NAME.md, each with NAME.yaml) to use
                     instead of the embedded story; run and http reload it when it changes
-  VISITBOT_DATA     folder for visitbot's database: turns on /subscribe and alerts (run, and
-                    http with DISCORD_TOKEN); use it on one process only
+  VISITBOT_DATA     a folder for visitbot's data: the index, kept on disk and reopened while
+                    the corpus is unchanged; and the database that turns on /subscribe and
+                    alerts (run, and http with DISCORD_TOKEN), for one process only
   DISCORD_TOKEN     the bot's token, for visitbot run
   DISCORD_APP_ID    the application id (default: from Discord at connection)
   DISCORD_GUILD_ID  register the commands in this guild only, which takes effect at once
@@ -154,6 +158,9 @@ func loadCorpus(getenv func(string) string) (*facts.Corpus, error) {
 }
 
 func openIndex(getenv func(string) string) (*index.Index, error) {
+	if data := getenv("VISITBOT_DATA"); data != "" {
+		return openStored(getenv, data)
+	}
 	c, err := loadCorpus(getenv)
 	if err != nil {
 		return nil, err
@@ -217,7 +224,8 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stde
 
 // startAlerts turns on subscriptions and alerts when VISITBOT_DATA is set:
 // it opens the store there and runs the notifier, which watches
-// VISITBOT_CORPUS if set. stop waits for the notifier and closes the store.
+// VISITBOT_CORPUS if set and stores each new version's index beside the
+// old. stop waits for the notifier and closes the store.
 func startAlerts(ctx context.Context, getenv func(string) string, b *bot.Bot, s *discordgo.Session, m *bot.Metrics, log *slog.Logger) (stop func(), err error) {
 	dir := getenv("VISITBOT_DATA")
 	if dir == "" {
@@ -230,6 +238,13 @@ func startAlerts(ctx context.Context, getenv func(string) string, b *bot.Bot, s 
 	}
 	b.EnableAlerts(st)
 	n := &bot.Notifier{Bot: b, Store: st, Session: s, Log: log.With("part", "alerts"), Metrics: m, Dir: getenv("VISITBOT_CORPUS")}
+	if n.Dir != "" {
+		// A new version of the corpus is stored beside the old, so that the
+		// next start reopens it instead of indexing again.
+		n.Build = func(*facts.Corpus) (bot.Answerer, error) {
+			return index.Open(filepath.Join(dir, "index"), facts.DirSource(n.Dir), index.Options{})
+		}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
@@ -324,12 +339,9 @@ func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, std
 		return usagef("%v", err)
 	}
 	e.Metrics = bot.NewMetrics()
-	if getenv("VISITBOT_DATA") != "" {
+	switch {
+	case getenv("VISITBOT_DATA") != "" && getenv("DISCORD_TOKEN") != "":
 		// Alerts are posted with the bot's token; interactions need none.
-		if getenv("DISCORD_TOKEN") == "" {
-			srv.Close()
-			return usagef("alerts (VISITBOT_DATA) need DISCORD_TOKEN to post messages")
-		}
 		s, err := bot.NewSession(getenv("DISCORD_TOKEN"), getenv("DISCORD_API_BASE"))
 		if err != nil {
 			srv.Close()
@@ -341,6 +353,10 @@ func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, std
 			return err
 		}
 		defer stopAlerts()
+	case getenv("VISITBOT_DATA") != "":
+		// A replica that only answers: it shares the stored index and
+		// leaves alerts to the one process that has the token.
+		log.Info("alerts are off: visitbot http posts alerts only with DISCORD_TOKEN set")
 	}
 	if err := serveOps(ctx, getenv, e.Metrics, e.Ready, log); err != nil {
 		srv.Close()

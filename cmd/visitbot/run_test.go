@@ -238,8 +238,12 @@ func TestAskHugePaste(t *testing.T) {
 }
 
 func TestBenchCommand(t *testing.T) {
-	out, _, err := runCLI(t, nil, "", "bench", "--rounds", "1", "--cold", "0", "--file", "../../testdata/eval/questions.jsonl")
+	out, _, err := runCLI(t, nil, "", "bench", "--rounds", "1", "--cold", "0", "--file", "../../testdata/eval/questions.jsonl",
+		"--http", "300ms", "--http-rate", "100")
 	if err != nil || !strings.Contains(out, "visitbot ") || !strings.Contains(out, "fts5-bm25") || !strings.Contains(out, "ratio") {
 		t.Errorf("bench = %v:\n%s", err, out)
+	}
+	if !strings.Contains(out, "100/s for 300ms") || !strings.Contains(out, "clients flat out") || !strings.Contains(out, "100.0%") {
+		t.Errorf("bench has no HTTP load rows, or requests failed:\n%s", out)
 	}
 }
