@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"visitbot/facts"
 )
 
@@ -305,5 +307,25 @@ func TestAnswerNamesWhatTheArticleNeverMentions(t *testing.T) {
 	}
 	if a.Answered || a.Text != "The article doesn't mention China." || len(a.Nearest) == 0 {
 		t.Errorf("Answer = %+v", a)
+	}
+}
+
+// Answering retrieves without fuzzy queries: the question's misspellings
+// are corrected when it is read, and each fuzzy query built a Levenshtein
+// automaton (a millisecond) for words that are simply not in the article.
+func TestRetrievalIsNotFuzzy(t *testing.T) {
+	ix := defaultIndex(t)
+	q := ix.read("How did Washington react to the exchange of strikes between Iran and Pakistan?")
+	if len(q.unknown) == 0 {
+		t.Fatal("the question should hold words the article never uses")
+	}
+	dq, ok := ix.retrieval(q).(*query.DisjunctionQuery)
+	if !ok {
+		t.Fatalf("retrieval query is %T", ix.retrieval(q))
+	}
+	for _, part := range dq.Disjuncts {
+		if mq, ok := part.(*query.MatchQuery); ok && mq.Fuzziness != 0 {
+			t.Errorf("match query for %q is fuzzy (%d)", mq.Match, mq.Fuzziness)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"visitbot/facts"
 )
 
@@ -21,7 +23,7 @@ type scored struct {
 // bring up, best first.
 func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	cands := map[*fact]float64{} // candidate → retrieval score, normalised
-	if bq := ix.query(ix.selective(q.retrieve, q.entities)); bq != nil {
+	if bq := ix.retrieval(q); bq != nil {
 		hits, err := ix.run(ctx, bq, retrieve, false)
 		if err != nil {
 			return nil, err
@@ -60,6 +62,16 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		return a.f.pos < b.f.pos
 	})
 	return out, nil
+}
+
+// retrieval is the Bleve query that brings up a question's candidates. It
+// has no fuzzy matching: reading the question already corrected each
+// misspelt word it could (ix.correct), and a Levenshtein automaton per
+// remaining word cost about a millisecond for nothing (a question with two
+// unknown words took 4 ms instead of 0.7).
+func (ix *Index) retrieval(q question) query.Query {
+	words, ents := ix.selective(q.retrieve, q.entities)
+	return ix.query(words, ents, false)
 }
 
 // commonShare and commonCount say when a term is in so many sentences that

@@ -61,7 +61,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int) ([]Hit, err
 	clean, _ := Clean(text, MaxQuestionRunes)
 	ws := ix.corpus.Thesaurus.Rewrite(words(clean))
 	ents, _, _ := ix.aliases.find(ws, true)
-	q := ix.query(ws, ents) // the names' words too, so that they are highlighted
+	q := ix.query(ws, ents, true) // the names' words too, so that they are highlighted
 	if q == nil {
 		return []Hit{}, nil
 	}
@@ -84,10 +84,10 @@ const maxFuzzyWords = 6
 
 // query builds a Bleve query from words and entity ids: a disjunction of one
 // match query per word (fuzzy for long words) and one term per entity.
-func (ix *Index) query(ws []string, ents []string) query.Query {
+func (ix *Index) query(ws []string, ents []string, fuzzy bool) query.Query {
 	var parts []query.Query
 	seen := map[string]bool{}
-	fuzzy := 0
+	fuzzed := 0
 	for _, w := range ws {
 		if seen[w] || ix.canon(w) == "" || ix.filler[ix.canon(w)] {
 			continue
@@ -95,10 +95,10 @@ func (ix *Index) query(ws []string, ents []string) query.Query {
 		seen[w] = true
 		mq := bleve.NewMatchQuery(w)
 		mq.SetField(fieldText)
-		if _, known := ix.surface[w]; !known && typoBudget(w) > 0 && fuzzy < maxFuzzyWords {
+		if _, known := ix.surface[w]; fuzzy && !known && typoBudget(w) > 0 && fuzzed < maxFuzzyWords {
 			mq.SetFuzziness(typoBudget(w))
 			mq.SetPrefix(1)
-			fuzzy++
+			fuzzed++
 		}
 		parts = append(parts, mq)
 	}
@@ -120,7 +120,8 @@ func (ix *Index) query(ws []string, ents []string) query.Query {
 // cut, run widens the search until it holds them all (up to maxTies), and
 // the same sentences come back whatever the index's layout.
 func (ix *Index) run(ctx context.Context, q query.Query, size int, locations bool) (search.DocumentMatchCollection, error) {
-	for want := size + 1; ; want *= 4 {
+	docs := len(ix.sentences) // asking for more than there are only costs memory
+	for want := min(size+1, docs); ; want = min(want*4, docs) {
 		req := bleve.NewSearchRequestOptions(q, want, 0, false)
 		req.IncludeLocations = locations
 		res, err := ix.bleve.SearchInContext(ctx, req)
@@ -128,7 +129,7 @@ func (ix *Index) run(ctx context.Context, q query.Query, size int, locations boo
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		hits := res.Hits
-		if len(hits) == want && hits[want-1].Score == hits[size-1].Score && want < maxTies {
+		if len(hits) == want && want < docs && want > size && hits[want-1].Score == hits[size-1].Score && want < maxTies {
 			continue
 		}
 		sort.SliceStable(hits, func(i, j int) bool {
