@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"visitbot/bot/store"
 )
 
 // FuzzInteraction: any signed body gets 200 or 400, never a panic, and
@@ -25,10 +27,20 @@ func FuzzInteraction(f *testing.F) {
 		`{"id":"1","type":3,"token":"t","data":{"custom_id":"share","component_type":2}}`,
 		`{"id":"1","type":2,"token":"t","data":{"name":"search","options":[{"name":"page","type":4,"value":-5},{"name":"query","type":3,"value":"*"}]}}`,
 		`{"id":"1","type":9}`, `[]`, `{"id":1}`,
+		`{"id":"1","type":2,"token":"t","guild_id":"5","channel_id":"6","member":{"user":{"id":"7"},"permissions":"16"},"data":{"name":"subscribe","options":[{"name":"topic","type":3,"value":"visits"},{"name":"role","type":8,"value":"9"}]}}`,
+		`{"id":"1","type":2,"token":"t","guild_id":"5","channel_id":"6","member":{"user":{"id":"7"},"permissions":"0"},"data":{"name":"unsubscribe"}}`,
+		`{"id":"1","type":2,"token":"t","guild_id":"5","channel_id":"6","data":{"name":"subscriptions"}}`,
 	} {
 		f.Add([]byte(seed))
 	}
-	h, err := NewHTTPEndpoint(New(testBotF(f).Index()), publicHex(), "http://127.0.0.1:1/", slog.New(slog.NewTextHandler(io.Discard, nil)))
+	b := New(testBotF(f).Index())
+	st, err := store.Open(f.TempDir())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { st.Close() })
+	b.EnableAlerts(st)
+	h, err := NewHTTPEndpoint(b, publicHex(), "http://127.0.0.1:1/", slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		f.Fatal(err)
 	}
