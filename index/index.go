@@ -20,6 +20,7 @@ import (
 const (
 	fieldText     = "text"
 	fieldEntities = "entities"
+	fieldTerms    = "terms" // canonical terms ("#strike" for attack, airstrike…), what answering retrieves by
 	synonymSource = "news"
 	synonymColl   = "news-thesaurus"
 	entityPrefix  = "@"
@@ -219,7 +220,7 @@ func (ix *Index) build(opts Options, perBatch int, keep bool) error {
 			e := ix.entityByID[id]
 			e.mentions = append(e.mentions, sent.pos)
 		}
-		if err := batch.Index(docID(sent.pos), sentenceDoc{Text: sent.Text, Entities: prefixed(r.entities)}); err != nil {
+		if err := batch.Index(docID(sent.pos), sentenceDoc{Text: sent.Text, Entities: prefixed(r.entities), Terms: plainTerms(r.terms)}); err != nil {
 			return fmt.Errorf("index %s: %w", sent.Ref, err)
 		}
 		if done := i + 1; done%perBatch == 0 || done == len(ix.sentences) {
@@ -301,6 +302,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldText, text)
 	doc.AddFieldMappingsAt(fieldEntities, ents)
+	terms := bleve.NewKeywordFieldMapping()
+	terms.Store = false
+	doc.AddFieldMappingsAt(fieldTerms, terms)
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = en.AnalyzerName
 	return m, nil
@@ -335,6 +339,20 @@ func (ix *Index) sentenceOf(id string) *sentence {
 type sentenceDoc struct {
 	Text     string   `json:"text"`
 	Entities []string `json:"entities"`
+	Terms    []string `json:"terms"`
+}
+
+// plainTerms lists a sentence's canonical terms other than its entities,
+// sorted, for the terms field.
+func plainTerms(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for t := range set {
+		if !strings.HasPrefix(t, entityPrefix) {
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // stem runs one word through the English analyzer: "" for a stop word.

@@ -61,7 +61,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int) ([]Hit, err
 	clean, _ := Clean(text, MaxQuestionRunes)
 	ws := ix.corpus.Thesaurus.Rewrite(words(clean))
 	ents, _, _ := ix.aliases.find(ws, true)
-	q := ix.query(ws, ents, true) // the names' words too, so that they are highlighted
+	q := ix.query(ws, ents) // the names' words too, so that they are highlighted
 	if q == nil {
 		return []Hit{}, nil
 	}
@@ -84,7 +84,7 @@ const maxFuzzyWords = 6
 
 // query builds a Bleve query from words and entity ids: a disjunction of one
 // match query per word (fuzzy for long words) and one term per entity.
-func (ix *Index) query(ws []string, ents []string, fuzzy bool) query.Query {
+func (ix *Index) query(ws []string, ents []string) query.Query {
 	var parts []query.Query
 	seen := map[string]bool{}
 	fuzzed := 0
@@ -95,7 +95,7 @@ func (ix *Index) query(ws []string, ents []string, fuzzy bool) query.Query {
 		seen[w] = true
 		mq := bleve.NewMatchQuery(w)
 		mq.SetField(fieldText)
-		if _, known := ix.surface[w]; fuzzy && !known && typoBudget(w) > 0 && fuzzed < maxFuzzyWords {
+		if _, known := ix.surface[w]; !known && typoBudget(w) > 0 && fuzzed < maxFuzzyWords {
 			mq.SetFuzziness(typoBudget(w))
 			mq.SetPrefix(1)
 			fuzzed++
