@@ -21,7 +21,7 @@ type EvalCase struct {
 		Section  string `json:"section"`
 		Sentence int    `json:"sentence"`
 	} `json:"cite"`
-	Split string `json:"split"` // "dev" (tuned on) or "heldout" (never tuned on)
+	Split string `json:"split"` // "dev" (tuned on), "heldout" (never tuned on) or "fresh" (written last, measured once)
 }
 
 // LoadEvalCases reads an evaluation set: a file of JSON lines of EvalCase.

@@ -25,7 +25,13 @@ func TestEvalThresholds(t *testing.T) {
 		t.Fatalf("%d evaluation questions, want at least 80", len(cases))
 	}
 	ix := defaultIndex(t)
-	for _, split := range []string{"dev", "heldout"} {
+	for _, split := range []string{"dev", "heldout", "fresh"} {
+		floorHitAt1, floorAbstention := floorHitAt1, floorAbstention
+		if split == "fresh" {
+			// Written last, from the article alone, and measured once at
+			// 0.750 and 0.750: its floor sits just below.
+			floorHitAt1, floorAbstention = 0.70, 0.70
+		}
 		r, err := ix.Evaluate(context.Background(), split, cases)
 		if err != nil {
 			t.Fatal(err)
@@ -39,7 +45,7 @@ func TestEvalThresholds(t *testing.T) {
 		}
 		if r.HitAt1 < floorHitAt1 || r.Abstention < floorAbstention {
 			for _, m := range r.Misses {
-				if split == "heldout" {
+				if split != "dev" {
 					break // held-out questions stay unread, or they would be tuned on
 				}
 				t.Logf("  miss: %q (answerable %v) → answered %v: %s", m.Case.Q, m.Case.Answerable, m.Got.Answered, m.Got.Text)

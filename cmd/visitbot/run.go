@@ -571,7 +571,7 @@ func cmdFactsDiff(args []string, stdout, stderr io.Writer) error {
 func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", "eval [--json] [--split dev|heldout] [--file F]", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
-	split := fs.String("split", "", "score only this split (dev or heldout); default: each split and all")
+	split := fs.String("split", "", "score only this split (dev, heldout or fresh); default: each split and all")
 	file := fs.String("file", "testdata/eval/questions.jsonl", "evaluation set, one JSON case per line")
 	if help, err := parse(fs, args); help || err != nil {
 		return err
@@ -587,7 +587,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	defer ix.Close()
 	splits := []string{*split}
 	if *split == "" {
-		splits = []string{"dev", "heldout", ""}
+		splits = []string{"dev", "heldout", "fresh", ""}
 	}
 	var reports []index.EvalReport
 	for _, s := range splits {
