@@ -216,9 +216,10 @@ func (b *Bot) Sections() []string {
 
 func sections(ix Answerer) []string {
 	var out []string
-	for _, a := range ix.Corpus().Articles {
+	c := ix.Corpus()
+	for _, a := range c.Articles {
 		for _, s := range a.Sections {
-			out = append(out, s.Name)
+			out = append(out, c.SectionName(facts.Ref{Article: a.ID, Section: s.Name}))
 		}
 	}
 	return out
@@ -248,10 +249,10 @@ func isYes(v string) bool {
 	return false
 }
 
-func quotes(cs []index.Citation) []Quote {
+func (b *Bot) quotes(cs []index.Citation) []Quote {
 	out := make([]Quote, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, Quote{Text: c.Text, Cite: c.Ref().String()})
+		out = append(out, Quote{Text: c.Text, Cite: b.ix.Corpus().Cite(c.Ref())})
 	}
 	return out
 }
@@ -267,13 +268,13 @@ func ask(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	}
 	reply := Reply{Text: a.Text, Footer: a.Note}
 	if a.Answered {
-		reply.Quotes = quotes(a.Citations)
+		reply.Quotes = b.quotes(a.Citations)
 		if len(a.Citations) > 0 {
-			reply.Source = a.Citations[0].Ref()
+			reply.Source = b.ix.Corpus().SectionName(a.Citations[0].Ref())
 		}
 	} else {
 		reply.Silent = true
-		reply.Quotes = quotes(a.Nearest)
+		reply.Quotes = b.quotes(a.Nearest)
 		if len(reply.Quotes) > 0 {
 			reply.QuoteHead = "Nearest passages"
 		}
@@ -297,9 +298,9 @@ func whois(ctx context.Context, b *Bot, r Request) (Reply, error) {
 		}
 		return Reply{Failed: true, Private: true, Text: text}, nil
 	}
-	reply := Reply{Title: c.Name, Text: c.Summary, Quotes: quotes(c.Citations)}
+	reply := Reply{Title: c.Name, Text: c.Summary, Quotes: b.quotes(c.Citations)}
 	if len(c.Citations) > 0 {
-		reply.Source = c.Citations[0].Ref()
+		reply.Source = b.ix.Corpus().SectionName(c.Citations[0].Ref())
 	}
 	reply.Fields = append(reply.Fields, Field{"Kind", c.Kind})
 	if c.Role != "" {
@@ -342,7 +343,7 @@ func search(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	page = min(max(page, 1), pages)
 	reply := Reply{Text: fmt.Sprintf("%d %s match “%s”.", len(hits), plural(len(hits), "sentence"), echo(q))}
 	for _, h := range hits[(page-1)*PageSize : min(page*PageSize, len(hits))] {
-		reply.Quotes = append(reply.Quotes, Quote{Text: h.Highlight, Cite: h.Ref().String()})
+		reply.Quotes = append(reply.Quotes, Quote{Text: h.Highlight, Cite: b.ix.Corpus().Cite(h.Ref())})
 	}
 	if pages > 1 {
 		reply.Footer = fmt.Sprintf("Page %d of %d", page, pages)
@@ -367,7 +368,7 @@ func casualties(ctx context.Context, b *Bot, r Request) (Reply, error) {
 			}
 			lines = append(lines, "• "+line)
 			c := f.Cites[0]
-			reply.Quotes = append(reply.Quotes, Quote{Text: citedText(a, c.Ref), Cite: c.Ref.String()})
+			reply.Quotes = append(reply.Quotes, Quote{Text: citedText(a, c.Ref), Cite: b.ix.Corpus().Cite(c.Ref)})
 		}
 	}
 	if len(lines) == 0 {
@@ -382,13 +383,14 @@ func casualties(ctx context.Context, b *Bot, r Request) (Reply, error) {
 func timeline(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	reply := Reply{Title: "Timeline"}
 	var lines []string
-	for _, a := range b.ix.Corpus().Articles {
-		for i, e := range a.Facts.Events {
-			line := fmt.Sprintf("%d. ", i+1)
+	c := b.ix.Corpus()
+	for _, a := range c.Articles {
+		for _, e := range a.Facts.Events {
+			line := fmt.Sprintf("%d. ", len(lines)+1)
 			if e.When != facts.NotStated {
 				line += "**" + upperFirst(e.When) + "**: "
 			}
-			lines = append(lines, line+e.Says+" ["+e.Cites[0].Ref.String()+"]")
+			lines = append(lines, line+e.Says+" ["+c.Cite(e.Cites[0].Ref)+"]")
 		}
 	}
 	if len(lines) == 0 {
@@ -401,31 +403,37 @@ func timeline(ctx context.Context, b *Bot, r Request) (Reply, error) {
 }
 
 func source(ctx context.Context, b *Bot, r Request) (Reply, error) {
-	articles := b.ix.Corpus().Articles
+	c := b.ix.Corpus()
 	name := strings.TrimSpace(r.Option("section"))
 	if name == "" {
-		reply := Reply{}
-		for _, a := range articles {
-			reply.Title = a.Title
-			var lines []string
-			for _, s := range a.Sections {
-				lines = append(lines, fmt.Sprintf("• %s (%d %s)", s.Name, len(s.Sentences), plural(len(s.Sentences), "sentence")))
-			}
-			reply.Text = strings.Join(lines, "\n")
+		reply := Reply{Title: "The story"}
+		if len(c.Articles) > 0 {
+			reply.Title = c.Articles[0].Title
 		}
+		var blocks []string
+		for _, a := range c.Articles {
+			var lines []string
+			if len(c.Articles) > 1 {
+				lines = append(lines, fmt.Sprintf("**%s** (%s)", a.Title, a.File))
+			}
+			for _, s := range a.Sections {
+				name := c.SectionName(facts.Ref{Article: a.ID, Section: s.Name})
+				lines = append(lines, fmt.Sprintf("• %s (%d %s)", name, len(s.Sentences), plural(len(s.Sentences), "sentence")))
+			}
+			blocks = append(blocks, strings.Join(lines, "\n"))
+		}
+		reply.Text = strings.Join(blocks, "\n\n")
 		reply.Footer = "Read one section with /source section:<name>"
 		return reply, nil
 	}
-	for _, a := range articles {
-		if s, ok := a.Section(name); ok {
-			reply := Reply{Title: a.Title + " — " + s.Name}
-			var lines []string
-			for _, x := range s.Sentences {
-				lines = append(lines, fmt.Sprintf("[%d] %s", x.Ref.N, x.Text))
-			}
-			reply.Text = strings.Join(lines, " ")
-			return reply, nil
+	if a, s, ok := c.FindSection(name); ok {
+		reply := Reply{Title: a.Title + " — " + s.Name}
+		var lines []string
+		for _, x := range s.Sentences {
+			lines = append(lines, fmt.Sprintf("[%d] %s", x.Ref.N, x.Text))
 		}
+		reply.Text = strings.Join(lines, " ")
+		return reply, nil
 	}
 	names := sections(b.ix)
 	sort.Strings(names)

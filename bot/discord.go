@@ -7,8 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
-
-	"visitbot/facts"
 )
 
 // Discord's limits on what a bot may send.
@@ -229,8 +227,8 @@ func buttons(r Reply) []discordgo.MessageComponent {
 				Disabled: b.page < 1 || b.page > r.Paging.Pages})
 		}
 	}
-	if r.Source != (facts.Ref{}) {
-		id := customIDSource + customIDSeparate + r.Source.Section
+	if r.Source != "" {
+		id := customIDSource + customIDSeparate + r.Source
 		if len(id) <= maxCustomID {
 			row = append(row, discordgo.Button{Label: "Show in article", Style: discordgo.SecondaryButton, CustomID: id})
 		}

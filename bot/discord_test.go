@@ -118,7 +118,7 @@ func TestComponentRequests(t *testing.T) {
 	if r, ok := ComponentRequest(ic("page:2:a: query with: colons")); !ok || r.Options["query"] != "a: query with: colons" || r.Options["page"] != "2" {
 		t.Errorf("a query with colons decodes as %+v", r)
 	}
-	reply := Reply{Text: "x", Source: testBot(t).Index().Corpus().Articles[0].Sections[5].Sentences[0].Ref, Private: true,
+	reply := Reply{Text: "x", Source: "visit-followup: Lead", Private: true,
 		Paging: &Paging{Query: "iran", Page: 1, Pages: 3}}
 	for _, row := range Message(reply).Components {
 		for _, c := range row.(discordgo.ActionsRow).Components {

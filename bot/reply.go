@@ -1,7 +1,5 @@
 package bot
 
-import "visitbot/facts"
-
 // Request is one thing a user asked, as every transport decodes it.
 type Request struct {
 	Command string            // "ask", "whois", …; a bare question is "ask"
@@ -30,8 +28,8 @@ type Reply struct {
 	Failed    bool // the user's request could not be served; Text says why, kindly
 	Silent    bool // the article does not say: Text says so, Quotes are the nearest passages
 
-	Source facts.Ref // the section the answer quotes first, for "Show in article"
-	Paging *Paging   // set when a search has more pages
+	Source string  // the section the answer quotes first, named for /source, for "Show in article"
+	Paging *Paging // set when a search has more pages
 }
 
 // Paging is where a paged reply stands.

@@ -313,3 +313,38 @@ func (c *Corpus) Sentence(r Ref) (Sentence, bool) {
 	}
 	return Sentence{}, false
 }
+
+// SectionName names a section for readers: plainly ("Tit-for-tat") in the
+// story's first article, and with its article's id in the others
+// ("visit-followup: Lead"), since a follow-up has a Lead of its own.
+func (c *Corpus) SectionName(r Ref) string {
+	if len(c.Articles) == 0 || r.Article == c.Articles[0].ID || r.Article == "" {
+		return r.Section
+	}
+	return r.Article + ": " + r.Section
+}
+
+// Cite is a citation as a reader sees it: "Tit-for-tat, sentence 3", or
+// "visit-followup: Lead, sentence 2" outside the first article.
+func (c *Corpus) Cite(r Ref) string {
+	return fmt.Sprintf("%s, sentence %d", c.SectionName(r), r.N)
+}
+
+// FindSection finds a section by the name SectionName gives it, or by its
+// plain name in the first article that has it.
+func (c *Corpus) FindSection(name string) (*Article, *Section, bool) {
+	if id, rest, ok := strings.Cut(name, ":"); ok {
+		for _, a := range c.Articles {
+			if a.ID == strings.TrimSpace(id) {
+				s, ok := a.Section(strings.TrimSpace(rest))
+				return a, s, ok
+			}
+		}
+	}
+	for _, a := range c.Articles {
+		if s, ok := a.Section(name); ok {
+			return a, s, true
+		}
+	}
+	return nil, nil, false
+}

@@ -58,13 +58,14 @@ func (c *Corpus) Snapshot() Snapshot {
 			s.Facts = append(s.Facts, f)
 		}
 	}
+	corpusCite := c.Cite
 	for _, a := range c.Articles {
 		s.Articles = append(s.Articles, ArticleInfo{ID: a.ID, File: a.File, Title: a.Title})
 		quotes := func(cs []Cite) []Quote {
 			out := make([]Quote, 0, len(cs))
 			for _, c := range cs {
 				sent, _ := a.Sentence(c.Ref)
-				out = append(out, Quote{Text: sent.Text, Cite: c.Ref.String()})
+				out = append(out, Quote{Text: sent.Text, Cite: corpusCite(c.Ref)})
 			}
 			return out
 		}

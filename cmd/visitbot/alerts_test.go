@@ -83,7 +83,7 @@ func TestAlertsEndToEnd(t *testing.T) {
 	}
 	alert := mustJSON(posts[0].Body)
 	for _, want := range []string{"Iranian Foreign Minister Visits Pakistan", "New article: **Example Follow-up: Date Set for Raisi’s Visit**",
-		"New: Iran’s President Ebrahim Raisi will visit Islamabad on April 22.", "Lead, sentence 2", `"content":"\u003c@\u00261100000000000000009\u003e"`} {
+		"New: Iran’s President Ebrahim Raisi will visit Islamabad on April 22.", "visit-followup: Lead, sentence 2", `"content":"\u003c@\u00261100000000000000009\u003e"`} {
 		if !strings.Contains(string(alert), want) {
 			t.Errorf("alert lacks %s:\n%s", want, alert)
 		}
@@ -132,7 +132,7 @@ func TestFactsDiff(t *testing.T) {
 	copyFiles(t, "../../facts/corpus", new, "visit.txt", "visit.yaml")
 	copyFiles(t, "../../testdata/followup", new, "visit-followup.txt", "visit-followup.yaml")
 	out, _, err := runCLI(t, nil, "", "facts", "diff", old, new)
-	for _, want := range []string{"new article visit-followup.txt", "added   event/raisi-visit-date", "— Lead, sentence 2"} {
+	for _, want := range []string{"new article visit-followup.txt", "added   event/raisi-visit-date", "— visit-followup: Lead, sentence 2"} {
 		if err != nil || !strings.Contains(out, want) {
 			t.Errorf("facts diff = %q, %v; want %q", out, err, want)
 		}
