@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"time"
 
@@ -415,27 +414,6 @@ func (s *Store) DropChannel(channel, reason string) (removed int, err error) {
 		return nil
 	})
 	return removed, err
-}
-
-// Channels lists every subscribed channel, sorted.
-func (s *Store) Channels() ([]string, error) {
-	seen := map[string]bool{}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketSubs).ForEach(func(k, v []byte) error {
-			var sub Subscription
-			if err := json.Unmarshal(v, &sub); err != nil {
-				return err
-			}
-			seen[sub.ChannelID] = true
-			return nil
-		})
-	})
-	out := make([]string, 0, len(seen))
-	for ch := range seen {
-		out = append(out, ch)
-	}
-	sort.Strings(out)
-	return out, err
 }
 
 func put(b *bolt.Bucket, key []byte, v any) error {
