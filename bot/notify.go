@@ -30,7 +30,7 @@ import (
 // once per channel, whatever happens to the process or to Discord.
 type Notifier struct {
 	Bot     *Bot
-	Store   *store.Store
+	Store   *store.Store       // nil: no alerts, the corpus is only watched and served
 	Session *discordgo.Session // REST calls, with discordgo's rate limiting
 	Log     *slog.Logger
 	Metrics *Metrics // optional
@@ -90,6 +90,10 @@ func (n *Notifier) Run(ctx context.Context) error {
 	}
 	if n.Dir != "" {
 		n.Reload() // changed since the index was built? An invalid corpus is logged.
+	}
+	if n.Store == nil {
+		<-ctx.Done()
+		return nil
 	}
 	n.send(ctx)
 	return nil
@@ -154,6 +158,9 @@ func (n *Notifier) Reload() error {
 // since the version seen before, in one transaction. The very first
 // version has nothing to compare with and raises no alert.
 func (n *Notifier) observe(c *facts.Corpus) error {
+	if n.Store == nil {
+		return nil
+	}
 	seen, ok, err := n.Store.Seen()
 	if err != nil {
 		return err

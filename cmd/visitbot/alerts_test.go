@@ -167,3 +167,25 @@ func TestREADMEFollowUpExample(t *testing.T) {
 		t.Errorf("README shows:\n%s\nfacts diff prints:\n%s", shown, out)
 	}
 }
+
+// Without VISITBOT_DATA there are no alerts, but the corpus folder is still
+// watched: an edit is answered from at once.
+func TestCorpusReloadWithoutAlerts(t *testing.T) {
+	fake := fakediscord.New(t)
+	corpus := t.TempDir()
+	copyFiles(t, "../../facts/corpus", corpus, "visit.txt", "visit.yaml")
+	stop, logs := startBotEnv(t, fake, map[string]string{"VISITBOT_CORPUS": corpus, "LOG_LEVEL": "info"})
+	defer stop()
+	waitUntil(t, "the watcher", func() bool { return strings.Contains(logs.String(), "watching the corpus") })
+	copyFiles(t, "../../testdata/followup", corpus, "visit-followup.txt", "visit-followup.yaml")
+	waitUntil(t, "the reload", func() bool { return strings.Contains(logs.String(), "corpus reloaded") })
+	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2400000000000000001", "ask", map[string]any{"question": "When will Raisi visit Islamabad?"}))
+	_, data := response(t, fake, "2400000000000000001")
+	if e := embed(t, data); !strings.Contains(e["description"].(string), "April 22") {
+		t.Errorf("after the edit, the answer is %v", e["description"])
+	}
+	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2400000000000000002", "subscribe", nil))
+	if _, data := response(t, fake, "2400000000000000002"); !strings.Contains(data["content"].(string), "VISITBOT_DATA") {
+		t.Errorf("subscribe without VISITBOT_DATA: %v", data)
+	}
+}

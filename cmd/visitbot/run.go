@@ -209,7 +209,7 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stde
 		return err
 	}
 	g.Metrics = bot.NewMetrics()
-	stopAlerts, err := startAlerts(ctx, getenv, b, g.Session(), g.Metrics, log)
+	stopAlerts, err := startNotifier(ctx, getenv, b, g.Session(), g.Metrics, log)
 	if err != nil {
 		return err
 	}
@@ -222,27 +222,34 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stde
 	return err
 }
 
-// startAlerts turns on subscriptions and alerts when VISITBOT_DATA is set:
-// it opens the store there and runs the notifier, which watches
-// VISITBOT_CORPUS if set and stores each new version's index beside the
-// old. stop waits for the notifier and closes the store.
-func startAlerts(ctx context.Context, getenv func(string) string, b *bot.Bot, s *discordgo.Session, m *bot.Metrics, log *slog.Logger) (stop func(), err error) {
-	dir := getenv("VISITBOT_DATA")
-	if dir == "" {
-		log.Info("alerts are off: set VISITBOT_DATA to a folder to keep subscriptions in")
-		return func() {}, nil
+// startNotifier keeps the bot's index and its subscribers up to date. With
+// VISITBOT_CORPUS set, the folder is watched and a changed corpus served
+// at once. With VISITBOT_DATA set and a session to post with, alerts are on:
+// the store opens there and changes are sent to subscribed channels. Each
+// new version of the corpus is stored beside the old in VISITBOT_DATA, so
+// that the next start reopens it. stop waits for the notifier and closes
+// the store.
+func startNotifier(ctx context.Context, getenv func(string) string, b *bot.Bot, s *discordgo.Session, m *bot.Metrics, log *slog.Logger) (stop func(), err error) {
+	data, corpus := getenv("VISITBOT_DATA"), getenv("VISITBOT_CORPUS")
+	alerts := data != "" && s != nil
+	if !alerts {
+		log.Info("alerts are off: they need VISITBOT_DATA, a folder to keep subscriptions in (and DISCORD_TOKEN in http mode)")
+		if corpus == "" {
+			return func() {}, nil
+		}
 	}
-	st, err := store.Open(dir)
-	if err != nil {
-		return nil, err
+	n := &bot.Notifier{Bot: b, Session: s, Log: log.With("part", "notifier"), Metrics: m, Dir: corpus}
+	if alerts {
+		st, err := store.Open(data)
+		if err != nil {
+			return nil, err
+		}
+		b.EnableAlerts(st)
+		n.Store = st
 	}
-	b.EnableAlerts(st)
-	n := &bot.Notifier{Bot: b, Store: st, Session: s, Log: log.With("part", "alerts"), Metrics: m, Dir: getenv("VISITBOT_CORPUS")}
-	if n.Dir != "" {
-		// A new version of the corpus is stored beside the old, so that the
-		// next start reopens it instead of indexing again.
+	if data != "" && corpus != "" {
 		n.Build = func(*facts.Corpus) (bot.Answerer, error) {
-			return index.Open(filepath.Join(dir, "index"), facts.DirSource(n.Dir), index.Options{})
+			return index.Open(filepath.Join(data, "index"), facts.DirSource(corpus), index.Options{})
 		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
@@ -250,14 +257,18 @@ func startAlerts(ctx context.Context, getenv func(string) string, b *bot.Bot, s 
 	go func() {
 		defer close(done)
 		if err := n.Run(ctx); err != nil {
-			log.Error("alerts stopped", "err", err)
+			log.Error("notifier stopped", "err", err)
 		}
 	}()
-	log.Info("alerts are on", "data", dir, "watching", n.Dir != "")
+	if alerts {
+		log.Info("alerts are on", "data", data, "watching", corpus != "")
+	}
 	return func() {
 		cancel()
 		<-done
-		st.Close()
+		if n.Store != nil {
+			n.Store.Close()
+		}
 	}, nil
 }
 
@@ -339,25 +350,21 @@ func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, std
 		return usagef("%v", err)
 	}
 	e.Metrics = bot.NewMetrics()
-	switch {
-	case getenv("VISITBOT_DATA") != "" && getenv("DISCORD_TOKEN") != "":
-		// Alerts are posted with the bot's token; interactions need none.
-		s, err := bot.NewSession(getenv("DISCORD_TOKEN"), getenv("DISCORD_API_BASE"))
-		if err != nil {
+	// Alerts are posted with the bot's token; interactions need none. A
+	// replica without the token shares the stored index and only answers.
+	var poster *discordgo.Session
+	if getenv("DISCORD_TOKEN") != "" {
+		if poster, err = bot.NewSession(getenv("DISCORD_TOKEN"), getenv("DISCORD_API_BASE")); err != nil {
 			srv.Close()
 			return err
 		}
-		stopAlerts, err := startAlerts(ctx, getenv, b, s, e.Metrics, log)
-		if err != nil {
-			srv.Close()
-			return err
-		}
-		defer stopAlerts()
-	case getenv("VISITBOT_DATA") != "":
-		// A replica that only answers: it shares the stored index and
-		// leaves alerts to the one process that has the token.
-		log.Info("alerts are off: visitbot http posts alerts only with DISCORD_TOKEN set")
 	}
+	stopNotifier, err := startNotifier(ctx, getenv, b, poster, e.Metrics, log)
+	if err != nil {
+		srv.Close()
+		return err
+	}
+	defer stopNotifier()
 	if err := serveOps(ctx, getenv, e.Metrics, e.Ready, log); err != nil {
 		srv.Close()
 		return err
