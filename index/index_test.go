@@ -320,9 +320,23 @@ func TestRetrievalIsByTerms(t *testing.T) {
 	if len(q.unknown) == 0 {
 		t.Fatal("the question should hold words the article never uses")
 	}
-	dq, ok := ix.retrieval(q).(*query.DisjunctionQuery)
+	got := retrievalTerms(t, ix, q)
+	if want := "entities:@iran entities:@pakistan terms:#retali terms:#strike"; strings.Join(got, " ") != want {
+		t.Errorf("retrieval terms = %s, want %s (react as #retali, bombing as #strike; Washington, unknown, left out)", strings.Join(got, " "), want)
+	}
+}
+
+// retrievalTerms lists the field:term pairs of a question's retrieval
+// query, sorted; anything but term queries fails the test.
+func retrievalTerms(t *testing.T, ix *Index, q question) []string {
+	t.Helper()
+	rq := ix.retrieval(q)
+	if rq == nil {
+		return nil
+	}
+	dq, ok := rq.(*query.DisjunctionQuery)
 	if !ok {
-		t.Fatalf("retrieval query is %T", ix.retrieval(q))
+		t.Fatalf("retrieval query is %T", rq)
 	}
 	var got []string
 	for _, part := range dq.Disjuncts {
@@ -333,7 +347,5 @@ func TestRetrievalIsByTerms(t *testing.T) {
 		got = append(got, tq.FieldVal+":"+tq.Term)
 	}
 	sort.Strings(got)
-	if want := "entities:@iran entities:@pakistan terms:#retali terms:#strike"; strings.Join(got, " ") != want {
-		t.Errorf("retrieval terms = %s, want %s (react as #retali, bombing as #strike; Washington, unknown, left out)", strings.Join(got, " "), want)
-	}
+	return got
 }

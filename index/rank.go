@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"visitbot/facts"
@@ -73,29 +72,24 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 // when read; with them an answer took twice as long, and a question with
 // two words the article never uses 4 ms instead of 0.7.
 func (ix *Index) retrieval(q question) query.Query {
-	words, ents := ix.selective(q.retrieve, q.entities)
-	var parts []query.Query
+	var terms []string
 	seen := map[string]bool{}
-	for _, w := range words {
+	for _, w := range q.retrieve {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || ix.df[t] == 0 || seen[t] {
 			continue // a term no sentence has retrieves nothing
 		}
 		seen[t] = true
-		tq := bleve.NewTermQuery(t)
-		tq.SetField(fieldTerms)
-		parts = append(parts, tq)
+		terms = append(terms, t)
 	}
-	for _, id := range ents {
-		tq := bleve.NewTermQuery(entityPrefix + id)
-		tq.SetField(fieldEntities)
-		tq.SetBoost(2)
-		parts = append(parts, tq)
+	for _, id := range q.entities {
+		terms = append(terms, entityPrefix+id)
 	}
-	if len(parts) == 0 {
-		return nil
+	var parts []query.Query
+	for _, t := range ix.selective(terms) {
+		parts = append(parts, termQuery(t))
 	}
-	return bleve.NewDisjunctionQuery(parts...)
+	return anyOf(parts)
 }
 
 // commonShare and commonCount say when a term is in so many sentences that
@@ -112,37 +106,23 @@ func (ix *Index) common(term string) bool {
 	return df > commonCount && df*commonShare > len(ix.sentences)
 }
 
-// selective drops the words and entities of a question that are common,
-// when it has rarer ones to retrieve by; ranking still weighs them all. With
-// nothing but common terms, it keeps the rarest.
-func (ix *Index) selective(ws, ents []string) ([]string, []string) {
-	var keptWords, keptEnts []string
-	rarest, rarestDF, rarestIsEntity := "", -1, false
-	consider := func(x, term string, isEntity bool) {
-		if !ix.common(term) {
-			if isEntity {
-				keptEnts = append(keptEnts, x)
-			} else {
-				keptWords = append(keptWords, x)
-			}
-		} else if df := ix.df[term]; rarestDF < 0 || df < rarestDF {
-			rarest, rarestDF, rarestIsEntity = x, df, isEntity
+// selective drops the terms of a question that are common, when it has
+// rarer ones to retrieve by; ranking still weighs them all. With nothing but
+// common terms, it keeps the rarest.
+func (ix *Index) selective(terms []string) []string {
+	var kept []string
+	rarest, rarestDF := "", -1
+	for _, t := range terms {
+		if !ix.common(t) {
+			kept = append(kept, t)
+		} else if df := ix.df[t]; rarestDF < 0 || df < rarestDF {
+			rarest, rarestDF = t, df
 		}
 	}
-	for _, w := range ws {
-		consider(w, ix.canon(w), false)
+	if len(kept) == 0 && rarest != "" {
+		kept = []string{rarest}
 	}
-	for _, e := range ents {
-		consider(e, entityPrefix+e, true)
-	}
-	if len(keptWords)+len(keptEnts) == 0 && rarest != "" {
-		if rarestIsEntity {
-			keptEnts = []string{rarest}
-		} else {
-			keptWords = []string{rarest}
-		}
-	}
-	return keptWords, keptEnts
+	return kept
 }
 
 // support is how much of the question a candidate answers with its own

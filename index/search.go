@@ -103,11 +103,27 @@ func (ix *Index) query(ws []string, ents []string) query.Query {
 		parts = append(parts, mq)
 	}
 	for _, id := range ents {
-		tq := bleve.NewTermQuery(entityPrefix + id)
+		parts = append(parts, termQuery(entityPrefix+id))
+	}
+	return anyOf(parts)
+}
+
+// termQuery matches one canonical term: an entity ("@iran", boosted, for a
+// name is the surest sign of relevance) or a thesaurus-canonical word
+// ("#strike").
+func termQuery(term string) query.Query {
+	tq := bleve.NewTermQuery(term)
+	if strings.HasPrefix(term, entityPrefix) {
 		tq.SetField(fieldEntities)
 		tq.SetBoost(2)
-		parts = append(parts, tq)
+	} else {
+		tq.SetField(fieldTerms)
 	}
+	return tq
+}
+
+// anyOf is the disjunction of parts, or nil for none.
+func anyOf(parts []query.Query) query.Query {
 	if len(parts) == 0 {
 		return nil
 	}

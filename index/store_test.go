@@ -220,10 +220,32 @@ func TestSelectiveRetrieval(t *testing.T) {
 		{[]string{"unheard", "officials"}, nil, "unheard", ""},
 	}
 	for _, tt := range tests {
-		w, e := ix.selective(tt.words, tt.ents)
+		var terms []string
+		word := map[string]string{} // term → the word it came from
+		for _, w := range tt.words {
+			word[ix.canon(w)] = w
+			terms = append(terms, ix.canon(w))
+		}
+		for _, e := range tt.ents {
+			terms = append(terms, entityPrefix+e)
+		}
+		var w, e []string
+		for _, t := range ix.selective(terms) {
+			if id, ok := strings.CutPrefix(t, entityPrefix); ok {
+				e = append(e, id)
+			} else {
+				w = append(w, word[t])
+			}
+		}
 		if strings.Join(w, " ") != tt.wantWords || strings.Join(e, " ") != tt.wantEnts {
 			t.Errorf("selective(%v, %v) = %v, %v; want %q, %q", tt.words, tt.ents, w, e, tt.wantWords, tt.wantEnts)
 		}
+	}
+	// A word no sentence has is dropped before the choice: a question with
+	// only it and common words still retrieves by the rarest common one.
+	q := ix.read("what unheardof thing did officials report")
+	if got := retrievalTerms(t, ix, q); strings.Join(got, " ") != "terms:"+ix.canon("officials") {
+		t.Errorf("retrieval for %q = %v; want it to retrieve by %q", q.text, got, ix.canon("officials"))
 	}
 }
 
