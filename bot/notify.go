@@ -35,12 +35,12 @@ type Notifier struct {
 	Log     *slog.Logger
 	Metrics *Metrics // optional
 
-	Dir        string                                // the corpus folder to watch; "" for the embedded corpus
-	Build      func(*facts.Corpus) (Answerer, error) // a new index; index.New when nil
-	Debounce   time.Duration                         // quiet time after a file event before reloading (500 ms)
-	EditWindow time.Duration                         // how long an alert may be edited in place by the next (15 min)
-	RetryBase  time.Duration                         // first wait after a failed delivery, doubled each time (2 s)
-	MaxTries   int                                   // deliveries tried this many times fail for good (12)
+	Dir        string                               // the corpus folder to watch; "" for the embedded corpus
+	Build      func(facts.Source) (Answerer, error) // loads, checks and indexes a corpus; Load then index.New when nil
+	Debounce   time.Duration                        // quiet time after a file event before reloading (500 ms)
+	EditWindow time.Duration                        // how long an alert may be edited in place by the next (15 min)
+	RetryBase  time.Duration                        // first wait after a failed delivery, doubled each time (2 s)
+	MaxTries   int                                  // deliveries tried this many times fail for good (12)
 
 	kick     chan struct{}
 	reloadMu sync.Mutex // one reload at a time, so that a change is recorded once
@@ -48,7 +48,13 @@ type Notifier struct {
 
 func (n *Notifier) defaults() {
 	if n.Build == nil {
-		n.Build = func(c *facts.Corpus) (Answerer, error) { return index.New(c) }
+		n.Build = func(src facts.Source) (Answerer, error) {
+			c, err := src.Load()
+			if err != nil {
+				return nil, err
+			}
+			return index.New(c)
+		}
 	}
 	if n.Debounce == 0 {
 		n.Debounce = 500 * time.Millisecond
@@ -127,27 +133,25 @@ func (n *Notifier) watch(ctx context.Context, w *fsnotify.Watcher) {
 	}
 }
 
-// Reload loads the corpus folder and, if it changed and is valid, serves
-// it and queues an alert. An invalid corpus changes nothing: the previous
-// one keeps serving, and the log says which file and line is wrong.
+// Reload serves the corpus folder if it changed and is valid, and queues an
+// alert. Whether it changed costs a hash of its files; only a changed
+// corpus is loaded, checked and indexed, once. An invalid corpus changes
+// nothing: the previous one keeps serving, and the log says which file and
+// line is wrong.
 func (n *Notifier) Reload() error {
 	n.reloadMu.Lock()
 	defer n.reloadMu.Unlock()
-	c, err := facts.LoadDir(n.Dir)
+	src := facts.DirSource(n.Dir)
+	if v, err := src.Version(); err == nil && v == n.Bot.Index().Corpus().Version {
+		return nil // touched, not changed
+	}
+	ix, err := n.Build(src)
 	if err != nil {
 		n.Log.Error("corpus change rejected; still serving the previous version", "err", err)
 		n.Metrics.reload("rejected")
 		return err
 	}
-	if c.Version == n.Bot.Index().Corpus().Version {
-		return nil
-	}
-	ix, err := n.Build(c)
-	if err != nil {
-		n.Log.Error("corpus change not indexed; still serving the previous version", "err", err)
-		n.Metrics.reload("rejected")
-		return err
-	}
+	c := ix.Corpus()
 	n.Bot.Swap(ix)
 	n.Metrics.reload("swapped")
 	n.Log.Info("corpus reloaded", "version", c.Version, "articles", len(c.Articles))

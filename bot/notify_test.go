@@ -334,3 +334,57 @@ func BenchmarkAlertLatency(b *testing.B) {
 	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms-p50")
 	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "ms-max")
 }
+
+// Whether the corpus changed costs a hash of its files: a file saved
+// unchanged, and the look at start-up, build nothing; a change builds once.
+func TestReloadBuildsOnlyWhatChanged(t *testing.T) {
+	dir := copyCorpus(t)
+	b := New(indexOf(t, dir))
+	defer b.Close()
+	builds := 0
+	n := &Notifier{Bot: b, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dir: dir,
+		Build: func(src facts.Source) (Answerer, error) {
+			builds++
+			c, err := src.Load()
+			if err != nil {
+				return nil, err
+			}
+			return index.New(c)
+		}}
+	if err := n.Reload(); err != nil || builds != 0 { // as Run does at start-up
+		t.Errorf("the corpus being served: Reload = %v after %d builds, want none", err, builds)
+	}
+	edit(t, dir, "visit.yaml", "entities:", "entities:") // saved, not changed
+	if err := n.Reload(); err != nil || builds != 0 {
+		t.Errorf("an unchanged corpus: Reload = %v after %d builds, want none", err, builds)
+	}
+	announce(t, dir, "April 22")
+	if err := n.Reload(); err != nil || builds != 1 {
+		t.Errorf("a changed corpus: Reload = %v after %d builds, want 1", err, builds)
+	}
+	// Nor is an unchanged folder parsed: one that would not even load, but
+	// hashes to the version being served, is left alone.
+	edit(t, dir, "visit.yaml", "quote: \"Pakistan reported two children killed\"", "quote: \"no such sentence\"")
+	v, err := facts.DirSource(dir).Version()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Index().Corpus().Version = v
+	if err := n.Reload(); err != nil || builds != 1 {
+		t.Errorf("a folder at the served version: Reload = %v after %d builds, want it untouched", err, builds)
+	}
+}
+
+// indexOf indexes the corpus in a folder.
+func indexOf(t testing.TB, dir string) *index.Index {
+	t.Helper()
+	c, err := facts.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}

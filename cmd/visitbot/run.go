@@ -248,8 +248,8 @@ func startNotifier(ctx context.Context, getenv func(string) string, b *bot.Bot, 
 		n.Store = st
 	}
 	if data != "" && corpus != "" {
-		n.Build = func(*facts.Corpus) (bot.Answerer, error) {
-			return index.Open(filepath.Join(data, "index"), facts.DirSource(corpus), index.Options{})
+		n.Build = func(src facts.Source) (bot.Answerer, error) {
+			return index.Open(filepath.Join(data, "index"), src, index.Options{})
 		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
