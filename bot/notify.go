@@ -165,16 +165,17 @@ func (n *Notifier) observe(c *facts.Corpus) error {
 	if n.Store == nil {
 		return nil
 	}
-	seen, ok, err := n.Store.Seen()
-	if err != nil {
-		return err
+	version, ok, err := n.Store.SeenVersion()
+	if err != nil || ok && version == c.Version {
+		return err // the snapshots are made and read only when the corpus changed
 	}
 	snap := c.Snapshot()
-	if ok && seen.Version == snap.Version {
-		return nil
-	}
 	var diff facts.Diff
 	if ok {
+		seen, _, err := n.Store.Seen()
+		if err != nil {
+			return err
+		}
 		diff = facts.Compare(seen, snap)
 	}
 	e, err := n.Store.Record(snap, diff, storyOf(c), time.Now().UTC())

@@ -20,7 +20,7 @@ const File = "visitbot.db"
 
 // schemaVersion is the layout of the buckets below. Open upgrades older
 // layouts and refuses newer ones, so that a downgrade cannot corrupt data.
-const schemaVersion = 1
+const schemaVersion = 2
 
 var (
 	bucketMeta     = []byte("meta")
@@ -28,7 +28,8 @@ var (
 	bucketOutbox   = []byte("outbox")        // big-endian sequence → Entry
 	bucketChannels = []byte("channels")      // channel → LastAlert
 	keySchema      = []byte("schema")
-	keySeen        = []byte("seen") // facts.Snapshot of the last corpus version seen
+	keySeen        = []byte("seen")         // facts.Snapshot of the last corpus version seen
+	keySeenVersion = []byte("seen-version") // its version alone (schema 2), read without the snapshot
 )
 
 // Delivery states.
@@ -115,6 +116,9 @@ func Open(dir string) (*Store, error) {
 				return fmt.Errorf("schema version %d is newer than this visitbot's %d: upgrade visitbot", n, schemaVersion)
 			}
 		}
+		if err := keepSeenVersion(meta); err != nil {
+			return fmt.Errorf("upgrade to schema %d: %w", schemaVersion, err)
+		}
 		for _, b := range [][]byte{bucketSubs, bucketOutbox, bucketChannels} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -196,6 +200,31 @@ func channelSubs(tx *bolt.Tx, channel string) ([]Subscription, error) {
 	return out, nil
 }
 
+// keepSeenVersion upgrades schema 1, which kept the version seen only
+// inside its snapshot.
+func keepSeenVersion(meta *bolt.Bucket) error {
+	v := meta.Get(keySeen)
+	if v == nil || meta.Get(keySeenVersion) != nil {
+		return nil
+	}
+	var snap facts.Snapshot
+	if err := json.Unmarshal(v, &snap); err != nil {
+		return err
+	}
+	return meta.Put(keySeenVersion, []byte(snap.Version))
+}
+
+// SeenVersion returns the last corpus version seen, if any, without
+// reading its snapshot, which is large for a large corpus.
+func (s *Store) SeenVersion() (version string, ok bool, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketMeta).Get(keySeenVersion)
+		version, ok = string(v), v != nil
+		return nil
+	})
+	return version, ok, err
+}
+
 // Seen returns the snapshot of the last corpus version seen, if any.
 func (s *Store) Seen() (snap facts.Snapshot, ok bool, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error {
@@ -217,7 +246,11 @@ func (s *Store) Seen() (snap facts.Snapshot, ok bool, err error) {
 func (s *Store) Record(seen facts.Snapshot, diff facts.Diff, story string, now time.Time) (*Entry, error) {
 	var entry *Entry
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		if err := put(tx.Bucket(bucketMeta), keySeen, seen); err != nil {
+		meta := tx.Bucket(bucketMeta)
+		if err := put(meta, keySeen, seen); err != nil {
+			return err
+		}
+		if err := meta.Put(keySeenVersion, []byte(seen.Version)); err != nil {
 			return err
 		}
 		if diff.Empty() {

@@ -166,3 +166,27 @@ func TestOutboxIsPruned(t *testing.T) {
 		t.Errorf("%d pending entries, want every undelivered one kept", len(pending))
 	}
 }
+
+func TestSeenVersion(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir)
+	if _, ok, err := s.SeenVersion(); ok || err != nil {
+		t.Errorf("SeenVersion of a new store = %v, %v; want none", ok, err)
+	}
+	s.Record(facts.Snapshot{Version: "v7"}, facts.Diff{}, "Story", now)
+	if v, ok, err := s.SeenVersion(); v != "v7" || !ok || err != nil {
+		t.Errorf("SeenVersion = %q, %v, %v; want v7", v, ok, err)
+	}
+	// A schema 1 store kept the version only in its snapshot: Open upgrades it.
+	s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		meta.Delete(keySeenVersion)
+		return meta.Put(keySchema, []byte("1"))
+	})
+	s.Close()
+	s = open(t, dir)
+	defer s.Close()
+	if v, ok, err := s.SeenVersion(); v != "v7" || !ok || err != nil {
+		t.Errorf("SeenVersion after the upgrade from schema 1 = %q, %v, %v; want v7", v, ok, err)
+	}
+}
