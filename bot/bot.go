@@ -406,10 +406,7 @@ func source(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	c := b.ix.Corpus()
 	name := strings.TrimSpace(r.Option("section"))
 	if name == "" {
-		reply := Reply{Title: "The story"}
-		if len(c.Articles) > 0 {
-			reply.Title = c.Articles[0].Title
-		}
+		reply := Reply{Title: c.Story()}
 		var blocks []string
 		for _, a := range c.Articles {
 			var lines []string
@@ -443,20 +440,13 @@ func source(ctx context.Context, b *Bot, r Request) (Reply, error) {
 
 func help(ctx context.Context, b *Bot, r Request) (Reply, error) {
 	reply := Reply{Title: "visitbot", Private: true,
-		Text: "I answer questions about one news story, " + storyTitle(b) + ", and quote the sentences I rest on. " +
+		Text: "I answer questions about one news story, “" + b.ix.Corpus().Story() + "”, and quote the sentences I rest on. " +
 			"When the article doesn't say, I tell you so."}
 	for _, c := range Commands() {
 		reply.Fields = append(reply.Fields, Field{"/" + c.Name, c.Description})
 	}
 	reply.Footer = "Examples: /ask how many children were killed? · /whois Jilani · /search ambassador"
 	return reply, nil
-}
-
-func storyTitle(b *Bot) string {
-	if as := b.ix.Corpus().Articles; len(as) > 0 {
-		return "“" + as[0].Title + "”"
-	}
-	return "the story"
 }
 
 func citedText(a *facts.Article, r facts.Ref) string {

@@ -178,7 +178,7 @@ func (n *Notifier) observe(c *facts.Corpus) error {
 		}
 		diff = facts.Compare(seen, snap)
 	}
-	e, err := n.Store.Record(snap, diff, storyOf(c), time.Now().UTC())
+	e, err := n.Store.Record(snap, diff, c.Story(), time.Now().UTC())
 	if err != nil {
 		return err
 	}
@@ -192,13 +192,6 @@ func (n *Notifier) observe(c *facts.Corpus) error {
 	default:
 	}
 	return nil
-}
-
-func storyOf(c *facts.Corpus) string {
-	if len(c.Articles) > 0 {
-		return c.Articles[0].Title
-	}
-	return "The story"
 }
 
 // send delivers the outbox whenever something is queued or a retry is due.

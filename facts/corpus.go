@@ -314,6 +314,14 @@ func (c *Corpus) Sentence(r Ref) (Sentence, bool) {
 	return Sentence{}, false
 }
 
+// Story is the title of the story the corpus tells: its first article's.
+func (c *Corpus) Story() string {
+	if len(c.Articles) == 0 {
+		return "The story"
+	}
+	return c.Articles[0].Title
+}
+
 // SectionName names a section for readers: plainly ("Tit-for-tat") in the
 // story's first article, and with its article's id in the others
 // ("visit-followup: Lead"), since a follow-up has a Lead of its own.
