@@ -6,6 +6,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -244,30 +245,25 @@ func (ix *Index) writeSnapshot(dir string) error {
 }
 
 func writeFile(path string, data []byte) error {
-	f, err := os.Create(path)
-	if err != nil {
+	return writeSynced(path, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	})
 }
 
 func writeGob(path string, v any) error {
+	return writeSynced(path, func(w io.Writer) error { return gob.NewEncoder(w).Encode(v) })
+}
+
+// writeSynced writes a file through a buffer and syncs it to disk before
+// the folder that holds it is renamed into place.
+func writeSynced(path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	err = gob.NewEncoder(w).Encode(v)
+	err = write(w)
 	if err == nil {
 		err = w.Flush()
 	}
