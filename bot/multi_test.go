@@ -2,37 +2,18 @@ package bot
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
-
-	"visitbot/facts"
-	"visitbot/index"
 )
 
 // A corpus of the story and its example follow-up: every citation, section
 // and button must say which article it means, since both have a Lead.
 func TestFollowUpArticle(t *testing.T) {
 	dir := copyCorpus(t)
-	for _, name := range []string{"visit-followup.txt", "visit-followup.yaml"} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "followup", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, name), data, 0o644)
-	}
-	c, err := facts.LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := New(ix)
+	addFollowUp(t, dir)
+	b := New(indexOf(t, dir))
 	defer b.Close()
 	ctx := context.Background()
 	handle := func(r Request) Reply {

@@ -24,16 +24,27 @@ import (
 func copyCorpus(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{"visit.txt", "visit.yaml"} {
-		data, err := os.ReadFile(filepath.Join("..", "facts", "corpus", name))
+	copyFiles(t, filepath.Join("..", "facts", "corpus"), dir, "visit.txt", "visit.yaml")
+	return dir
+}
+
+// addFollowUp adds the example follow-up article to a corpus folder.
+func addFollowUp(t testing.TB, dir string) {
+	t.Helper()
+	copyFiles(t, filepath.Join("..", "testdata", "followup"), dir, "visit-followup.txt", "visit-followup.yaml")
+}
+
+func copyFiles(t testing.TB, from, to string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(from, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(to, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return dir
 }
 
 // edit replaces text in a corpus file the way an editor saves it.
@@ -84,14 +95,7 @@ const alertChannel = "1100000000000000077"
 func newNotifyTest(t *testing.T) *notifyTest {
 	t.Helper()
 	dir := copyCorpus(t)
-	c, err := facts.LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := indexOf(t, dir)
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -290,14 +294,7 @@ func TestNotifierEditsARecentAlert(t *testing.T) {
 // (500 ms), which dominates it. Run with -benchtime 20x for a median.
 func BenchmarkAlertLatency(b *testing.B) {
 	dir := copyCorpus(b)
-	c, err := facts.LoadDir(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	ix, err := index.New(c)
-	if err != nil {
-		b.Fatal(err)
-	}
+	ix := indexOf(b, dir)
 	st, err := store.Open(b.TempDir())
 	if err != nil {
 		b.Fatal(err)

@@ -62,6 +62,7 @@ func TestAnswer(t *testing.T) {
 		{"Who is the Pakistani counterpart sitting across from Amirabdollahian in the talks?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// "Which X" wants an X: a city is never named, a ministry is.
 		{"In which city did the ministers meet?", false, "", "doesn't say"},
+		{"In which city were the talks between the two foreign ministers held?", false, "", "doesn't say"}, // not "Pakistan"
 		{"Which ministry described the talks as in-depth?", true, "Lead 3", "Ministry of Foreign Affairs"},
 	}
 	for _, tt := range tests {

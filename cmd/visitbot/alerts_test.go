@@ -144,19 +144,8 @@ func TestFactsDiff(t *testing.T) {
 	if _, _, err := runCLI(t, nil, "", "facts", "diff", old); !errors.As(err, &usage) {
 		t.Errorf("facts diff with one folder: %v, want a usage error", err)
 	}
-}
-
-// The README's worked example shows what facts diff prints for the
-// example follow-up; it must stay what the tool prints.
-func TestREADMEFollowUpExample(t *testing.T) {
-	old, new := t.TempDir(), t.TempDir()
-	copyFiles(t, "../../facts/corpus", old, "visit.txt", "visit.yaml")
-	copyFiles(t, "../../facts/corpus", new, "visit.txt", "visit.yaml")
-	copyFiles(t, "../../testdata/followup", new, "visit-followup.txt", "visit-followup.yaml")
-	out, _, err := runCLI(t, nil, "", "facts", "diff", old, new)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The README's worked example shows what facts diff prints for the
+	// example follow-up; it must stay what the tool prints.
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
