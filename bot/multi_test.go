@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,18 +51,9 @@ func TestFollowUpArticle(t *testing.T) {
 	if !strings.Contains(timeline, "\n13. ") || !strings.Contains(timeline, "[visit-followup: Lead, sentence 2]") || strings.Count(timeline, "\n1. ") > 0 {
 		t.Errorf("timeline should number on across articles and name the follow-up's sections:\n%s", timeline)
 	}
-	if names := b.Sections(); !contains(names, "visit-followup: Agenda") || !contains(names, "Tit-for-tat") {
+	if names := b.Sections(); !slices.Contains(names, "visit-followup: Agenda") || !slices.Contains(names, "Tit-for-tat") {
 		t.Errorf("autocomplete sections = %v", names)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // buttonOf returns a button press on the reply's button of the given kind.

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"visitbot/facts"
@@ -63,7 +64,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	ans.Intent = q.intent
 	for _, u := range q.unknown {
 		for _, s := range ix.suggestName(u) {
-			if !contains(ans.Suggestions, s) {
+			if !slices.Contains(ans.Suggestions, s) {
 				ans.Suggestions = append(ans.Suggestions, s)
 			}
 		}

@@ -383,7 +383,7 @@ func (ix *Index) suggestName(w string) []string {
 	for _, a := range ix.aliases.all {
 		for _, n := range a.words {
 			if editDistance(w, n, budget) <= budget {
-				if name := ix.entity(a.id).Name; !contains(out, name) {
+				if name := ix.entity(a.id).Name; !slices.Contains(out, name) {
 					out = append(out, name)
 				}
 			}

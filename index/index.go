@@ -417,15 +417,6 @@ func prefixed(ids []string) []string {
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func isNumber(w string) bool {
 	if w == "" {
 		return false

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -264,7 +265,7 @@ func TestLookup(t *testing.T) {
 		}
 	}
 	miss := ix.Lookup("Jelanee")
-	if miss.Found || !contains(miss.Suggestions, "Jalil Abbas Jilani") {
+	if miss.Found || !slices.Contains(miss.Suggestions, "Jalil Abbas Jilani") {
 		t.Errorf("Lookup(misspelt beyond repair) = %+v, want not found with a suggestion", miss)
 	}
 	if c := ix.Lookup("Abbas Jilany"); !c.Found || c.Name != "Jalil Abbas Jilani" {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -268,7 +269,7 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 	}
 	for _, id := range ids {
 		e := ix.entity(id)
-		if e == nil || contains(q.entities, id) && !q.described[id] {
+		if e == nil || slices.Contains(q.entities, id) && !q.described[id] {
 			continue
 		}
 		kind := e.Kind
@@ -288,7 +289,7 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 func (ix *Index) quotes(f *fact, speaker string) bool {
 	for _, r := range f.refs {
 		s, ok := ix.at(r)
-		if !ok || !contains(s.entities, speaker) {
+		if !ok || !slices.Contains(s.entities, speaker) {
 			continue
 		}
 		for _, w := range s.words {
@@ -307,7 +308,7 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 	isNew := func(id string) bool {
 		e := ix.entity(id)
 		return e != nil && e.Kind != "place" && !(q.wantsName && e.Kind == "country") &&
-			(!contains(q.entities, id) || q.described[id] && e.Kind == "person")
+			(!slices.Contains(q.entities, id) || q.described[id] && e.Kind == "person")
 	}
 	switch f.kind {
 	case entityFact:

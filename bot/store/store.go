@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"time"
 
@@ -268,7 +269,7 @@ func (s *Store) Record(seen facts.Snapshot, diff facts.Diff, story string, now t
 				deliveries[sub.ChannelID] = d
 			}
 			d.Topics = append(d.Topics, sub.Topic)
-			if sub.RoleID != "" && !contains(d.Roles, sub.RoleID) {
+			if sub.RoleID != "" && !slices.Contains(d.Roles, sub.RoleID) {
 				d.Roles = append(d.Roles, sub.RoleID)
 			}
 			return nil
@@ -455,13 +456,4 @@ func put(b *bolt.Bucket, key []byte, v any) error {
 		return err
 	}
 	return b.Put(key, data)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"visitbot/facts"
 	"visitbot/facts/synth"
 	"visitbot/index"
+	"visitbot/index/baseline"
 )
 
 // scaleRow is what `visitbot bench --scale` measures at one corpus size.
@@ -141,7 +143,8 @@ func benchScale(ctx context.Context, o scaleOptions, stderr io.Writer) ([]scaleR
 		if err := child(i, "serve", &rows[i].scaleServe); err != nil {
 			return nil, err
 		}
-		rows[i].Reopen, rows[i].Reopens = median(reopens[i]), len(reopens[i])
+		rows[i].Reopen, _ = baseline.Percentiles(reopens[i])
+		rows[i].Reopens = len(reopens[i])
 	}
 	return rows, nil
 }
@@ -237,7 +240,7 @@ func timeAnswers(ctx context.Context, ix *index.Index, qs []synth.Question, roun
 			}
 			if q.Answerable {
 				answerable++
-				if a.Answered && len(a.Citations) > 0 && containsRef(q.Accept, a.Citations[0].Ref()) {
+				if a.Answered && len(a.Citations) > 0 && slices.Contains(q.Accept, a.Citations[0].Ref()) {
 					hits++
 				}
 			} else {
@@ -248,19 +251,10 @@ func timeAnswers(ctx context.Context, ix *index.Index, qs []synth.Question, roun
 			}
 		}
 	}
-	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
-	row.AnswerP50, row.AnswerP99, row.Answers = took[len(took)/2], took[len(took)*99/100], len(took)
+	row.AnswerP50, row.AnswerP99 = baseline.Percentiles(took)
+	row.Answers = len(took)
 	row.HitAt1, row.Abstention = share(hits, answerable), share(abstained, unanswerable)
 	return nil
-}
-
-func containsRef(refs []facts.Ref, r facts.Ref) bool {
-	for _, x := range refs {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 func share(n, d int) float64 {
@@ -268,12 +262,6 @@ func share(n, d int) float64 {
 		return 1
 	}
 	return float64(n) / float64(d)
-}
-
-func median(d []time.Duration) time.Duration {
-	s := append([]time.Duration(nil), d...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return s[len(s)/2]
 }
 
 // diskUsage is the size of the files under dir.

@@ -66,15 +66,16 @@ func Compare(ctx context.Context, ix *index.Index, f *FTS5, cases []index.EvalCa
 		}
 		return float64(n) / float64(d)
 	}
-	p50v, p99v := percentiles(vt)
-	p50f, p99f := percentiles(ft)
+	p50v, p99v := Percentiles(vt)
+	p50f, p99f := Percentiles(ft)
 	return [2]Result{
 		{System: "visitbot", HitAt1: ratio(vHits, answerable), Abstention: ratio(vAbst, unanswerable), P50: p50v, P99: p99v},
 		{System: "fts5-bm25", HitAt1: ratio(fHits, answerable), Abstention: ratio(fAbst, unanswerable), P50: p50f, P99: p99f},
 	}, nil
 }
 
-func percentiles(d []time.Duration) (p50, p99 time.Duration) {
+// Percentiles returns the median and the 99th percentile of timings.
+func Percentiles(d []time.Duration) (p50, p99 time.Duration) {
 	if len(d) == 0 {
 		return 0, 0
 	}
