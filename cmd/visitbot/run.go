@@ -353,7 +353,7 @@ func cmdHTTP(ctx context.Context, args []string, getenv func(string) string, std
 	// Alerts are posted with the bot's token; interactions need none. A
 	// replica without the token shares the stored index and only answers.
 	var poster *discordgo.Session
-	if getenv("DISCORD_TOKEN") != "" {
+	if getenv("DISCORD_TOKEN") != "" && getenv("VISITBOT_DATA") != "" {
 		if poster, err = bot.NewSession(getenv("DISCORD_TOKEN"), getenv("DISCORD_API_BASE")); err != nil {
 			srv.Close()
 			return err
