@@ -142,8 +142,24 @@ func TestThesaurusRewrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.Join(th.Rewrite(strings.Fields("why did ppl calm things down")), " ")
-	if want := "why did people de-escalate"; got != want {
+	if want := "why did people de escalate"; got != want {
 		t.Errorf("Rewrite = %q, want %q", got, want)
+	}
+}
+
+// Phrases are split as questions are, at hyphens too.
+func TestThesaurusRewriteHyphens(t *testing.T) {
+	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  tit-for-tat: retaliation\n  all-out war: full-scale conflict\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"was it tit for tat":     "was it retaliation",
+		"fear of an all out war": "fear of an full scale conflict",
+	} {
+		if got := strings.Join(th.Rewrite(strings.Fields(in)), " "); got != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

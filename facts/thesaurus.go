@@ -43,8 +43,8 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 func (t *Thesaurus) order() {
 	var ordered [][2][]string
 	for p, r := range t.Phrases {
-		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
-			ordered = append(ordered, [2][]string{ws, strings.Fields(r)})
+		if ws := phraseWords(p); len(ws) > 0 {
+			ordered = append(ordered, [2][]string{ws, phraseWords(r)})
 		}
 	}
 	sort.Slice(ordered, func(i, j int) bool {
@@ -101,6 +101,19 @@ func (t Thesaurus) Rewrite(words []string) []string {
 		if !matched {
 			out = append(out, words[i])
 			i++
+		}
+	}
+	return out
+}
+
+// phraseWords splits a phrase as questions are split before rewriting: at
+// every character but letters and digits, without a possessive's lone "s".
+// Split at spaces only, "tit-for-tat" never matched.
+func phraseWords(p string) []string {
+	var out []string
+	for _, w := range words(p) {
+		if w != "s" {
+			out = append(out, w)
 		}
 	}
 	return out

@@ -103,7 +103,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	// When the passage that best matches cannot give the kind of answer asked
 	// for (no name for "who", no number for "how many"), the article is silent.
-	if len(ranked) == 0 || ranked[0].cov < minCoverage || !ranked[0].fits || !ix.coversContent(q, ranked[0].f) {
+	if len(ranked) == 0 || !ix.supports(q, ranked[0]) {
 		ans.Text = "The article doesn't say."
 		for i := 0; i < len(ranked) && len(ans.Nearest) < 3; i++ {
 			ans.Nearest = appendCitation(ans.Nearest, ix.citation(ranked[i].f.refs[0]))
@@ -111,6 +111,17 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 		return ans, nil
 	}
 	return ix.compose(ans, q, ranked), nil
+}
+
+// supports reports whether a candidate answers the question: it covers
+// enough of it, including something beyond its names, and can give the kind
+// of answer asked for. The card of the person a "is X the president?"
+// question names answers it, whatever the role asked about.
+func (ix *Index) supports(q question, c scored) bool {
+	if c.f.kind == entityFact && c.f.entity.ID == q.identity {
+		return true
+	}
+	return c.cov >= minCoverage && c.fits && ix.coversContent(q, c.f)
 }
 
 // overview answers a question with no content words ("what happened?")
@@ -134,8 +145,14 @@ func (ix *Index) overview(ans Answer, q question) Answer {
 func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	best := ranked[0].f
 	ans.Answered = true
-	for _, r := range ix.byCoverage(q, best.refs) {
+	refs := ix.byCoverage(q, best.refs)
+	for _, r := range refs {
 		ans.Citations = appendCitation(ans.Citations, ix.citation(r))
+	}
+	if s, ok := ix.at(refs[0]); ok && q.asksFor(ix.ready(s).withheld) {
+		// "On which date will Raisi come?" of "the exact date yet to be
+		// determined": the article says it does not know.
+		return ix.silent(ans, "The article doesn't say. What it says: "+s.Text)
 	}
 	switch best.kind {
 	case eventFact:

@@ -38,8 +38,12 @@ func (ix *Index) buildEntities() {
 	}
 	ix.aliases = aliasTable{single: make(map[string]string, n), byFirst: make(map[string][]alias, n)}
 	ix.entityByID = make(map[string]*entity, n)
+	ix.roleWords = map[string]bool{}
 	for _, a := range ix.corpus.Articles {
 		for _, e := range a.Facts.Entities {
+			for _, w := range words(e.Role) {
+				ix.roleWords[w] = true
+			}
 			if ix.entityByID[e.ID] != nil {
 				continue // the first article to define an entity names it
 			}

@@ -14,16 +14,16 @@ const (
 	targetAbstention = 0.90
 )
 
-// floors are the lowest hit@1 and abstention each split may fall to. The
-// fresh split, written last from the article alone, was measured once at
-// 0.750 and 0.750; its floor sits just below.
+// floors are the lowest hit@1 and abstention each split may fall to, just
+// below the last measured level (dev 0.849/0.846, held-out 0.853/0.720,
+// fresh 0.750/0.850).
 var floors = []struct {
 	split              string
 	hitAt1, abstention float64
 }{
-	{"dev", 0.75, 0.75},
-	{"heldout", 0.75, 0.75},
-	{"fresh", 0.70, 0.70},
+	{"dev", 0.82, 0.82},
+	{"heldout", 0.82, 0.70},
+	{"fresh", 0.72, 0.80},
 }
 
 func TestEvalThresholds(t *testing.T) {

@@ -45,6 +45,7 @@ type Index struct {
 	entities    []*entity          // in sheet order
 	entityByID  map[string]*entity // the same, by id
 	aliases     aliasTable
+	roleWords   map[string]bool         // the words of entities' roles: "caretaker", "foreign", "minister"
 	facts       []*fact                 // events, figures and entities as answer candidates
 	factsByRef  map[facts.Ref][]*fact   // events and figures by the sentences they cite
 	entityFacts map[string]*fact        // entity facts by entity id
@@ -73,6 +74,7 @@ type reading struct {
 	dated    bool           // holds a date or time expression, so it can answer "when"
 	causal   bool           // gives a reason ("due to", "in retaliation"), for "why"
 	placed   bool           // says where ("in", "region", "border"), for "where"
+	withheld withheld       // a detail it says is not given: "the exact date yet to be determined"
 }
 
 // New builds an in-memory index of the corpus. It uses Bleve's scorch index
@@ -275,6 +277,7 @@ func (ix *Index) readSentence(text string) *reading {
 		r.causal = r.causal || causalWords[w]
 		r.placed = r.placed || placeWords[w]
 	}
+	r.withheld = withheldIn(r.words)
 	return r
 }
 

@@ -65,6 +65,21 @@ func TestAnswer(t *testing.T) {
 		{"In which city did the ministers meet?", false, "", "doesn't say"},
 		{"In which city were the talks between the two foreign ministers held?", false, "", "doesn't say"}, // not "Pakistan"
 		{"Which ministry described the talks as in-depth?", true, "Lead 3", "Ministry of Foreign Affairs"},
+		// The article says the date is undetermined and gives no details of
+		// the third countries: asked for them, it is silent.
+		{"On exactly which date will Raisi arrive in Pakistan?", false, "", "doesn't say"},
+		{"which third countries back the terrorists", false, "", "doesn't say"},
+		{"what time of day did Iran strike", false, "", "doesn't say"}, // a date is not a time of day
+		// Is X the Y? X's card says what X is.
+		{"is kakar pakistans president?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// "back" as a particle is a return, not support; after a strike, a reprisal.
+		{"are the ambassadors back now", true, "Tit-for-tat 6", "reinstating"},
+		{"what day did pakistan bomb iran back", false, "", "doesn't say when"},
+		// "both countries" are the story's two; "who" + name asks for an object.
+		{"what did both countries decide after the strikes", true, "Tit-for-tat 6", "decided"},
+		{"whos amirabdollahian meeting during the visit", true, "Lead 3", "Jalil Abbas Jilani"},
+		// "Pakistani territory" says where, not "territorial integrity".
+		{"On what date did Iran strike inside Pakistani territory?", true, "Tit-for-tat 2", "January 17"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -9,42 +9,55 @@ import (
 
 // question is a question read for answering.
 type question struct {
-	text      string
-	intent    Intent
-	words     []string           // rewritten, lower-case
-	entities  []string           // entity ids named
-	subject   string             // the entity the question asks about, if it can tell
-	counted   map[string]bool    // for "how many X": the terms of X
-	verb      string             // the first content term: what the question is about doing
-	whoObj    bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	total     bool               // asks for a sum: "in total", "overall"
-	speaker   string             // "what did Kakar say…": the entity whose words are asked for
-	wantsName bool               // "what is the name of…": a person or body, not a country
-	described map[string]bool    // entities named only by description: "the Pakistani counterpart"
-	wantsKind string             // "which countries…": the kind of entity the answer must name
-	terms     map[string]bool    // canonical content terms, entities as @id
-	weights   map[string]float64 // how much each term matters
-	unknown   []string           // words the corpus never uses, even misspelt
-	strangers []string           // names the corpus never uses: "Washington"
-	retrieve  []string           // words to search for
+	text       string
+	intent     Intent
+	words      []string           // rewritten, lower-case
+	entities   []string           // entity ids named
+	subject    string             // the entity the question asks about, if it can tell
+	actor      string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
+	counted    map[string]bool    // for "how many X": the terms of X
+	verb       string             // the first content term: what the question is about doing
+	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	total      bool               // asks for a sum: "in total", "overall"
+	speaker    string             // "what did Kakar say…": the entity whose words are asked for
+	wantsClock bool               // "what time of day…": a time finer than a date
+	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
+	wantsName  bool               // "what is the name of…": a person or body, not a country
+	described  map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind  string             // "which countries…": the kind of entity the answer must name
+	terms      map[string]bool    // canonical content terms, entities as @id
+	weights    map[string]float64 // how much each term matters
+	unknown    []string           // words the corpus never uses, even misspelt
+	strangers  []string           // names the corpus never uses: "Washington"
+	retrieve   []string           // words to search for
 }
 
 func (ix *Index) read(text string) question {
 	raw := words(text)
-	q := question{text: text, words: ix.corpus.Thesaurus.Rewrite(raw)}
+	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw))}
 	q.intent = intentOf(raw, q.words)
 	ents, rest, at := ix.aliases.find(q.words, true)
 	q.entities = ents
 	q.described = ix.described(q.words, ents)
 	q.wantsKind = kindAsked(raw)
-	q.subject = subjectOf(q, ix, at)
+	q.subject, q.actor = subjectOf(q, ix, at)
+	if p, ok := at[q.subject]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
+		q.subject, q.actor = "", "" // "did Iran and Pakistan…": both act, neither alone
+	}
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
 	q.speaker = speakerOf(q.words, at)
+	if q.actor == q.speaker {
+		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted
+	}
+	if q.intent == YesNo {
+		q.identity = ix.identityOf(q.words, at)
+	}
 	q.wantsName = q.intent == Who && hasAny(text, nameWords)
 	q.total = hasAny(text, totalWords)
+	q.wantsClock = q.intent == When && (hasAny(text, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
 	q.terms = map[string]bool{}
 	q.weights = map[string]float64{}
 	for _, e := range ents {
@@ -167,7 +180,7 @@ func intentOf(raw, ws []string) Intent {
 		}
 		return false
 	}
-	lead := func(ws []string) []string { return ws[:min(len(ws), 3)] }
+	lead := func(ws []string) []string { return ws[:min(len(ws), 4)] }
 	hasWord := func(ws []string, set map[string]bool) bool {
 		for _, w := range ws {
 			if set[w] {
@@ -278,6 +291,83 @@ func asksFor(ws []string, set map[string]bool) bool {
 	return false
 }
 
+// restatedNouns, after a possessive ("his country", "their governments") or
+// a country's name ("Pakistani territory", "Iran's soil"), restate a party
+// the question already names: they carry no content of their own.
+var restatedNouns = map[string]bool{"country": true, "countries": true, "nation": true, "nations": true,
+	"government": true, "governments": true, "territory": true, "soil": true, "land": true, "turf": true}
+
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "own": true}
+
+// particleFollowers make "back" a particle ("get the bodies back yet", "are
+// the ambassadors back now"), meaning returned, not support ("back the
+// militants").
+var particleFollowers = map[string]bool{"now": true, "yet": true, "home": true, "again": true, "already": true,
+	"to": true, "from": true, "in": true, "on": true, "after": true, "since": true, "into": true, "soon": true}
+
+// restate drops the nouns that restate a named party and reads "back" as a
+// particle where nothing it could govern follows it: returned, or after a
+// strike, retaliated.
+func (ix *Index) restate(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	struck := false // "bomb Iran back" is a reprisal
+	for i, w := range ws {
+		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) {
+			continue
+		}
+		if w == "back" && (i == len(ws)-1 || particleFollowers[ws[i+1]]) {
+			w = "returned"
+			if struck {
+				w = "retaliated"
+			}
+		}
+		struck = struck || ix.canon(w) == ix.canon("strike")
+		out = append(out, w)
+	}
+	return out
+}
+
+func (ix *Index) isCountry(w string) bool {
+	e := ix.entity(ix.aliases.single[w])
+	return e != nil && e.Kind == "country"
+}
+
+// identityOf returns the person or group a yes-no question asks the role
+// of ("is Kakar Pakistan's president?", "was Jilani the foreign
+// minister?"): one named right after "is" or "was", followed by nothing but
+// titles, names and the words of roles.
+func (ix *Index) identityOf(ws []string, at map[string]int) string {
+	if len(ws) < 3 || ws[0] != "is" && ws[0] != "was" {
+		return ""
+	}
+	for id, p := range at {
+		e := ix.entity(id)
+		if p != 1 || e == nil || e.Kind != "person" && e.Kind != "group" {
+			continue
+		}
+		for _, w := range ws[2:] {
+			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
+			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] {
+				return ""
+			}
+		}
+		return id
+	}
+	return ""
+}
+
+var articles = map[string]bool{"a": true, "an": true, "the": true, "of": true}
+
+// namedAt reports whether an entity is named at a position of the words.
+func namedAt(at map[string]int, pos int) bool {
+	for _, p := range at {
+		if p == pos {
+			return true
+		}
+	}
+	return false
+}
+
 // whoAsksObject reports whether "who" is the object of the question: "who
 // did Pakistan target?" (an auxiliary and a name follow it), not "who
 // killed them?".
@@ -285,6 +375,9 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 	for i, w := range ws {
 		if w == "whom" {
 			return true
+		}
+		if w == "who" && namedAt(at, i+1) {
+			return true // "who Amirabdollahian is meeting"
 		}
 		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] {
 			for _, p := range at {
@@ -319,16 +412,18 @@ var auxiliaries = map[string]bool{
 
 // subjectOf guesses which named entity acts in the question: the agent of a
 // passive ("hit by Iran"), one named right after an auxiliary ("when did
-// Iran strike"), else, unless the question asks "who", the first one named.
-func subjectOf(q question, ix *Index, at map[string]int) string {
+// Iran strike"), one that qualifies an action ("Pakistan's strike"), else,
+// unless the question asks "who", the first one named. The second result
+// is the first three kinds of subject, of which the words leave no doubt.
+func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string) {
 	for _, id := range q.entities {
 		if p := at[id]; p > 0 && q.words[p-1] == "by" {
-			return id // the agent of a passive: "hit by Iran"
+			return id, id // the agent of a passive: "hit by Iran"
 		}
 	}
 	for _, id := range q.entities {
 		if p := at[id]; p > 0 && auxiliaries[q.words[p-1]] {
-			return id
+			return id, id
 		}
 	}
 	for _, id := range q.entities {
@@ -336,13 +431,13 @@ func subjectOf(q question, ix *Index, at map[string]int) string {
 		// "which Pakistani province".
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
 			ix.aliases.single[q.words[p]] == id {
-			return id
+			return id, id
 		}
 	}
 	if q.intent == Who || len(q.entities) == 0 {
-		return ""
+		return "", ""
 	}
-	return q.entities[0]
+	return q.entities[0], ""
 }
 
 // topic is the entity a "who is" question is about: its first person,

@@ -45,7 +45,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	out := make([]scored, 0, len(cands))
 	for f, retrieval := range cands {
 		cov := ix.support(q, f)
-		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + ix.bonus(q, f) + 0.05*retrieval
+		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.15*ix.fullCoverage(q, f.terms) + ix.bonus(q, f) + 0.05*retrieval
 		fits := ix.fits(q, f)
 		if !fits {
 			score -= 0.1 // among near equals, prefer one that can give this kind of answer
@@ -188,6 +188,22 @@ func (ix *Index) coverage(q question, terms map[string]bool) float64 {
 	return share(covered, total)
 }
 
+// fullCoverage is coverage without the cap of enough: of two candidates
+// that both cover enough of a long question, the one that covers more.
+func (ix *Index) fullCoverage(q question, terms map[string]bool) float64 {
+	var covered, total float64
+	for t, w := range q.weights {
+		total += w
+		if terms[t] {
+			covered += w
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return covered / total
+}
+
 // enough is the weight of evidence that answers a question however long it
 // is: a long question need not be covered word for word.
 const enough = 7.0
@@ -205,8 +221,8 @@ func share(covered, total float64) float64 {
 // sentence that merely mentions him does not answer it. A question that is
 // only names ("who is Jilani?") is covered by them.
 func (ix *Index) coversContent(q question, f *fact) bool {
-	if len(q.terms) == len(q.entities) {
-		return true
+	if len(q.terms) == len(q.entities) || f.kind == entityFact && f.entity.ID == q.identity {
+		return true // a question of who someone is is covered by their card
 	}
 	for t := range q.terms {
 		if !strings.HasPrefix(t, entityPrefix) && (f.terms[t] || f.core[t]) {
@@ -226,6 +242,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.wantsKind != "" && !ix.namesKind(q, f) {
 		return false
 	}
+	if ix.otherActor(q, f) {
+		return false
+	}
 	switch q.intent {
 	case Who:
 		return ix.fitsWho(q, f)
@@ -243,9 +262,30 @@ func (ix *Index) fits(q question, f *fact) bool {
 		}
 		return false
 	case When:
+		if q.wantsClock {
+			// "what time of day": a date is not an answer.
+			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasAny(f.sentence.Text, clockWords)
+		}
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	}
 	return true
+}
+
+// otherActor reports whether a candidate's event was done by another party
+// the question names than the one it asks about: "children killed in
+// Pakistan's strike on Iran" is not answered by Iran's strike.
+func (ix *Index) otherActor(q question, f *fact) bool {
+	var e *facts.Event
+	switch f.kind {
+	case eventFact:
+		e = f.event
+	case figureFact:
+		e = ix.events[f.figure.Event]
+	}
+	if q.actor == "" || e == nil || len(e.Who) == 0 {
+		return false
+	}
+	return e.Who[0] != q.actor && slices.Contains(q.entities, e.Who[0])
 }
 
 // namesKind reports whether a candidate names an entity of the kind a
@@ -404,6 +444,8 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 	case entityFact:
 		pure := len(q.terms) == len(q.entities) // "who is X?", "what is X?"
 		switch {
+		case f.entity.ID == q.identity: // "is X the president?": X's card shows what X is
+			return 0.4
 		case pure && (q.intent == Who || q.intent == What) && f.entity.ID == q.topic(ix):
 			return 0.3
 		case pure:

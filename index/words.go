@@ -24,7 +24,7 @@ var fillerWords = []string{
 	"across", "beyond", "apart", "regarding", "within", "whole", "exact", "roughly",
 	"approximately", "around", "specific", "specifically", "basically", "generally", "according",
 	"characterise", "characterises", "characterize", "characterizes", "description", "describes", "frame",
-	"framed", "frames", "quoted", "quote", "quotes", "phrase", "cited", "cite", "piece", "headline", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
+	"framed", "frames", "quoted", "quote", "quotes", "phrase", "cited", "cite", "piece", "headline", "factors", "steps", "need", "supposed", "concrete", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
 }
 
 // numberValues reads spelt-out numbers as digits.
@@ -79,6 +79,11 @@ var (
 	durationWords = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
 		"months": true, "year": true, "years": true, "hour": true, "hours": true, "minutes": true}
 )
+
+// clockWords give a time of day, finer than any date.
+var clockWords = map[string]bool{"am": true, "pm": true, "morning": true, "night": true, "evening": true,
+	"afternoon": true, "dawn": true, "dusk": true, "midnight": true, "noon": true, "hour": true, "clock": true,
+	"overnight": true, "daybreak": true}
 
 // nameWords make a "who" question ask for a name: a person or a body.
 // titleWords make an alias a description rather than a name.
