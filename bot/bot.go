@@ -390,7 +390,7 @@ func timeline(ctx context.Context, b *Bot, r Request) (Reply, error) {
 			if e.When != facts.NotStated {
 				line += "**" + upperFirst(e.When) + "**: "
 			}
-			lines = append(lines, line+e.Says+" ["+c.Cite(e.Cites[0].Ref)+"]")
+			lines = append(lines, line+e.Says+" ["+c.Cite(e.Dated().Ref)+"]")
 		}
 	}
 	if len(lines) == 0 {

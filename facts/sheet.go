@@ -51,6 +51,17 @@ type Event struct {
 	Cites []Cite   `yaml:"cites"`
 }
 
+// Dated is the cite that states when the event happened, if one quotes its
+// date, else its first.
+func (e Event) Dated() Cite {
+	for _, c := range e.Cites {
+		if e.When != NotStated && strings.Contains(strings.ToLower(c.Quote), strings.ToLower(e.When)) {
+			return c
+		}
+	}
+	return e.Cites[0]
+}
+
 // Figure is a number the article reports, with who reported it. Figures
 // that overlap (a total and its parts) are kept apart, never summed.
 type Figure struct {

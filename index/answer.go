@@ -145,7 +145,7 @@ func (ix *Index) overview(ans Answer, q question) Answer {
 func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	best := ranked[0].f
 	ans.Answered = true
-	refs := ix.byCoverage(q, best.refs)
+	refs := ix.byCoverage(q, best)
 	for _, r := range refs {
 		ans.Citations = appendCitation(ans.Citations, ix.citation(r))
 	}
@@ -160,11 +160,11 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		switch {
 		case q.intent == When && e.When == facts.NotStated:
 			return ix.silent(ans, "The article doesn't say when. What it says: "+e.Says)
-		case q.intent == When:
+		case q.intent == When && !holds(e.Says, e.When):
 			ans.Text = capitalize(e.When) + ". " + e.Says
 		case q.intent == Where && e.Where == facts.NotStated:
 			return ix.silent(ans, "The article doesn't say where. What it says: "+e.Says)
-		case q.intent == Where:
+		case q.intent == Where && !holds(e.Says, e.Where):
 			ans.Text = capitalize(e.Where) + ". " + e.Says
 		case q.intent == Why && e.Why != "" && !strings.Contains(strings.ToLower(e.Says), strings.ToLower(e.Why)):
 			ans.Text = capitalize(e.Why) + ". " + e.Says

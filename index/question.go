@@ -1,6 +1,8 @@
 package index
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -25,8 +27,10 @@ type question struct {
 	wantsName  bool               // "what is the name of…": a person or body, not a country
 	described  map[string]bool    // entities named only by description: "the Pakistani counterpart"
 	wantsKind  string             // "which countries…": the kind of entity the answer must name
+	within     string             // "which part of Pakistan…": the country the place asked for is in
 	terms      map[string]bool    // canonical content terms, entities as @id
 	weights    map[string]float64 // how much each term matters
+	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
 	unknown    []string           // words the corpus never uses, even misspelt
 	strangers  []string           // names the corpus never uses: "Washington"
 	retrieve   []string           // words to search for
@@ -38,8 +42,9 @@ func (ix *Index) read(text string) question {
 	q.intent = intentOf(raw, q.words)
 	ents, rest, at := ix.aliases.find(q.words, true)
 	q.entities = ents
-	q.described = ix.described(q.words, ents)
+	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
+	q.within = ix.withinOf(q.words, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
 	if p, ok := at[q.subject]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
 		q.subject, q.actor = "", "" // "did Iran and Pakistan…": both act, neither alone
@@ -96,6 +101,7 @@ func (ix *Index) read(text string) question {
 		q.weights[t] = max(q.weights[t], weight)
 		q.retrieve = append(q.retrieve, w)
 	}
+	q.order = slices.Sorted(maps.Keys(q.weights))
 	return q
 }
 
@@ -357,6 +363,20 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 }
 
 var articles = map[string]bool{"a": true, "an": true, "the": true, "of": true}
+
+// withinOf returns the country a question asks for a place inside of:
+// "which part of Pakistan", "what region of Iran", "where in Iran".
+func (ix *Index) withinOf(ws []string, at map[string]int) string {
+	for id, p := range at {
+		if e := ix.entity(id); e == nil || e.Kind != "country" || p < 2 {
+			continue
+		}
+		if ws[p-1] == "of" && placeTypes[ws[p-2]] || ws[p-1] == "in" && ws[p-2] == "where" {
+			return id
+		}
+	}
+	return ""
+}
 
 // namedAt reports whether an entity is named at a position of the words.
 func namedAt(at map[string]int, pos int) bool {

@@ -139,7 +139,8 @@ func (ix *Index) support(q question, f *fact) float64 {
 			continue
 		}
 		var covered, total float64
-		for t, w := range q.weights {
+		for _, t := range q.order {
+			w := q.weights[t]
 			total += w
 			if f.core[t] || s.terms[t] {
 				covered += w
@@ -179,7 +180,8 @@ func precision(q question, terms map[string]bool) float64 {
 // a set of terms holds.
 func (ix *Index) coverage(q question, terms map[string]bool) float64 {
 	var covered, total float64
-	for t, w := range q.weights {
+	for _, t := range q.order {
+		w := q.weights[t]
 		total += w
 		if terms[t] {
 			covered += w
@@ -192,7 +194,8 @@ func (ix *Index) coverage(q question, terms map[string]bool) float64 {
 // that both cover enough of a long question, the one that covers more.
 func (ix *Index) fullCoverage(q question, terms map[string]bool) float64 {
 	var covered, total float64
-	for t, w := range q.weights {
+	for _, t := range q.order {
+		w := q.weights[t]
 		total += w
 		if terms[t] {
 			covered += w
@@ -242,7 +245,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.wantsKind != "" && !ix.namesKind(q, f) {
 		return false
 	}
-	if ix.otherActor(q, f) {
+	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) {
 		return false
 	}
 	switch q.intent {
@@ -288,9 +291,21 @@ func (ix *Index) otherActor(q question, f *fact) bool {
 	return e.Who[0] != q.actor && slices.Contains(q.entities, e.Who[0])
 }
 
-// namesKind reports whether a candidate names an entity of the kind a
-// "which …" question asks for, other than those the question names.
-func (ix *Index) namesKind(q question, f *fact) bool {
+// namesPlaceIn reports whether a candidate names a place inside the country
+// a question asks within: "which part of Pakistan" is not answered by a
+// province of Iran.
+func (ix *Index) namesPlaceIn(q question, f *fact) bool {
+	country := ix.entity(q.within)
+	for _, id := range ix.named(f) {
+		if e := ix.entity(id); e != nil && e.Kind == "place" && e.Country == country.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// named lists the entities a candidate names.
+func (ix *Index) named(f *fact) []string {
 	var ids []string
 	switch f.kind {
 	case entityFact:
@@ -307,7 +322,13 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 			ids = append(ids, f.event.Who...)
 		}
 	}
-	for _, id := range ids {
+	return ids
+}
+
+// namesKind reports whether a candidate names an entity of the kind a
+// "which …" question asks for, other than those the question names.
+func (ix *Index) namesKind(q question, f *fact) bool {
+	for _, id := range ix.named(f) {
 		e := ix.entity(id)
 		if e == nil || slices.Contains(q.entities, id) && !q.described[id] {
 			continue
@@ -400,8 +421,8 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 	switch f.kind {
 	case eventFact:
 		b := 0.05
-		if q.subject != "" && len(f.event.Who) > 0 && f.event.Who[0] == q.subject {
-			b += 0.15 // the question's subject is the event's actor
+		if ix.soleActor(q.subject, f.event) || q.whoObj && q.subject != "" && len(f.event.Who) > 1 && f.event.Who[0] == q.subject {
+			b += 0.15 // the question's subject is the event's actor; or "who is X meeting": X and whom
 		}
 		if ix.coverage(q, f.core) < 1 {
 			return b // the event's when, where or why belongs to what it says, not to its context
@@ -429,7 +450,7 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 				}
 			}
 			b := 0.3 + 0.05*float64(hit)/float64(len(f.counted))
-			if e, ok := ix.events[f.figure.Event]; ok && q.subject != "" && len(e.Who) > 0 && e.Who[0] == q.subject {
+			if e, ok := ix.events[f.figure.Event]; ok && ix.soleActor(q.subject, e) {
 				b += 0.1 // "how many died in Pakistan's strike": the figure of the event Pakistan acted in
 			}
 			if f.figure.Event == "" { // a figure that sums up several events
@@ -464,16 +485,40 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 	}
 }
 
+// holds reports whether a sentence states a fact-sheet value.
+func holds(text, value string) bool {
+	return value != facts.NotStated && strings.Contains(strings.ToLower(text), strings.ToLower(value))
+}
+
+// soleActor reports whether an entity did an event, and not jointly with
+// another of its kind: Iran struck on January 17, but the reciprocal
+// strikes were Iran's and Pakistan's.
+func (ix *Index) soleActor(id string, e *facts.Event) bool {
+	if id == "" || len(e.Who) == 0 || e.Who[0] != id {
+		return false
+	}
+	actor := ix.entity(id)
+	for _, other := range e.Who[1:] {
+		if o := ix.entity(other); o != nil && actor != nil && o.Kind == actor.Kind {
+			return false
+		}
+	}
+	return true
+}
+
 // byCoverage orders a fact's sentences so the one that best covers the
 // question comes first; ties keep the fact sheet's order.
-func (ix *Index) byCoverage(q question, refs []facts.Ref) []facts.Ref {
-	out := append([]facts.Ref(nil), refs...)
+func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
+	out := append([]facts.Ref(nil), f.refs...)
 	cov := make(map[facts.Ref]float64, len(out))
 	for _, r := range out {
 		if s, ok := ix.at(r); ok {
 			cov[r] = ix.coverage(q, s.terms)
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
+			}
+			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where)) {
+				cov[r] += 0.5 // "when" and "where" by the sentence that gives the time or place
 			}
 		}
 	}
