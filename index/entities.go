@@ -267,8 +267,17 @@ func scattered(ws []string, used []bool, name []string) []int {
 		pos = append(pos, found)
 	}
 	sort.Ints(pos)
+	for i := pos[0]; i < pos[len(pos)-1]; i++ {
+		if !containsInt(pos, i) && !linkWords[ws[i]] {
+			return nil // "the foreign minister made a trip to Pakistan" is not Pakistan's foreign minister
+		}
+	}
 	return pos
 }
+
+// linkWords may stand between the words of a name written apart: "foreign
+// minister of Pakistan".
+var linkWords = map[string]bool{"of": true, "the": true, "from": true, "for": true}
 
 func free(used []bool) bool {
 	for _, u := range used {

@@ -69,12 +69,13 @@ type reading struct {
 	words    []string // rewritten, lower-case
 	terms    map[string]bool
 	entities []string
-	entityAt map[string]int // where each entity is first named, in words
-	numeric  bool           // holds a number, so it can answer "how many"
-	dated    bool           // holds a date or time expression, so it can answer "when"
-	causal   bool           // gives a reason ("due to", "in retaliation"), for "why"
-	placed   bool           // says where ("in", "region", "border"), for "where"
-	withheld withheld       // a detail it says is not given: "the exact date yet to be determined"
+	entityAt map[string]int  // where each entity is first named, in words
+	numeric  bool            // holds a number, so it can answer "how many"
+	dated    bool            // holds a date or time expression, so it can answer "when"
+	causal   bool            // gives a reason ("due to", "in retaliation"), for "why"
+	placed   bool            // says where ("in", "region", "border"), for "where"
+	withheld withheld        // a detail it says is not given: "the exact date yet to be determined"
+	stems    map[string]bool // its words' stems, before the thesaurus makes synonyms one
 }
 
 // New builds an in-memory index of the corpus. It uses Bleve's scorch index
@@ -278,6 +279,10 @@ func (ix *Index) readSentence(text string) *reading {
 		r.placed = r.placed || placeWords[w]
 	}
 	r.withheld = withheldIn(r.words)
+	r.stems = make(map[string]bool, len(r.words))
+	for _, w := range r.words {
+		r.stems[ix.stem(w)] = true
+	}
 	return r
 }
 

@@ -16,6 +16,7 @@ type question struct {
 	words      []string           // rewritten, lower-case
 	entities   []string           // entity ids named
 	subject    string             // the entity the question asks about, if it can tell
+	pair       []string           // "did Iran and Pakistan…": two subjects that act together
 	actor      string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
 	counted    map[string]bool    // for "how many X": the terms of X
 	verb       string             // the first content term: what the question is about doing
@@ -31,6 +32,7 @@ type question struct {
 	terms      map[string]bool    // canonical content terms, entities as @id
 	weights    map[string]float64 // how much each term matters
 	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
+	stems      []string           // the stems of its content words as written, before synonyms are made one
 	unknown    []string           // words the corpus never uses, even misspelt
 	strangers  []string           // names the corpus never uses: "Washington"
 	retrieve   []string           // words to search for
@@ -46,8 +48,10 @@ func (ix *Index) read(text string) question {
 	q.wantsKind = kindAsked(raw)
 	q.within = ix.withinOf(q.words, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
-	if p, ok := at[q.subject]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
-		q.subject, q.actor = "", "" // "did Iran and Pakistan…": both act, neither alone
+	if p, ok := at[q.actor]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
+		// "did Iran and Pakistan…": both act, neither alone.
+		q.pair = []string{q.subject, entityNamedAt(at, p+2)}
+		q.subject, q.actor = "", ""
 	}
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)
@@ -73,8 +77,8 @@ func (ix *Index) read(text string) question {
 	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
-		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] {
-			continue // "which province…" asks for a place; the word is not content
+		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind {
+			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
 		if ix.df[t] == 0 {
@@ -100,6 +104,7 @@ func (ix *Index) read(text string) question {
 		q.terms[t] = true
 		q.weights[t] = max(q.weights[t], weight)
 		q.retrieve = append(q.retrieve, w)
+		q.stems = append(q.stems, ix.stem(w))
 	}
 	q.order = slices.Sorted(maps.Keys(q.weights))
 	return q
@@ -379,13 +384,16 @@ func (ix *Index) withinOf(ws []string, at map[string]int) string {
 }
 
 // namedAt reports whether an entity is named at a position of the words.
-func namedAt(at map[string]int, pos int) bool {
-	for _, p := range at {
+func namedAt(at map[string]int, pos int) bool { return entityNamedAt(at, pos) != "" }
+
+// entityNamedAt returns the entity named at a position of the words, if any.
+func entityNamedAt(at map[string]int, pos int) string {
+	for id, p := range at {
 		if p == pos {
-			return true
+			return id
 		}
 	}
-	return false
+	return ""
 }
 
 // whoAsksObject reports whether "who" is the object of the question: "who

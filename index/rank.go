@@ -45,7 +45,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	out := make([]scored, 0, len(cands))
 	for f, retrieval := range cands {
 		cov := ix.support(q, f)
-		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.15*ix.fullCoverage(q, f.terms) + ix.bonus(q, f) + 0.05*retrieval
+		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.15*ix.fullCoverage(q, f.terms) + 0.05*ix.literal(q, f) + ix.bonus(q, f) + 0.05*retrieval
 		fits := ix.fits(q, f)
 		if !fits {
 			score -= 0.1 // among near equals, prefer one that can give this kind of answer
@@ -205,6 +205,26 @@ func (ix *Index) fullCoverage(q question, terms map[string]bool) float64 {
 		return 0
 	}
 	return covered / total
+}
+
+// literal is the share of the question's words that a candidate's sentences
+// use as written, not through a synonym: of "restore diplomatic relations"
+// and "resuming diplomatic links", "were diplomatic links resumed?" is
+// asked in the words of the second.
+func (ix *Index) literal(q question, f *fact) float64 {
+	if len(q.stems) == 0 {
+		return 0
+	}
+	n := 0
+	for _, st := range q.stems {
+		for _, r := range f.refs {
+			if s, ok := ix.at(r); ok && ix.ready(s).stems[st] {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(q.stems))
 }
 
 // enough is the weight of evidence that answers a question however long it
@@ -423,6 +443,9 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 		b := 0.05
 		if ix.soleActor(q.subject, f.event) || q.whoObj && q.subject != "" && len(f.event.Who) > 1 && f.event.Who[0] == q.subject {
 			b += 0.15 // the question's subject is the event's actor; or "who is X meeting": X and whom
+		}
+		if len(q.pair) == 2 && slices.Contains(f.event.Who, q.pair[0]) && slices.Contains(f.event.Who, q.pair[1]) {
+			b += 0.15 // "what did Iran and Pakistan claim": what both did
 		}
 		if ix.coverage(q, f.core) < 1 {
 			return b // the event's when, where or why belongs to what it says, not to its context
