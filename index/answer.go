@@ -154,6 +154,11 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		// determined": the article says it does not know.
 		return ix.silent(ans, "The article doesn't say. What it says: "+s.Text)
 	}
+	if s, ok := ix.at(refs[0]); ok && q.asksDone(ix) && ix.notDone(q, ix.ready(s)) {
+		// "Did the families get the bodies back yet?" of "the families
+		// demand the return of the bodies": not that it happened.
+		return ix.silent(ans, "The article doesn't say that happened. What it says: "+s.Text)
+	}
 	switch best.kind {
 	case eventFact:
 		e := best.event

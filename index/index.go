@@ -75,6 +75,7 @@ type reading struct {
 	causal   bool            // gives a reason ("due to", "in retaliation"), for "why"
 	placed   bool            // says where ("in", "region", "border"), for "where"
 	withheld withheld        // a detail it says is not given: "the exact date yet to be determined"
+	irrealis []string        // what it tells of as planned or wished, not done: "(scheduled) to meet with"
 	stems    map[string]bool // its words' stems, before the thesaurus makes synonyms one
 }
 
@@ -279,6 +280,7 @@ func (ix *Index) readSentence(text string) *reading {
 		r.placed = r.placed || placeWords[w]
 	}
 	r.withheld = withheldIn(r.words)
+	r.irrealis = irrealisIn(r.words)
 	r.stems = make(map[string]bool, len(r.words))
 	for _, w := range r.words {
 		r.stems[ix.stem(w)] = true

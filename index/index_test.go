@@ -86,6 +86,13 @@ func TestAnswer(t *testing.T) {
 		{"Which two nations said they struck terrorists in their border areas?", true, "Reciprocal Air Strikes 1", "Iran and Pakistan"},
 		// The strikes of both sides, with no actor named, were earlier this month.
 		{"when did the bombings go down roughly", true, "Lead 4", "earlier this month"},
+		// A plan or a demand is not a deed: asked whether it happened, the
+		// article is silent; asked about the plan, it answers.
+		{"did the families get the bodies back yet", false, "", "doesn't say that happened"},
+		{"Did Amirabdollahian meet Kakar?", false, "", "doesn't say that happened"},
+		{"did raisi visit pakistan", false, "", "doesn't say that happened"},
+		{"Has a date been fixed for Raisi's visit?", true, "Terrorist Support 4", "yet to be determined"},
+		{"Did the families demand the return of the bodies?", true, "Tit-for-tat 9", "The article says"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -137,7 +144,7 @@ func TestAnswerSaysOnlyWhatTheSourceSays(t *testing.T) {
 			add(f.Says + " " + f.Stated + " " + f.Counted + " " + f.Where)
 		}
 	}
-	add("the article says doesn't say when where also reports what it")
+	add("the article says doesn't say when where also reports what it that happened")
 	for _, q := range []string{"how many died", "when did iran attack", "who is kakar", "why did pakistan strike",
 		"where were labourers killed", "did raisi visit", "what did the ministers pledge", "jaish al adl"} {
 		a, err := ix.Answer(context.Background(), q)

@@ -1,6 +1,9 @@
 package index
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // withheld is the kind of detail a sentence says is not given.
 type withheld int
@@ -41,6 +44,66 @@ func withheldIn(ws []string) withheld {
 	}
 	return nothingWithheld
 }
+
+// irrealisWords put what a sentence tells in the future or in a wish: "is
+// scheduled to meet", "plans to visit", "demand the return".
+var irrealisWords = map[string]bool{"scheduled": true, "plans": true, "plan": true, "planned": true, "will": true,
+	"demand": true, "demands": true, "aim": true, "aims": true, "expected": true, "intends": true, "hopes": true,
+	"yet": true, "soon": true}
+
+// irrealisIn returns the words a sentence tells of as not (yet) done: the
+// few after each word that makes them planned or wished ("scheduled to meet
+// with", "demand the return of").
+func irrealisIn(ws []string) []string {
+	var span []string
+	for i, w := range ws {
+		if irrealisWords[w] {
+			span = append(span, ws[i+1:min(len(ws), i+5)]...)
+		}
+	}
+	return span
+}
+
+// pastAuxiliaries open a question of whether something has happened.
+var pastAuxiliaries = map[string]bool{"did": true, "was": true, "were": true, "has": true, "have": true, "had": true}
+
+// asksDone reports whether a yes-no question asks if something has happened
+// ("did the families get the bodies back yet?", "was the meeting a
+// success?"), rather than about the plan or wish itself ("did the families
+// demand the bodies?").
+func (q question) asksDone(ix *Index) bool {
+	if q.intent != YesNo || len(q.words) == 0 || slices.Contains(q.words, "or") {
+		return false // "were they Pakistani or Iranian?" asks which, not whether
+	}
+	if !pastAuxiliaries[q.words[0]] && !hasAny(q.text, map[string]bool{"yet": true, "already": true}) {
+		return false
+	}
+	for _, w := range q.words {
+		if irrealisWords[w] && w != "yet" || ix.canon(w) == ix.canon("scheduled") || ix.canon(w) == ix.canon("demand") {
+			return false
+		}
+	}
+	return true
+}
+
+// notDone reports whether a sentence tells of what a question asks about as
+// planned or wished only. A sentence that says the detail asked for is not
+// known answers the question ("has a date been set?") all the same.
+func (ix *Index) notDone(q question, s *sentence) bool {
+	if s.withheld == timeWithheld && hasAny(q.text, timeNouns) || s.withheld == detailsWithheld && hasAny(q.text, detailWords) {
+		return false // "has a date been set?" is answered by "the date yet to be determined"
+	}
+	for _, w := range s.irrealis {
+		if t := ix.canon(w); q.terms[t] && !strings.HasPrefix(t, entityPrefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// detailWords ask whether details were given.
+var detailWords = map[string]bool{"details": true, "detail": true, "specifics": true, "names": true, "name": true,
+	"proof": true, "evidence": true, "specify": true, "specified": true}
 
 // exactWords ask for a precise time: "on exactly which date".
 var exactWords = map[string]bool{"exact": true, "exactly": true, "date": true, "day": true, "precise": true,
