@@ -11,32 +11,31 @@ import (
 
 // question is a question read for answering.
 type question struct {
-	text         string
-	intent       Intent
-	words        []string           // rewritten, lower-case
-	entities     []string           // entity ids named
-	subject      string             // the entity the question asks about, if it can tell
-	pair         []string           // "did Iran and Pakistan…": two subjects that act together
-	actor        string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
-	counted      map[string]bool    // for "how many X": the terms of X
-	verb         string             // the first content term: what the question is about doing
-	whoObj       bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	total        bool               // asks for a sum: "in total", "overall"
-	speaker      string             // "what did Kakar say…": the entity whose words are asked for
-	wantsClock   bool               // "what time of day…": a time finer than a date
-	identity     string             // "is Kakar Pakistan's president?": the entity whose role is asked about
-	wantsName    bool               // "what is the name of…": a person or body, not a country
-	described    map[string]bool    // entities named only by description: "the Pakistani counterpart"
-	wantsKind    string             // "which countries…": the kind of entity the answer must name
-	unknownFocus string             // "what weapons…": the thing asked for, a word the article never uses
-	within       string             // "which part of Pakistan…": the country the place asked for is in
-	terms        map[string]bool    // canonical content terms, entities as @id
-	weights      map[string]float64 // how much each term matters
-	order        []string           // the terms sorted: sums over them come out the same, to the last bit, every time
-	stems        []string           // the stems of its content words as written, before synonyms are made one
-	unknown      []string           // words the corpus never uses, even misspelt
-	strangers    []string           // names the corpus never uses: "Washington"
-	retrieve     []string           // words to search for
+	text       string
+	intent     Intent
+	words      []string           // rewritten, lower-case
+	entities   []string           // entity ids named
+	subject    string             // the entity the question asks about, if it can tell
+	pair       []string           // "did Iran and Pakistan…": two subjects that act together
+	actor      string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
+	counted    map[string]bool    // for "how many X": the terms of X
+	verb       string             // the first content term: what the question is about doing
+	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	total      bool               // asks for a sum: "in total", "overall"
+	speaker    string             // "what did Kakar say…": the entity whose words are asked for
+	wantsClock bool               // "what time of day…": a time finer than a date
+	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
+	wantsName  bool               // "what is the name of…": a person or body, not a country
+	described  map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind  string             // "which countries…": the kind of entity the answer must name
+	within     string             // "which part of Pakistan…": the country the place asked for is in
+	terms      map[string]bool    // canonical content terms, entities as @id
+	weights    map[string]float64 // how much each term matters
+	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
+	stems      []string           // the stems of its content words as written, before synonyms are made one
+	unknown    []string           // words the corpus never uses, even misspelt
+	strangers  []string           // names the corpus never uses: "Washington"
+	retrieve   []string           // words to search for
 }
 
 func (ix *Index) read(text string) question {
@@ -108,7 +107,6 @@ func (ix *Index) read(text string) question {
 		q.stems = append(q.stems, ix.stem(w))
 	}
 	q.order = slices.Sorted(maps.Keys(q.weights))
-	q.unknownFocus = ix.unknownFocus(q.words)
 	return q
 }
 
@@ -384,43 +382,6 @@ func (ix *Index) withinOf(ws []string, at map[string]int) string {
 	}
 	return ""
 }
-
-// unknownFocus returns the noun a "what …" or "which …" question asks for
-// ("what weapons", "what kind of weapons"), when the article never uses it
-// nor any word it stands for: no passage can name one.
-func (ix *Index) unknownFocus(ws []string) string {
-	for i, w := range ws {
-		if w != "what" && w != "which" {
-			continue
-		}
-		focus := ""
-		for _, x := range ws[i+1 : min(len(ws), i+6)] {
-			if kindSkips[x] || articles[x] || isNumber(x) {
-				continue
-			}
-			t := ix.canon(x)
-			if t == "" || auxiliaries[x] || prepositions[x] {
-				break // the end of the noun phrase
-			}
-			if ix.filler[t] || kindNouns[x] != "" || placeTypes[x] || timeNouns[x] || frameNouns[x] ||
-				ix.df[t] > 0 || !isEnglish(x) || ix.aliases.single[x] != "" {
-				return "" // a word of it the article knows, or one that only frames the question
-			}
-			if _, ok := ix.correct(x); ok {
-				return ""
-			}
-			focus = x
-		}
-		return focus
-	}
-	return ""
-}
-
-// frameNouns ask for something the rest of the question says: "which
-// principles did they stress", "in which fields".
-var frameNouns = map[string]bool{"principles": true, "principle": true, "fields": true, "field": true,
-	"areas": true, "aspects": true, "aspect": true, "topics": true, "topic": true, "issues": true, "issue": true,
-	"matters": true, "values": true, "points": true, "subjects": true, "goals": true, "steps": true}
 
 // namedAt reports whether an entity is named at a position of the words.
 func namedAt(at map[string]int, pos int) bool { return entityNamedAt(at, pos) != "" }
