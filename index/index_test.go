@@ -93,6 +93,10 @@ func TestAnswer(t *testing.T) {
 		{"did raisi visit pakistan", false, "", "doesn't say that happened"},
 		{"Has a date been fixed for Raisi's visit?", true, "Terrorist Support 4", "yet to be determined"},
 		{"Did the families demand the return of the bodies?", true, "Tit-for-tat 9", "The article says"},
+		// "How many X reported…": what is counted ends before the verb.
+		{"What was the minimum number of casualties reported from Pakistan's counterstrike inside Iran?", true, "Tit-for-tat 4", "nine"},
+		// "Iran and Pakistan exchange…": neither alone is the actor.
+		{"roughly when did the two sides trade strikes", true, "Lead 4", "earlier this month"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -251,7 +251,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		return nil
 	}
 	end := start
-	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] {
+	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] { // "casualties reported from…"
 		end++
 	}
 	ents, rest, _ := ix.aliases.find(ws[start:end], true)
@@ -458,7 +458,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		// A name that qualifies an action: "the Iranian strike", but not
 		// "which Pakistani province".
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
-			ix.aliases.single[q.words[p]] == id {
+			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and") { // not "Iran and Pakistan exchange…"
 			return id, id
 		}
 	}
