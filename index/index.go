@@ -35,6 +35,7 @@ type Index struct {
 	filler    map[string]bool   // canonical terms that carry no content in a question
 	canonMu   sync.RWMutex
 	canonMemo map[string]string // word → canonical term ("" for a stop word)
+	stemMemo  map[string]string // word → stem
 
 	sentences []*sentence        // in corpus order
 	sections  map[sectionKey]int // where each section's first sentence is in sentences
@@ -130,7 +131,7 @@ func create(c *facts.Corpus, path string, opts Options) (*Index, error) {
 // entities and their names, and the facts. The reading of each sentence is
 // left to build or to first use.
 func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, error) {
-	ix := &Index{corpus: c, bleve: b, analyzer: m.AnalyzerNamed(en.AnalyzerName), canonMemo: map[string]string{}}
+	ix := &Index{corpus: c, bleve: b, analyzer: m.AnalyzerNamed(en.AnalyzerName), canonMemo: map[string]string{}, stemMemo: map[string]string{}}
 	if ix.analyzer == nil {
 		return nil, fmt.Errorf("analyzer %q not registered", en.AnalyzerName)
 	}
@@ -366,12 +367,23 @@ func plainTerms(set map[string]bool) []string {
 }
 
 // stem runs one word through the English analyzer: "" for a stop word.
+// Stems are remembered, as canonical terms are.
 func (ix *Index) stem(word string) string {
-	toks := ix.analyzer.Analyze([]byte(word))
-	if len(toks) == 0 {
-		return ""
+	ix.canonMu.RLock()
+	t, ok := ix.stemMemo[word]
+	ix.canonMu.RUnlock()
+	if ok {
+		return t
 	}
-	return string(toks[0].Term)
+	if toks := ix.analyzer.Analyze([]byte(word)); len(toks) > 0 {
+		t = string(toks[0].Term)
+	}
+	if len(ix.stemMemo) < 100_000 {
+		ix.canonMu.Lock()
+		ix.stemMemo[word] = t
+		ix.canonMu.Unlock()
+	}
+	return t
 }
 
 // canon maps a word to its canonical term: its stem, or its thesaurus group.
