@@ -91,8 +91,8 @@ func (ix *Index) prepare(f *fact) *fact {
 			f.terms = ix.withCited(f.core, f.refs)
 		case figureFact:
 			g := f.figure
-			f.core = ix.textTerms(strings.Join([]string{g.Says, g.Counted, g.Where, g.ReportedBy}, " "))
-			f.counted = ix.textTerms(g.Counted + " " + g.Where)
+			f.core = ix.textTerms(strings.Join(stated(g.Says, g.Counted, g.Where, g.ReportedBy), " "))
+			f.counted = ix.textTerms(strings.Join(stated(g.Counted, g.Where), " "))
 			f.terms = ix.withCited(f.core, f.refs)
 		case entityFact:
 			e := f.entity
@@ -102,6 +102,19 @@ func (ix *Index) prepare(f *fact) *fact {
 		}
 	})
 	return f
+}
+
+// stated drops the fields a fact sheet marks "not stated": the words of the
+// mark are not what the fact is about ("Pakistan's stated reason" is not
+// the figure whose reporter is not stated).
+func stated(fields ...string) []string {
+	out := fields[:0:0]
+	for _, f := range fields {
+		if f != facts.NotStated {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func containsFact(list []*fact, f *fact) bool {

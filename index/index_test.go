@@ -97,6 +97,9 @@ func TestAnswer(t *testing.T) {
 		{"What was the minimum number of casualties reported from Pakistan's counterstrike inside Iran?", true, "Tit-for-tat 4", "nine"},
 		// "Iran and Pakistan exchange…": neither alone is the actor.
 		{"roughly when did the two sides trade strikes", true, "Lead 4", "earlier this month"},
+		// "Stated" frames the question; a figure whose reporter is "not
+		// stated" is not about it.
+		{"What was Pakistan's stated reason for striking inside Iran?", true, "Tit-for-tat 4", "retaliation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -9,7 +9,7 @@ var fillerWords = []string{
 	"why", "reason", "reasons", "cause", "caused", "causes", "motive", "purpose", "trigger", "triggered",
 	"spark", "sparked", "led", "happen", "happened", "happens", "happening", "going", "go", "goes", "went",
 	"get", "got", "do", "did", "does", "done", "doing", "make", "made", "tell", "me", "know", "known",
-	"say", "said", "says", "saying", "article", "story", "news", "text", "source", "mention", "mentioned",
+	"say", "said", "says", "saying", "stated", "article", "story", "news", "text", "source", "mention", "mentioned",
 	"mentions", "people", "person", "persons", "anyone", "someone", "somebody", "anybody", "thing",
 	"things", "stuff", "exactly", "actually", "really", "please", "bot", "hey", "hi", "hello", "info",
 	"information", "about", "give", "explain", "describe", "mean", "means", "there", "any", "some",
