@@ -100,6 +100,9 @@ func TestAnswer(t *testing.T) {
 		// "Stated" frames the question; a figure whose reporter is "not
 		// stated" is not about it.
 		{"What was Pakistan's stated reason for striking inside Iran?", true, "Tit-for-tat 4", "retaliation"},
+		// Whether someone did what the article has no word for, it cannot say.
+		{"did iran apologise for killing the kids", false, "", "doesn't say"},
+		{"did pakistan retaliate", true, "Tit-for-tat 4", "The article says"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -11,31 +11,32 @@ import (
 
 // question is a question read for answering.
 type question struct {
-	text       string
-	intent     Intent
-	words      []string           // rewritten, lower-case
-	entities   []string           // entity ids named
-	subject    string             // the entity the question asks about, if it can tell
-	pair       []string           // "did Iran and Pakistan…": two subjects that act together
-	actor      string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
-	counted    map[string]bool    // for "how many X": the terms of X
-	verb       string             // the first content term: what the question is about doing
-	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	total      bool               // asks for a sum: "in total", "overall"
-	speaker    string             // "what did Kakar say…": the entity whose words are asked for
-	wantsClock bool               // "what time of day…": a time finer than a date
-	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
-	wantsName  bool               // "what is the name of…": a person or body, not a country
-	described  map[string]bool    // entities named only by description: "the Pakistani counterpart"
-	wantsKind  string             // "which countries…": the kind of entity the answer must name
-	within     string             // "which part of Pakistan…": the country the place asked for is in
-	terms      map[string]bool    // canonical content terms, entities as @id
-	weights    map[string]float64 // how much each term matters
-	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
-	stems      []string           // the stems of its content words as written, before synonyms are made one
-	unknown    []string           // words the corpus never uses, even misspelt
-	strangers  []string           // names the corpus never uses: "Washington"
-	retrieve   []string           // words to search for
+	text        string
+	intent      Intent
+	words       []string           // rewritten, lower-case
+	entities    []string           // entity ids named
+	subject     string             // the entity the question asks about, if it can tell
+	pair        []string           // "did Iran and Pakistan…": two subjects that act together
+	actor       string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
+	counted     map[string]bool    // for "how many X": the terms of X
+	verb        string             // the first content term: what the question is about doing
+	whoObj      bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	total       bool               // asks for a sum: "in total", "overall"
+	speaker     string             // "what did Kakar say…": the entity whose words are asked for
+	wantsClock  bool               // "what time of day…": a time finer than a date
+	identity    string             // "is Kakar Pakistan's president?": the entity whose role is asked about
+	wantsName   bool               // "what is the name of…": a person or body, not a country
+	described   map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind   string             // "which countries…": the kind of entity the answer must name
+	unknownDeed bool               // "did Iran apologise…": a deed the article has no word for
+	within      string             // "which part of Pakistan…": the country the place asked for is in
+	terms       map[string]bool    // canonical content terms, entities as @id
+	weights     map[string]float64 // how much each term matters
+	order       []string           // the terms sorted: sums over them come out the same, to the last bit, every time
+	stems       []string           // the stems of its content words as written, before synonyms are made one
+	unknown     []string           // words the corpus never uses, even misspelt
+	strangers   []string           // names the corpus never uses: "Washington"
+	retrieve    []string           // words to search for
 }
 
 func (ix *Index) read(text string) question {
@@ -107,6 +108,7 @@ func (ix *Index) read(text string) question {
 		q.stems = append(q.stems, ix.stem(w))
 	}
 	q.order = slices.Sorted(maps.Keys(q.weights))
+	q.unknownDeed = ix.unknownDeed(q, at)
 	return q
 }
 
@@ -381,6 +383,24 @@ func (ix *Index) withinOf(ws []string, at map[string]int) string {
 		}
 	}
 	return ""
+}
+
+// unknownDeed reports whether a yes-no question asks if its actor did
+// something the article has no word for: "did Iran apologise…", "did
+// Pakistan summon…". The verb right after the actor is English, unknown to
+// the article, and no misspelling of a word it uses.
+func (ix *Index) unknownDeed(q question, at map[string]int) bool {
+	p, ok := at[q.actor]
+	if q.intent != YesNo || !ok || p == 0 || !auxiliaries[q.words[p-1]] || p+1 >= len(q.words) {
+		return false
+	}
+	w := q.words[p+1]
+	t := ix.canon(w)
+	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] {
+		return false
+	}
+	_, misspelt := ix.correct(w)
+	return !misspelt
 }
 
 // namedAt reports whether an entity is named at a position of the words.
