@@ -427,16 +427,28 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		if w == "who" && namedAt(at, i+1) {
 			return true // "who Amirabdollahian is meeting"
 		}
-		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] {
-			for _, p := range at {
-				if p == i+2 {
-					return true
-				}
-			}
+		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] && namedAt(at, i+2) {
+			return true // "who did Pakistan target"
+		}
+		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] && participle(ws[i+2]) {
+			return true // "who was targeted": the one the deed was done to
 		}
 	}
 	return false
 }
+
+// beWords make a passive: "who was targeted", "who got hit".
+var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "got": true, "get": true, "gets": true}
+
+// participle reports whether a word is a past participle: a regular one, or
+// one of the irregular ones news uses of strikes and their victims.
+func participle(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain": true, "shot": true, "hurt": true,
+	"held": true, "met": true, "told": true, "seen": true, "taken": true, "given": true, "sent": true, "caught": true,
+	"left": true, "kept": true, "brought": true, "found": true, "beaten": true, "bombed": true}
 
 // speakerOf returns the entity in "what did X say/tell/announce…", if any.
 func speakerOf(ws []string, at map[string]int) string {
