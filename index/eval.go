@@ -21,7 +21,10 @@ type EvalCase struct {
 		Section  string `json:"section"`
 		Sentence int    `json:"sentence"`
 	} `json:"cite"`
-	Split string `json:"split"` // "dev" (tuned on), "heldout" (never tuned on) or "fresh" (written last, measured once)
+	// Split is "dev" (tuned on), "heldout" (its misses never read), "fresh"
+	// (written last, from the article alone) or "blind" (written by a second
+	// author who saw only the article, scored once).
+	Split string `json:"split"`
 }
 
 // LoadEvalCases reads an evaluation set: a file of JSON lines of EvalCase.
