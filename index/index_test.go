@@ -105,6 +105,9 @@ func TestAnswer(t *testing.T) {
 		{"did pakistan retaliate", true, "Tit-for-tat 4", "The article says"},
 		// A passive "who" asks for whom the deed was done to.
 		{"who was targeted in pakistan's strike", true, "Tit-for-tat 4", "Baloch separatist groups"},
+		// "Which Western countries": the article names none but "Western nations".
+		{"Which Western countries accuse Iran of supporting terrorist groups?", false, "", "doesn't say"},
+		{"what kind of group is jaish al adl", true, "Tit-for-tat 2", "armed group"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -269,6 +269,9 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	return set
 }
 
+// describeWords ask for a description: "what kind of group".
+var describeWords = map[string]bool{"kind": true, "kinds": true, "type": true, "types": true, "sort": true, "sorts": true}
+
 // kindAsked returns the kind of entity a "which …" or "what kind of …"
 // question asks for, if it names one.
 func kindAsked(ws []string) string {
@@ -277,10 +280,13 @@ func kindAsked(ws []string) string {
 			continue
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+5)] {
+			if describeWords[x] {
+				return "" // "what kind of group is Jaish al-Adl" asks what it is like, not for another group
+			}
 			if k, ok := kindNouns[x]; ok {
 				return k
 			}
-			if !kindSkips[x] {
+			if auxiliaries[x] || prepositions[x] && x != "of" { // "which Western countries", "what kind of group", not "which did…"
 				break
 			}
 		}

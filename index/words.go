@@ -127,10 +127,5 @@ var kindNouns = map[string]string{
 	"official": "person", "officials": "person", "person": "person", "leader": "person", "leaders": "person", "politician": "person",
 }
 
-// kindSkips may stand between "which" and the noun it asks for.
-var kindSkips = map[string]bool{"kind": true, "kinds": true, "sort": true, "type": true, "types": true, "of": true,
-	"the": true, "two": true, "three": true, "other": true, "third": true, "foreign": true, "armed": true, "militant": true,
-	"government": true, "official": true, "particular": true, "specific": true, "exact": true}
-
 // settlementWords in a place's role make it a city or town.
 var settlementWords = map[string]bool{"city": true, "capital": true, "town": true, "village": true}
