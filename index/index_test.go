@@ -108,6 +108,9 @@ func TestAnswer(t *testing.T) {
 		// "Which Western countries": the article names none but "Western nations".
 		{"Which Western countries accuse Iran of supporting terrorist groups?", false, "", "doesn't say"},
 		{"what kind of group is jaish al adl", true, "Tit-for-tat 2", "armed group"},
+		// The article names the Baloch separatist groups only together.
+		{"name the baloch separatist groups pakistan hit", false, "", "doesn't say"},
+		{"which groups did pakistan say it hit", true, "Tit-for-tat 4", "Baloch separatist groups"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -26,6 +26,7 @@ type question struct {
 	wantsClock  bool               // "what time of day…": a time finer than a date
 	identity    string             // "is Kakar Pakistan's president?": the entity whose role is asked about
 	wantsName   bool               // "what is the name of…": a person or body, not a country
+	namesOfMany bool               // "name the Baloch separatist groups": the names of those the article names only together
 	described   map[string]bool    // entities named only by description: "the Pakistani counterpart"
 	wantsKind   string             // "which countries…": the kind of entity the answer must name
 	unknownDeed bool               // "did Iran apologise…": a deed the article has no word for
@@ -66,6 +67,7 @@ func (ix *Index) read(text string) question {
 		q.identity = ix.identityOf(q.words, at)
 	}
 	q.wantsName = q.intent == Who && hasAny(text, nameWords)
+	q.namesOfMany = ix.namesOfMany(raw, ents)
 	q.total = hasAny(text, totalWords)
 	q.wantsClock = q.intent == When && (hasAny(text, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
 	q.terms = map[string]bool{}
@@ -267,6 +269,40 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// namesOfMany reports whether a question asks for the names of the members
+// of a body the article names only as a whole: "name the Baloch separatist
+// groups", "what are the names of the Western nations".
+func (ix *Index) namesOfMany(raw []string, ents []string) bool {
+	if !hasWord(raw, nameWords) && !hasWord(raw, listWords) {
+		return false
+	}
+	for _, id := range ents {
+		if e := ix.entity(id); e != nil && collective(e.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// collective reports whether a name stands for many: "Baloch separatist
+// groups", "Western nations".
+func collective(name string) bool {
+	ws := words(name)
+	last := ws[len(ws)-1]
+	return len(ws) > 1 && strings.HasSuffix(last, "s") && kindNouns[last] != ""
+}
+
+var listWords = map[string]bool{"list": true, "identify": true}
+
+func hasWord(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // describeWords ask for a description: "what kind of group".
