@@ -111,6 +111,8 @@ func TestAnswer(t *testing.T) {
 		// The article names the Baloch separatist groups only together.
 		{"name the baloch separatist groups pakistan hit", false, "", "doesn't say"},
 		{"which groups did pakistan say it hit", true, "Tit-for-tat 4", "Baloch separatist groups"},
+		// A role the article gives no one: nobody leads Jaish al-Adl in it.
+		{"Who leads the militant group Jaish al-Adl?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -270,7 +270,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 	}
 	switch q.intent {
 	case Who:
-		return ix.fitsWho(q, f)
+		return ix.fitsWho(q, f) && ix.holdsRelation(q, f)
 	case HowOld:
 		return f.kind == sentenceFact && f.sentence.numeric && hasAny(f.sentence.Text, ageWords)
 	case HowLong:
@@ -380,6 +380,47 @@ func (ix *Index) quotes(f *fact, speaker string) bool {
 		}
 	}
 	return false
+}
+
+// relations are the roles a "who" question may ask someone to hold towards
+// another: "who leads Jaish al-Adl?", "who is the army chief?". Each word
+// stands for the words a passage must use to name the holder.
+var relations = map[string][]string{
+	"leads": {"leads", "leader", "leaders", "lead"}, "leader": {"leads", "leader", "leaders", "lead"},
+	"lead": {"leads", "leader", "leaders", "lead"}, "heads": {"head", "heads", "headed"}, "head": {"head", "heads", "headed"},
+	"founded": {"founded", "founder"}, "founder": {"founded", "founder"}, "commands": {"commander", "commands"},
+	"commander": {"commander", "commands"}, "chief": {"chief"}, "spokesman": {"spokesman", "spokesperson"},
+	"spokesperson": {"spokesman", "spokesperson"},
+}
+
+// holdsRelation reports whether a candidate names the holder of the role a
+// "who" question asks about, if it asks about one: a passage on Jaish
+// al-Adl that names no leader does not say who leads it.
+func (ix *Index) holdsRelation(q question, f *fact) bool {
+	for _, w := range words(q.text) {
+		need, ok := relations[w]
+		if !ok {
+			continue
+		}
+		var text []string
+		switch f.kind {
+		case entityFact:
+			text = words(f.entity.Role)
+		default:
+			for _, r := range f.refs {
+				if s, ok := ix.at(r); ok {
+					text = append(text, ix.ready(s).words...)
+				}
+			}
+		}
+		for _, x := range text {
+			if slices.Contains(need, x) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // fitsWho reports whether a candidate names who the question asks for: a
