@@ -428,3 +428,14 @@ func retrievalTerms(t *testing.T, ix *Index, q question) []string {
 	sort.Strings(got)
 	return got
 }
+
+func TestCollective(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Baloch separatist groups": true, "Western nations": true, "Jaish al-Adl": false,
+		"Pakistan’s Ministry of Foreign Affairs": false, "groups": false, "": false, "—": false,
+	} {
+		if got := collective(name); got != want {
+			t.Errorf("collective(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

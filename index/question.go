@@ -290,8 +290,11 @@ func (ix *Index) namesOfMany(raw []string, ents []string) bool {
 // groups", "Western nations".
 func collective(name string) bool {
 	ws := words(name)
+	if len(ws) < 2 {
+		return false
+	}
 	last := ws[len(ws)-1]
-	return len(ws) > 1 && strings.HasSuffix(last, "s") && kindNouns[last] != ""
+	return strings.HasSuffix(last, "s") && kindNouns[last] != ""
 }
 
 var listWords = map[string]bool{"list": true, "identify": true}
