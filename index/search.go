@@ -137,7 +137,11 @@ func anyOf(parts []query.Query) query.Query {
 // the same sentences come back whatever the index's layout.
 func (ix *Index) run(ctx context.Context, q query.Query, size int, locations bool) (search.DocumentMatchCollection, error) {
 	docs := len(ix.sentences) // asking for more than there are only costs memory
-	for want := min(size+1, docs); ; want = min(want*4, docs) {
+	want := min(size+1, docs)
+	if docs <= 4*want {
+		want = docs // a small corpus: one search for all, rather than a second one when hits tie
+	}
+	for ; ; want = min(want*4, docs) {
 		req := bleve.NewSearchRequestOptions(q, want, 0, false)
 		req.IncludeLocations = locations
 		res, err := ix.bleve.SearchInContext(ctx, req)

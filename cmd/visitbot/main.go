@@ -1,5 +1,5 @@
 // Command visitbot answers questions about a news story with quoted, cited
-// sentences, from the terminal (and, in later modes, from Discord).
+// sentences, from the terminal and from Discord.
 package main
 
 import (
@@ -8,10 +8,16 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
+
+	"visitbot/index"
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(index.GCPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
