@@ -21,7 +21,7 @@ var floors = []struct {
 	split              string
 	hitAt1, abstention float64
 }{
-	{"dev", 0.89, 0.88},
+	{"dev", 0.86, 0.85},
 	{"heldout", 0.90, 0.70},
 	{"fresh", 0.78, 0.80},
 	{"blind", 0.76, 0.76},

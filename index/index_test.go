@@ -113,6 +113,9 @@ func TestAnswer(t *testing.T) {
 		{"which groups did pakistan say it hit", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		// A role the article gives no one: nobody leads Jaish al-Adl in it.
 		{"Who leads the militant group Jaish al-Adl?", false, "", "doesn't say"},
+		// Sentences that name both countries are many; the one that shares
+		// the rare words is the answer.
+		{"Do Iran and Pakistan share a border?", true, "Source of Stability 3", "shared border"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -25,7 +25,14 @@ type scored struct {
 func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	cands := map[*fact]float64{} // candidate → retrieval score, normalised
 	if bq := ix.retrieval(q); bq != nil {
-		hits, err := ix.run(ctx, bq, retrieve, false)
+		// Bleve ranks a sentence that matches more of the question's words,
+		// however common ("Iran", "Pakistan"), above one that matches its
+		// rare ones ("share a border"); in a small corpus every hit is ranked.
+		size := retrieve
+		if len(ix.sentences) <= 4*retrieve {
+			size = len(ix.sentences)
+		}
+		hits, err := ix.run(ctx, bq, size, false)
 		if err != nil {
 			return nil, err
 		}
