@@ -116,6 +116,8 @@ func TestAnswer(t *testing.T) {
 		// Sentences that name both countries are many; the one that shares
 		// the rare words is the answer.
 		{"Do Iran and Pakistan share a border?", true, "Source of Stability 3", "shared border"},
+		// "Iran's or Pakistan's?" offers its answers: named, they still answer.
+		{"Which country's ambassador was recalled - Iran's or Pakistan's?", true, "Tit-for-tat 3", "Pakistan recalled"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -29,6 +29,7 @@ type question struct {
 	namesOfMany bool               // "name the Baloch separatist groups": the names of those the article names only together
 	described   map[string]bool    // entities named only by description: "the Pakistani counterpart"
 	wantsKind   string             // "which countries…": the kind of entity the answer must name
+	options     map[string]bool    // "Iran or Pakistan?": names the question offers as answers
 	unknownDeed bool               // "did Iran apologise…": a deed the article has no word for
 	within      string             // "which part of Pakistan…": the country the place asked for is in
 	terms       map[string]bool    // canonical content terms, entities as @id
@@ -48,6 +49,7 @@ func (ix *Index) read(text string) question {
 	q.entities = ents
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
+	q.options = optionsOf(q.words, at)
 	q.within = ix.withinOf(q.words, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
 	if p, ok := at[q.actor]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
@@ -446,6 +448,26 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	}
 	_, misspelt := ix.correct(w)
 	return !misspelt
+}
+
+// optionsOf returns the entities a question offers to choose from: "who
+// struck first, Iran or Pakistan?", "Iran's or Pakistan's?". Named, they
+// may still be the answer.
+func optionsOf(ws []string, at map[string]int) map[string]bool {
+	var opts map[string]bool
+	for i, w := range ws {
+		if w != "or" || i == 0 {
+			continue
+		}
+		before, after := entityNamedAt(at, i-1), entityNamedAt(at, i+1)
+		if before != "" && after != "" {
+			if opts == nil {
+				opts = map[string]bool{}
+			}
+			opts[before], opts[after] = true, true
+		}
+	}
+	return opts
 }
 
 // namedAt reports whether an entity is named at a position of the words.

@@ -357,7 +357,7 @@ func (ix *Index) named(f *fact) []string {
 func (ix *Index) namesKind(q question, f *fact) bool {
 	for _, id := range ix.named(f) {
 		e := ix.entity(id)
-		if e == nil || slices.Contains(q.entities, id) && !q.described[id] {
+		if e == nil || slices.Contains(q.entities, id) && !q.described[id] && !q.options[id] {
 			continue
 		}
 		kind := e.Kind
@@ -437,7 +437,7 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 	isNew := func(id string) bool {
 		e := ix.entity(id)
 		return e != nil && e.Kind != "place" && !(q.wantsName && e.Kind == "country") &&
-			(!slices.Contains(q.entities, id) || q.described[id] && e.Kind == "person")
+			(!slices.Contains(q.entities, id) || q.described[id] && e.Kind == "person" || q.options[id])
 	}
 	switch f.kind {
 	case entityFact:
