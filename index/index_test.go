@@ -118,6 +118,8 @@ func TestAnswer(t *testing.T) {
 		{"Do Iran and Pakistan share a border?", true, "Source of Stability 3", "shared border"},
 		// "Iran's or Pakistan's?" offers its answers: named, they still answer.
 		{"Which country's ambassador was recalled - Iran's or Pakistan's?", true, "Tit-for-tat 3", "Pakistan recalled"},
+		// "What word…" asks for the article's words in quotation marks.
+		{"What word do the ministers use to describe terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -30,6 +30,7 @@ type question struct {
 	described   map[string]bool    // entities named only by description: "the Pakistani counterpart"
 	wantsKind   string             // "which countries…": the kind of entity the answer must name
 	options     map[string]bool    // "Iran or Pakistan?": names the question offers as answers
+	wantsQuote  bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
 	unknownDeed bool               // "did Iran apologise…": a deed the article has no word for
 	within      string             // "which part of Pakistan…": the country the place asked for is in
 	terms       map[string]bool    // canonical content terms, entities as @id
@@ -50,6 +51,7 @@ func (ix *Index) read(text string) question {
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
 	q.options = optionsOf(q.words, at)
+	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
 	q.within = ix.withinOf(q.words, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
 	if p, ok := at[q.actor]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
@@ -449,6 +451,14 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	_, misspelt := ix.correct(w)
 	return !misspelt
 }
+
+// quoteNouns and describeVerbs ask for the words someone used.
+var (
+	quoteNouns    = map[string]bool{"word": true, "words": true, "phrase": true, "term": true, "expression": true, "label": true, "quote": true}
+	describeVerbs = map[string]bool{"use": true, "used": true, "uses": true, "describe": true, "described": true,
+		"describes": true, "call": true, "called": true, "calls": true, "characterise": true, "characterised": true,
+		"characterize": true, "characterized": true, "frame": true, "framed": true, "term": true, "termed": true}
+)
 
 // optionsOf returns the entities a question offers to choose from: "who
 // struck first, Iran or Pakistan?", "Iran's or Pakistan's?". Named, they

@@ -53,6 +53,9 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	for f, retrieval := range cands {
 		cov := ix.support(q, f)
 		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.15*ix.fullCoverage(q, f.terms) + 0.05*ix.literal(q, f) + ix.bonus(q, f) + 0.05*retrieval
+		if q.wantsQuote && ix.quotesWords(f) {
+			score += 0.3 // the words asked for are the ones in quotation marks
+		}
 		fits := ix.fits(q, f)
 		if !fits {
 			score -= 0.1 // among near equals, prefer one that can give this kind of answer
@@ -365,6 +368,17 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 			kind = "settlement"
 		}
 		if kind == q.wantsKind || q.wantsKind == "group" && kind == "organisation" || q.wantsKind == "organisation" && kind == "group" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesWords reports whether one of a candidate's sentences puts words in
+// quotation marks: "the “menace of terrorism”".
+func (ix *Index) quotesWords(f *fact) bool {
+	for _, r := range f.refs {
+		if s, ok := ix.at(r); ok && strings.ContainsAny(s.Text, "“”\"") {
 			return true
 		}
 	}
