@@ -125,14 +125,18 @@ func (ix *Index) supports(q question, c scored) bool {
 }
 
 // overview answers a question with no content words ("what happened?")
-// with the story's lead.
+// with the story's lead, or asked for the headline, its title.
 func (ix *Index) overview(ans Answer, q question) Answer {
-	if q.intent != What && q.intent != YesNo || len(q.entities) > 0 || len(q.words) > 5 {
+	if q.intent != What && q.intent != YesNo || len(q.entities) > 0 || len(q.words) > 5 && !q.headline {
 		ans.Text = "Ask about someone or something in the story, for example: who is Jilani?"
 		return ans
 	}
 	a := ix.corpus.Articles[0]
-	if lead, ok := a.Section(facts.LeadSection); ok && len(lead.Sentences) > 0 {
+	section := facts.LeadSection
+	if q.headline {
+		section = facts.TitleSection // "what's the headline?"
+	}
+	if lead, ok := a.Section(section); ok && len(lead.Sentences) > 0 {
 		ans.Answered = true
 		ans.Text = lead.Sentences[0].Text
 		ans.Citations = append(ans.Citations, ix.citation(lead.Sentences[0].Ref))

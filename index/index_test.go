@@ -120,6 +120,9 @@ func TestAnswer(t *testing.T) {
 		{"Which country's ambassador was recalled - Iran's or Pakistan's?", true, "Tit-for-tat 3", "Pakistan recalled"},
 		// "What word…" asks for the article's words in quotation marks.
 		{"What word do the ministers use to describe terrorism?", true, "Source of Stability 3", "menace of terrorism"},
+		// The headline is the title.
+		{"whats the headline of this piece", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
+		{"Who is visiting Pakistan, according to the headline?", true, "Title 1", "Iranian Foreign Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

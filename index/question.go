@@ -31,6 +31,7 @@ type question struct {
 	wantsKind   string             // "which countries…": the kind of entity the answer must name
 	options     map[string]bool    // "Iran or Pakistan?": names the question offers as answers
 	wantsQuote  bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
+	headline    bool               // "according to the headline…": the story's title
 	unknownDeed bool               // "did Iran apologise…": a deed the article has no word for
 	within      string             // "which part of Pakistan…": the country the place asked for is in
 	terms       map[string]bool    // canonical content terms, entities as @id
@@ -51,6 +52,7 @@ func (ix *Index) read(text string) question {
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
 	q.options = optionsOf(q.words, at)
+	q.headline = hasWord(raw, headlineWords)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
 	q.within = ix.withinOf(q.words, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
@@ -451,6 +453,9 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	_, misspelt := ix.correct(w)
 	return !misspelt
 }
+
+// headlineWords refer to the story's title.
+var headlineWords = map[string]bool{"headline": true, "headlines": true, "title": true, "heading": true}
 
 // quoteNouns and describeVerbs ask for the words someone used.
 var (

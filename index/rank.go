@@ -53,6 +53,9 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	for f, retrieval := range cands {
 		cov := ix.support(q, f)
 		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.15*ix.fullCoverage(q, f.terms) + 0.05*ix.literal(q, f) + ix.bonus(q, f) + 0.05*retrieval
+		if q.headline && f.refs[0].Section == facts.TitleSection {
+			score += 0.3 // "according to the headline…"
+		}
 		if q.wantsQuote && ix.quotesWords(f) {
 			score += 0.3 // the words asked for are the ones in quotation marks
 		}
