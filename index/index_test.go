@@ -82,6 +82,7 @@ func TestAnswer(t *testing.T) {
 		{"On what date did Iran strike inside Pakistani territory?", true, "Tit-for-tat 2", "January 17"},
 		// A place inside a country is not one inside another.
 		{"which part of pakistan were the murdered labourers from", false, "", "doesn't say"},
+		{"Which district of Balochistan was the hideout in?", false, "", "doesn't say"}, // nothing within a province
 		// "Which two nations" asks for the two the question only describes.
 		{"Which two nations said they struck terrorists in their border areas?", true, "Reciprocal Air Strikes 1", "Iran and Pakistan"},
 		// The strikes of both sides, with no actor named, were earlier this month.

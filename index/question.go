@@ -422,11 +422,12 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 
 var articles = map[string]bool{"a": true, "an": true, "the": true, "of": true}
 
-// withinOf returns the country a question asks for a place inside of:
-// "which part of Pakistan", "what region of Iran", "where in Iran".
+// withinOf returns the country or place a question asks for a place inside
+// of: "which part of Pakistan", "what region of Iran", "where in Iran",
+// "which district of Balochistan".
 func (ix *Index) withinOf(ws []string, at map[string]int) string {
 	for id, p := range at {
-		if e := ix.entity(id); e == nil || e.Kind != "country" || p < 2 {
+		if e := ix.entity(id); e == nil || e.Kind != "country" && e.Kind != "place" || p < 2 {
 			continue
 		}
 		if ws[p-1] == "of" && placeTypes[ws[p-2]] || ws[p-1] == "in" && ws[p-2] == "where" {
