@@ -123,6 +123,9 @@ func TestAnswer(t *testing.T) {
 		{"What word do the ministers use to describe terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		// The headline is the title.
 		{"whats the headline of this piece", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
+		// A choice between two things the article never names.
+		{"Were the two children killed by missiles or by drones?", false, "", "doesn't say"},
+		{"Did Pakistan respond with an airstrike or a ground raid?", true, "Tit-for-tat 4", "airstrike"},
 		{"Who is visiting Pakistan, according to the headline?", true, "Title 1", "Iranian Foreign Minister"},
 	}
 	for _, tt := range tests {

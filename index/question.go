@@ -11,36 +11,37 @@ import (
 
 // question is a question read for answering.
 type question struct {
-	text        string
-	intent      Intent
-	words       []string           // rewritten, lower-case
-	entities    []string           // entity ids named
-	subject     string             // the entity the question asks about, if it can tell
-	pair        []string           // "did Iran and Pakistan…": two subjects that act together
-	actor       string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
-	counted     map[string]bool    // for "how many X": the terms of X
-	verb        string             // the first content term: what the question is about doing
-	whoObj      bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	total       bool               // asks for a sum: "in total", "overall"
-	speaker     string             // "what did Kakar say…": the entity whose words are asked for
-	wantsClock  bool               // "what time of day…": a time finer than a date
-	identity    string             // "is Kakar Pakistan's president?": the entity whose role is asked about
-	wantsName   bool               // "what is the name of…": a person or body, not a country
-	namesOfMany bool               // "name the Baloch separatist groups": the names of those the article names only together
-	described   map[string]bool    // entities named only by description: "the Pakistani counterpart"
-	wantsKind   string             // "which countries…": the kind of entity the answer must name
-	options     map[string]bool    // "Iran or Pakistan?": names the question offers as answers
-	wantsQuote  bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
-	headline    bool               // "according to the headline…": the story's title
-	unknownDeed bool               // "did Iran apologise…": a deed the article has no word for
-	within      string             // "which part of Pakistan…": the country the place asked for is in
-	terms       map[string]bool    // canonical content terms, entities as @id
-	weights     map[string]float64 // how much each term matters
-	order       []string           // the terms sorted: sums over them come out the same, to the last bit, every time
-	stems       []string           // the stems of its content words as written, before synonyms are made one
-	unknown     []string           // words the corpus never uses, even misspelt
-	strangers   []string           // names the corpus never uses: "Washington"
-	retrieve    []string           // words to search for
+	text           string
+	intent         Intent
+	words          []string           // rewritten, lower-case
+	entities       []string           // entity ids named
+	subject        string             // the entity the question asks about, if it can tell
+	pair           []string           // "did Iran and Pakistan…": two subjects that act together
+	actor          string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
+	counted        map[string]bool    // for "how many X": the terms of X
+	verb           string             // the first content term: what the question is about doing
+	whoObj         bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	total          bool               // asks for a sum: "in total", "overall"
+	speaker        string             // "what did Kakar say…": the entity whose words are asked for
+	wantsClock     bool               // "what time of day…": a time finer than a date
+	identity       string             // "is Kakar Pakistan's president?": the entity whose role is asked about
+	wantsName      bool               // "what is the name of…": a person or body, not a country
+	namesOfMany    bool               // "name the Baloch separatist groups": the names of those the article names only together
+	described      map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind      string             // "which countries…": the kind of entity the answer must name
+	options        map[string]bool    // "Iran or Pakistan?": names the question offers as answers
+	unknownOptions bool               // "by missiles or by drones?": choices the article names neither of
+	wantsQuote     bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
+	headline       bool               // "according to the headline…": the story's title
+	unknownDeed    bool               // "did Iran apologise…": a deed the article has no word for
+	within         string             // "which part of Pakistan…": the country the place asked for is in
+	terms          map[string]bool    // canonical content terms, entities as @id
+	weights        map[string]float64 // how much each term matters
+	order          []string           // the terms sorted: sums over them come out the same, to the last bit, every time
+	stems          []string           // the stems of its content words as written, before synonyms are made one
+	unknown        []string           // words the corpus never uses, even misspelt
+	strangers      []string           // names the corpus never uses: "Washington"
+	retrieve       []string           // words to search for
 }
 
 func (ix *Index) read(text string) question {
@@ -52,6 +53,7 @@ func (ix *Index) read(text string) question {
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
 	q.options = optionsOf(q.words, at)
+	q.unknownOptions = ix.unknownOptions(q.words)
 	q.headline = hasWord(raw, headlineWords)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
 	q.within = ix.withinOf(q.words, at)
@@ -465,6 +467,33 @@ var (
 		"describes": true, "call": true, "called": true, "calls": true, "characterise": true, "characterised": true,
 		"characterize": true, "characterized": true, "frame": true, "framed": true, "term": true, "termed": true}
 )
+
+// unknownOptions reports whether a question offers a choice ("were they
+// killed by missiles or by drones?") of which the article uses neither
+// word: it cannot tell which.
+func (ix *Index) unknownOptions(ws []string) bool {
+	unknown := func(w string) bool {
+		t := ix.canon(w)
+		_, misspelt := ix.correct(w)
+		return t != "" && !ix.filler[t] && ix.df[t] == 0 && isEnglish(w) && !misspelt
+	}
+	for i, w := range ws {
+		if w != "or" || i == 0 || i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1:]
+		for len(next) > 1 && optionLinks[next[0]] {
+			next = next[1:] // "or by drones", "or a ground raid"
+		}
+		if unknown(ws[i-1]) && unknown(next[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+var optionLinks = map[string]bool{"a": true, "an": true, "the": true, "by": true, "with": true, "in": true,
+	"on": true, "of": true, "from": true, "to": true, "at": true}
 
 // optionsOf returns the entities a question offers to choose from: "who
 // struck first, Iran or Pakistan?", "Iran's or Pakistan's?". Named, they

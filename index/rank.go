@@ -278,7 +278,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.wantsKind != "" && !ix.namesKind(q, f) {
 		return false
 	}
-	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) || q.unknownDeed || q.namesOfMany {
+	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) || q.unknownDeed || q.namesOfMany || q.unknownOptions {
 		return false
 	}
 	switch q.intent {
