@@ -104,6 +104,7 @@ func TestAnswer(t *testing.T) {
 		// Whether someone did what the article has no word for, it cannot say.
 		{"did iran apologise for killing the kids", false, "", "doesn't say"},
 		{"did pakistan retaliate", true, "Tit-for-tat 4", "The article says"},
+		{"Did the two sides sign a formal security agreement?", false, "", "doesn't say"},
 		// A passive "who" asks for whom the deed was done to.
 		{"who was targeted in pakistan's strike", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		// "Which Western countries": the article names none but "Western nations".

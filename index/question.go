@@ -444,8 +444,13 @@ func (ix *Index) withinOf(ws []string, at map[string]int) string {
 // Pakistan summon…". The verb right after the actor is English, unknown to
 // the article, and no misspelling of a word it uses.
 func (ix *Index) unknownDeed(q question, at map[string]int) bool {
-	p, ok := at[q.actor]
-	if q.intent != YesNo || !ok || p == 0 || !auxiliaries[q.words[p-1]] || p+1 >= len(q.words) {
+	start, ok := at[q.actor]
+	p := start
+	if len(q.pair) == 2 { // "did Iran and Pakistan sign…"
+		start, ok = at[q.pair[0]]
+		p = at[q.pair[1]]
+	}
+	if q.intent != YesNo || !ok || start == 0 || !auxiliaries[q.words[start-1]] || p+1 >= len(q.words) {
 		return false
 	}
 	w := q.words[p+1]
