@@ -69,6 +69,9 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			}
 		}
 	}
+	if len(q.terms) == 0 && q.first {
+		return ix.firstEvent(ans), nil // "what happened first?"
+	}
 	if len(q.terms) == 0 {
 		return ix.overview(ans, q), nil
 	}
@@ -101,6 +104,22 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			}
 		}
 	}
+	// "Who struck first?": of the events that answer, the earliest, by the
+	// fact sheet's order, that one party did alone.
+	if q.first {
+		pick := -1
+		for i, c := range ranked {
+			if c.f.kind == eventFact && c.fits && c.cov >= minCoverage && len(c.f.event.Who) > 0 &&
+				ix.soleActor(c.f.event.Who[0], c.f.event) && (pick < 0 || c.f.pos < ranked[pick].f.pos) {
+				pick = i
+			}
+		}
+		if pick > 0 {
+			best := ranked[pick]
+			copy(ranked[1:pick+1], ranked[:pick])
+			ranked[0] = best
+		}
+	}
 	// When the passage that best matches cannot give the kind of answer asked
 	// for (no name for "who", no number for "how many"), the article is silent.
 	if len(ranked) == 0 || !ix.supports(q, ranked[0]) {
@@ -122,6 +141,25 @@ func (ix *Index) supports(q question, c scored) bool {
 		return true
 	}
 	return c.cov >= minCoverage && c.fits && ix.coversContent(q, c.f)
+}
+
+// firstEvent answers "what happened first?" with the first event of the
+// fact sheet, which lists them in the order they happened, that one party
+// did alone.
+func (ix *Index) firstEvent(ans Answer) Answer {
+	for _, f := range ix.facts {
+		if f.kind == eventFact && len(f.event.Who) > 0 && ix.soleActor(f.event.Who[0], f.event) {
+			ans.Answered = true
+			ans.Text = f.event.Says
+			if f.event.When != facts.NotStated && !holds(f.event.Says, f.event.When) {
+				ans.Text = capitalize(f.event.When) + ". " + f.event.Says
+			}
+			ans.Citations = append(ans.Citations, ix.citation(f.event.Dated().Ref))
+			return ans
+		}
+	}
+	ans.Text = "The article doesn't say."
+	return ans
 }
 
 // overview answers a question with no content words ("what happened?")

@@ -105,6 +105,10 @@ func TestAnswer(t *testing.T) {
 		{"did iran apologise for killing the kids", false, "", "doesn't say"},
 		{"did pakistan retaliate", true, "Tit-for-tat 4", "The article says"},
 		{"Did the two sides sign a formal security agreement?", false, "", "doesn't say"},
+		// "First" is the earliest event one party did, by the sheet's order.
+		{"who struck first, iran or pakistan?", true, "Tit-for-tat 2", "Iran targeted"},
+		{"what happened first?", true, "Tit-for-tat 2", "January 17"},
+		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
 		// A passive "who" asks for whom the deed was done to.
 		{"who was targeted in pakistan's strike", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		// "Which Western countries": the article names none but "Western nations".

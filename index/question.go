@@ -33,6 +33,7 @@ type question struct {
 	unknownOptions bool               // "by missiles or by drones?": choices the article names neither of
 	wantsQuote     bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
 	headline       bool               // "according to the headline…": the story's title
+	first          bool               // "who struck first?": the earliest of the events that answer
 	unknownDeed    bool               // "did Iran apologise…": a deed the article has no word for
 	within         string             // "which part of Pakistan…": the country the place asked for is in
 	terms          map[string]bool    // canonical content terms, entities as @id
@@ -52,6 +53,7 @@ func (ix *Index) read(text string) question {
 	q.entities = ents
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
+	q.first = asksFirst(raw)
 	q.options = optionsOf(q.words, at)
 	q.unknownOptions = ix.unknownOptions(q.words)
 	q.headline = hasWord(raw, headlineWords)
@@ -88,7 +90,8 @@ func (ix *Index) read(text string) question {
 	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
-		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind {
+		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
+			q.first && firstWords[w] {
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
@@ -460,6 +463,20 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	}
 	_, misspelt := ix.correct(w)
 	return !misspelt
+}
+
+// firstWords ask for the earliest event.
+var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": true, "initially": true, "started": true, "began": true}
+
+// asksFirst reports whether a question asks for the earliest event: "who
+// struck first?", but not "what is his first name?".
+func asksFirst(raw []string) bool {
+	for i, w := range raw {
+		if firstWords[w] && (i+1 == len(raw) || raw[i+1] != "name" && raw[i+1] != "names") {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineWords refer to the story's title.
