@@ -22,8 +22,9 @@ type EvalCase struct {
 		Sentence int    `json:"sentence"`
 	} `json:"cite"`
 	// Split is "dev" (tuned on), "heldout" (its misses never read), "fresh"
-	// (written last, from the article alone) or "blind" (written by a second
-	// author who saw only the article, scored once).
+	// (written later, from the article alone), "blind" or "blind2" (each
+	// written by another author who saw only the article; their misses never
+	// read, blind2 scored once, after the last change to the engine).
 	Split string `json:"split"`
 }
 
