@@ -34,6 +34,13 @@ const (
 // grow to five times what is live: a few megabytes more.
 const GCPercent = 400
 
+// MemoryLimit is the soft limit on the Go heap a process that answers should
+// set with GCPercent (visitbot does, unless GOMEMLIMIT is set): near it the
+// collector runs as often as it must, so that a corpus of 100,000 sentences
+// builds within its memory budget although GCPercent would let the heap
+// grow five times past what is live.
+const MemoryLimit = 192 << 20
+
 // Index answers questions about one corpus. It is safe for concurrent use.
 type Index struct {
 	corpus    *facts.Corpus
