@@ -192,21 +192,22 @@ func precision(q question, terms map[string]bool) float64 {
 // coverage is the share of the question's content, weighted by rarity, that
 // a set of terms holds.
 func (ix *Index) coverage(q question, terms map[string]bool) float64 {
-	var covered, total float64
-	for _, t := range q.order {
-		w := q.weights[t]
-		total += w
-		if terms[t] {
-			covered += w
-		}
-	}
-	return share(covered, total)
+	return share(weighed(q, terms))
 }
 
 // fullCoverage is coverage without the cap of enough: of two candidates
 // that both cover enough of a long question, the one that covers more.
 func (ix *Index) fullCoverage(q question, terms map[string]bool) float64 {
-	var covered, total float64
+	covered, total := weighed(q, terms)
+	if total == 0 {
+		return 0
+	}
+	return covered / total
+}
+
+// weighed sums the weights of the question's terms a set holds, and of all
+// of them, in the question's order of terms.
+func weighed(q question, terms map[string]bool) (covered, total float64) {
 	for _, t := range q.order {
 		w := q.weights[t]
 		total += w
@@ -214,10 +215,7 @@ func (ix *Index) fullCoverage(q question, terms map[string]bool) float64 {
 			covered += w
 		}
 	}
-	if total == 0 {
-		return 0
-	}
-	return covered / total
+	return covered, total
 }
 
 // literal is the share of the question's words that a candidate's sentences
