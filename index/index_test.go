@@ -109,6 +109,8 @@ func TestAnswer(t *testing.T) {
 		{"who struck first, iran or pakistan?", true, "Tit-for-tat 2", "Iran targeted"},
 		{"what happened first?", true, "Tit-for-tat 2", "January 17"},
 		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
+		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
+		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// A passive "who" asks for whom the deed was done to.
 		{"who was targeted in pakistan's strike", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		// "Which Western countries": the article names none but "Western nations".

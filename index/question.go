@@ -170,6 +170,11 @@ func (ix *Index) correct(w string) (string, bool) {
 	if w == "" {
 		return "", false
 	}
+	for _, form := range inflections(w) {
+		if _, ok := ix.surface[form]; ok {
+			return form, true // "focus" of "focusing", which the stemmer keeps apart
+		}
+	}
 	best, bestD := "", budget+1
 	for _, cand := range ix.byInitial[w[0]] { // a typo keeps the first letter, and so does a root
 		d := editDistance(w, cand, budget)
@@ -181,6 +186,16 @@ func (ix *Index) correct(w string) (string, bool) {
 		}
 	}
 	return best, bestD <= budget && best != ""
+}
+
+// inflections are the forms of a word the stemmer may not bring together
+// with it: "focus" stems to "focu" but "focusing" to "focus".
+func inflections(w string) []string {
+	forms := []string{w + "ing", w + "ed", w + "es", w + "s"}
+	if base, ok := strings.CutSuffix(w, "e"); ok {
+		forms = append(forms, base+"ing", w+"d")
+	}
+	return forms
 }
 
 // sameRoot reports whether two words share a root of six letters or more
