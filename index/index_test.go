@@ -111,6 +111,8 @@ func TestAnswer(t *testing.T) {
 		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
+		// What the story is about is its title; "interior" is not "interim".
+		{"Which minister's visit is the article about - defence, foreign or interior?", true, "Title 1", "Foreign Minister"},
 		// A passive "who" asks for whom the deed was done to.
 		{"who was targeted in pakistan's strike", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		// "Which Western countries": the article names none but "Western nations".

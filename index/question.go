@@ -56,7 +56,7 @@ func (ix *Index) read(text string) question {
 	q.first = asksFirst(raw)
 	q.options = optionsOf(q.words, at)
 	q.unknownOptions = ix.unknownOptions(q.words)
-	q.headline = hasWord(raw, headlineWords)
+	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
 	q.within = ix.withinOf(q.words, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
@@ -198,15 +198,15 @@ func inflections(w string) []string {
 	return forms
 }
 
-// sameRoot reports whether two words share a root of six letters or more
+// sameRoot reports whether two words share a root of seven letters or more
 // and differ only in short endings: "presidential" and "president", but not
-// "international" and "internal".
+// "international" and "internal", nor "interior" and "interim".
 func sameRoot(a, b string) bool {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return n >= 6 && len(a)-n <= 4 && len(b)-n <= 4
+	return n >= 7 && len(a)-n <= 4 && len(b)-n <= 4
 }
 
 // intentOf reads the question's intent from its words, before and after
@@ -496,6 +496,20 @@ func asksFirst(raw []string) bool {
 
 // headlineWords refer to the story's title.
 var headlineWords = map[string]bool{"headline": true, "headlines": true, "title": true, "heading": true}
+
+// asksGist reports whether a question asks what the story is about: "what's
+// this article about?", "which minister's visit is the story about?". The
+// title says it.
+func asksGist(raw []string) bool {
+	for i := 0; i+1 < len(raw); i++ {
+		if storyWords[raw[i]] && raw[i+1] == "about" {
+			return true
+		}
+	}
+	return false
+}
+
+var storyWords = map[string]bool{"article": true, "story": true, "piece": true, "news": true, "report": true}
 
 // quoteNouns and describeVerbs ask for the words someone used.
 var (
