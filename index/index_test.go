@@ -113,6 +113,9 @@ func TestAnswer(t *testing.T) {
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".
 		{"Which minister's visit is the article about - defence, foreign or interior?", true, "Title 1", "Foreign Minister"},
+		// A "why" needs a reason: the count of the dead gives none.
+		{"Why were the nine labourers killed?", false, "", "doesn't say"},
+		{"why did pakistan recall its ambassador", true, "Tit-for-tat 3", "children killed"},
 		// A passive "who" asks for whom the deed was done to.
 		{"who was targeted in pakistan's strike", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		// "Which Western countries": the article names none but "Western nations".

@@ -301,6 +301,11 @@ func (ix *Index) fits(q question, f *fact) bool {
 			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasAny(f.sentence.Text, clockWords)
 		}
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
+	case Why:
+		// A figure gives no reason, nor an event the sheet knows none for,
+		// nor a sentence with no word of cause or purpose.
+		return f.kind == sentenceFact && (f.sentence.causal || hasAny(f.sentence.Text, reasonWords)) ||
+			f.kind == entityFact || f.kind == eventFact && f.event.Why != ""
 	}
 	return true
 }

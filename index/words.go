@@ -56,6 +56,10 @@ var causalWords = map[string]bool{
 	"response": true, "claiming": true, "alleging": true,
 }
 
+// reasonWords may give a reason less plainly than causalWords: "crucial
+// for regional stability", "exacerbated by the conflict".
+var reasonWords = map[string]bool{"by": true, "for": true, "factor": true, "exacerbated": true, "so": true, "therefore": true}
+
 // totalWords ask for a figure that sums up, not one event's share.
 var totalWords = map[string]bool{"total": true, "overall": true, "altogether": true, "combined": true, "all": true}
 
