@@ -115,6 +115,9 @@ func TestAnswer(t *testing.T) {
 		{"Which minister's visit is the article about - defence, foreign or interior?", true, "Title 1", "Foreign Minister"},
 		// A "why" needs a reason: the count of the dead gives none.
 		{"Why were the nine labourers killed?", false, "", "doesn't say"},
+		// "Is this accurate", "true or false" frame a claim; they are not its content.
+		{"is this accurate: 11 people died", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"true or false, two kids were killed", true, "Tit-for-tat 3", "two children killed"},
 		{"why did pakistan recall its ambassador", true, "Tit-for-tat 3", "children killed"},
 		// A passive "who" asks for whom the deed was done to.
 		{"who was targeted in pakistan's strike", true, "Tit-for-tat 4", "Baloch separatist groups"},
