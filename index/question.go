@@ -264,6 +264,10 @@ func intentOf(raw, ws []string) Intent {
 			return YesNo
 		}
 	}
+	if has(raw, "true", "or", "false") || has(raw, "fact", "check") || has(raw, "is", "it", "true") ||
+		has(raw, "is", "this", "true") || has(raw, "is", "this", "accurate") || has(raw, "is", "this", "correct") {
+		return YesNo // a claim to check: "true or false, two kids were killed"
+	}
 	return What
 }
 
