@@ -191,7 +191,7 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	for _, r := range refs {
 		ans.Citations = appendCitation(ans.Citations, ix.citation(r))
 	}
-	if s, ok := ix.at(refs[0]); ok && q.asksFor(ix.ready(s).withheld) {
+	if s, ok := ix.at(refs[0]); ok && q.asksWithheld(ix.ready(s).withheld) {
 		// "On which date will Raisi come?" of "the exact date yet to be
 		// determined": the article says it does not know.
 		return ix.silent(ans, "The article doesn't say. What it says: "+s.Text)

@@ -109,11 +109,11 @@ var detailWords = map[string]bool{"details": true, "detail": true, "specifics": 
 var exactWords = map[string]bool{"exact": true, "exactly": true, "date": true, "day": true, "precise": true,
 	"precisely": true, "specific": true}
 
-// asksFor reports whether a question asks for the very detail a sentence
+// asksWithheld reports whether a question asks for the very detail a sentence
 // says is not given: a precise time of an undetermined date, or which ones
 // of those it names without details. Asking whether it was given ("did he
 // say which countries?") is answered by the sentence.
-func (q question) asksFor(w withheld) bool {
+func (q question) asksWithheld(w withheld) bool {
 	switch {
 	case w == nothingWithheld || q.intent == YesNo:
 		return false

@@ -1,0 +1,219 @@
+package index
+
+import "strings"
+
+// What a question asks for, beyond its words: a kind of entity, a place
+// within another, the earliest event, the story's title, the article's own
+// words, a choice between names; and what no passage can answer: a deed or
+// a choice the article has no word for, the names of a body it names only
+// as a whole.
+
+// namesOfMany reports whether a question asks for the names of the members
+// of a body the article names only as a whole: "name the Baloch separatist
+// groups", "what are the names of the Western nations".
+func (ix *Index) namesOfMany(raw []string, ents []string) bool {
+	if !hasWord(raw, nameWords) && !hasWord(raw, listWords) {
+		return false
+	}
+	for _, id := range ents {
+		if e := ix.entity(id); e != nil && collective(e.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// collective reports whether a name stands for many: "Baloch separatist
+// groups", "Western nations".
+func collective(name string) bool {
+	ws := words(name)
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return strings.HasSuffix(last, "s") && kindNouns[last] != ""
+}
+
+var listWords = map[string]bool{"list": true, "identify": true}
+
+func hasWord(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// describeWords ask for a description: "what kind of group".
+var describeWords = map[string]bool{"kind": true, "kinds": true, "type": true, "types": true, "sort": true, "sorts": true}
+
+// kindAsked returns the kind of entity a "which …" or "what kind of …"
+// question asks for, if it names one.
+func kindAsked(ws []string) string {
+	for i, w := range ws {
+		if w != "which" && w != "what" {
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+5)] {
+			if describeWords[x] {
+				return "" // "what kind of group is Jaish al-Adl" asks what it is like, not for another group
+			}
+			if k, ok := kindNouns[x]; ok {
+				return k
+			}
+			if auxiliaries[x] || prepositions[x] && x != "of" { // "which Western countries", "what kind of group", not "which did…"
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// identityOf returns the person or group a yes-no question asks the role
+// of ("is Kakar Pakistan's president?", "was Jilani the foreign
+// minister?"): one named right after "is" or "was", followed by nothing but
+// titles, names and the words of roles.
+func (ix *Index) identityOf(ws []string, at map[string]int) string {
+	if len(ws) < 3 || ws[0] != "is" && ws[0] != "was" {
+		return ""
+	}
+	for id, p := range at {
+		e := ix.entity(id)
+		if p != 1 || e == nil || e.Kind != "person" && e.Kind != "group" {
+			continue
+		}
+		for _, w := range ws[2:] {
+			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
+			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] {
+				return ""
+			}
+		}
+		return id
+	}
+	return ""
+}
+
+// withinOf returns the country or place a question asks for a place inside
+// of: "which part of Pakistan", "what region of Iran", "where in Iran",
+// "which district of Balochistan".
+func (ix *Index) withinOf(ws []string, at map[string]int) string {
+	for id, p := range at {
+		if e := ix.entity(id); e == nil || e.Kind != "country" && e.Kind != "place" || p < 2 {
+			continue
+		}
+		if ws[p-1] == "of" && placeTypes[ws[p-2]] || ws[p-1] == "in" && ws[p-2] == "where" {
+			return id
+		}
+	}
+	return ""
+}
+
+// unknownDeed reports whether a yes-no question asks if its actor did
+// something the article has no word for: "did Iran apologise…", "did
+// Pakistan summon…". The verb right after the actor is English, unknown to
+// the article, and no misspelling of a word it uses.
+func (ix *Index) unknownDeed(q question, at map[string]int) bool {
+	start, ok := at[q.actor]
+	p := start
+	if len(q.pair) == 2 { // "did Iran and Pakistan sign…"
+		start, ok = at[q.pair[0]]
+		p = at[q.pair[1]]
+	}
+	if q.intent != YesNo || !ok || start == 0 || !auxiliaries[q.words[start-1]] || p+1 >= len(q.words) {
+		return false
+	}
+	w := q.words[p+1]
+	t := ix.canon(w)
+	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] {
+		return false
+	}
+	_, misspelt := ix.correct(w)
+	return !misspelt
+}
+
+// firstWords ask for the earliest event.
+var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": true, "initially": true, "started": true, "began": true}
+
+// asksFirst reports whether a question asks for the earliest event: "who
+// struck first?", but not "what is his first name?".
+func asksFirst(raw []string) bool {
+	for i, w := range raw {
+		if firstWords[w] && (i+1 == len(raw) || raw[i+1] != "name" && raw[i+1] != "names") {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineWords refer to the story's title.
+var headlineWords = map[string]bool{"headline": true, "headlines": true, "title": true, "heading": true}
+
+// asksGist reports whether a question asks what the story is about: "what's
+// this article about?", "which minister's visit is the story about?". The
+// title says it.
+func asksGist(raw []string) bool {
+	for i := 0; i+1 < len(raw); i++ {
+		if storyWords[raw[i]] && raw[i+1] == "about" {
+			return true
+		}
+	}
+	return false
+}
+
+var storyWords = map[string]bool{"article": true, "story": true, "piece": true, "news": true, "report": true}
+
+// quoteNouns and describeVerbs ask for the words someone used.
+var (
+	quoteNouns    = map[string]bool{"word": true, "words": true, "phrase": true, "term": true, "expression": true, "label": true, "quote": true}
+	describeVerbs = map[string]bool{"use": true, "used": true, "uses": true, "describe": true, "described": true,
+		"describes": true, "call": true, "called": true, "calls": true, "characterise": true, "characterised": true,
+		"characterize": true, "characterized": true, "frame": true, "framed": true, "term": true, "termed": true}
+)
+
+// unknownOptions reports whether a question offers a choice ("were they
+// killed by missiles or by drones?") of which the article uses neither
+// word: it cannot tell which.
+func (ix *Index) unknownOptions(ws []string) bool {
+	unknown := func(w string) bool {
+		t := ix.canon(w)
+		_, misspelt := ix.correct(w)
+		return t != "" && !ix.filler[t] && ix.df[t] == 0 && isEnglish(w) && !misspelt
+	}
+	for i, w := range ws {
+		if w != "or" || i == 0 || i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1:]
+		for len(next) > 1 && optionLinks[next[0]] {
+			next = next[1:] // "or by drones", "or a ground raid"
+		}
+		if unknown(ws[i-1]) && unknown(next[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+var optionLinks = map[string]bool{"a": true, "an": true, "the": true, "by": true, "with": true, "in": true,
+	"on": true, "of": true, "from": true, "to": true, "at": true}
+
+// optionsOf returns the entities a question offers to choose from: "who
+// struck first, Iran or Pakistan?", "Iran's or Pakistan's?". Named, they
+// may still be the answer.
+func optionsOf(ws []string, at map[string]int) map[string]bool {
+	var opts map[string]bool
+	for i, w := range ws {
+		if w != "or" || i == 0 {
+			continue
+		}
+		before, after := entityNamedAt(at, i-1), entityNamedAt(at, i+1)
+		if before != "" && after != "" {
+			if opts == nil {
+				opts = map[string]bool{}
+			}
+			opts[before], opts[after] = true, true
+		}
+	}
+	return opts
+}
