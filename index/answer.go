@@ -75,10 +75,14 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(q.terms) == 0 {
 		return ix.overview(ans, q), nil
 	}
-	if len(q.strangers) > 0 {
+	if len(q.strangers) > 0 || q.beyond() {
 		// A question about someone the article never names is not answered
-		// by what it says of others.
-		ans.Text = "The article doesn't mention " + q.strangers[0] + "."
+		// by what it says of others, nor one about a deed, a choice or names
+		// it has no words for.
+		ans.Text = "The article doesn't say."
+		if len(q.strangers) > 0 {
+			ans.Text = "The article doesn't mention " + q.strangers[0] + "."
+		}
 		ranked, err := ix.rank(ctx, q)
 		if err != nil {
 			return ans, err

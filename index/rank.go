@@ -276,7 +276,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.wantsKind != "" && !ix.namesKind(q, f) {
 		return false
 	}
-	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) || q.unknownDeed || q.namesOfMany || q.unknownOptions {
+	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) {
 		return false
 	}
 	switch q.intent {
