@@ -69,6 +69,7 @@ func TestAnswer(t *testing.T) {
 		// the third countries: asked for them, it is silent.
 		{"On exactly which date will Raisi arrive in Pakistan?", false, "", "doesn't say"},
 		{"which third countries back the terrorists", false, "", "doesn't say"},
+		{"he says terrorists are getting outside help - which terrorists, where are they?", true, "Terrorist Support 1", "border areas"},
 		{"what time of day did Iran strike", false, "", "doesn't say"}, // a date is not a time of day
 		// Is X the Y? X's card says what X is.
 		{"is kakar pakistans president?", true, "Terrorist Support 3", "caretaker Prime Minister"},

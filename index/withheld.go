@@ -120,5 +120,5 @@ func (q question) asksWithheld(w withheld) bool {
 	case w == timeWithheld:
 		return q.intent == When && hasAny(q.text, exactWords)
 	}
-	return q.wantsKind != "" || q.wantsName || hasAny(q.text, map[string]bool{"which": true})
+	return q.wantsKind != "" || q.wantsName
 }
