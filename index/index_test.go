@@ -469,3 +469,18 @@ func TestCollective(t *testing.T) {
 		}
 	}
 }
+
+// A name written apart is one name only across "of" or "the": "the top
+// diplomat made a trip to Pakistan" is not Pakistan's foreign minister.
+func TestScatteredNames(t *testing.T) {
+	ix := defaultIndex(t)
+	for text, want := range map[string]bool{
+		"foreign minister of pakistan":                         true,
+		"which country's top diplomat made a trip to pakistan": false,
+	} {
+		ents, _, _ := ix.aliases.find(ix.read(text).words, true)
+		if got := slices.Contains(ents, "jilani"); got != want {
+			t.Errorf("%q names Jilani: %v, want %v (%v)", text, got, want, ents)
+		}
+	}
+}
