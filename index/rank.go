@@ -331,12 +331,12 @@ func (ix *Index) otherActor(q question, f *fact) bool {
 // a question asks within: "which part of Pakistan" is not answered by a
 // province of Iran, and "which district of Balochistan" by nothing.
 func (ix *Index) namesPlaceIn(q question, f *fact) bool {
-	country := ix.entity(q.within)
-	if country.Kind != "country" {
+	outer := ix.entity(q.within)
+	if outer.Kind != "country" {
 		return false // the fact sheet tells of no place within another place
 	}
 	for _, id := range ix.named(f) {
-		if e := ix.entity(id); e != nil && e.Kind == "place" && e.Country == country.Name {
+		if e := ix.entity(id); e != nil && e.Kind == "place" && e.Country == outer.Name {
 			return true
 		}
 	}
