@@ -15,9 +15,9 @@ const (
 )
 
 // floors are the lowest hit@1 and abstention each split may fall to, just
-// below the last measured level (dev 0.915/0.916, held-out 0.947/0.760,
+// below the last measured level (dev 0.918/0.916, held-out 0.947/0.760,
 // fresh 0.850/0.900, blind 0.813/0.840, blind2 0.840/0.920, blind3
-// 0.813/0.840).
+// 0.813/0.840, blind4 0.773/0.720).
 var floors = []struct {
 	split              string
 	hitAt1, abstention float64
@@ -28,6 +28,7 @@ var floors = []struct {
 	{"blind", 0.79, 0.82},
 	{"blind2", 0.82, 0.90},
 	{"blind3", 0.79, 0.82},
+	{"blind4", 0.75, 0.70},
 }
 
 func TestEvalThresholds(t *testing.T) {
