@@ -22,7 +22,7 @@ var floors = []struct {
 	split              string
 	hitAt1, abstention float64
 }{
-	{"dev", 0.89, 0.89},
+	{"dev", 0.87, 0.86},
 	{"heldout", 0.92, 0.74},
 	{"fresh", 0.83, 0.88},
 	{"blind", 0.79, 0.82},

@@ -58,6 +58,7 @@ func TestAnswer(t *testing.T) {
 		{"What happened?", true, "Lead 1", "Restore Diplomatic Relations"},
 		{"What is the population of Balochistan?", false, "", "doesn't say"},
 		{"who is the pakistani ambassador to iran", false, "", "doesn't say"},
+		{"How did the US react to the strikes?", false, "", "doesn't mention US"}, // a name rewritten is still a name
 		{"does iran back terrorists", true, "Terrorist Support 2", "The article says: "},
 		// Named only by description, the person is what "who" asks for.
 		{"Who is the Pakistani counterpart sitting across from Amirabdollahian in the talks?", true, "Lead 3", "Jalil Abbas Jilani"},

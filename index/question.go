@@ -86,7 +86,7 @@ func (ix *Index) read(text string) question {
 		q.terms[entityPrefix+e] = true
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
-	names := capitalised(text)
+	names := renamed(capitalised(text), raw, q.words)
 	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
@@ -153,6 +153,39 @@ func capitalised(text string) map[string]string {
 	}
 	flush()
 	return set
+}
+
+// renamed carries a name over to the words a phrase rewrote it into: "the
+// US" became "united states", which is still a name the article never uses.
+// It does so only when one name was rewritten, so that each new word has one
+// name to inherit.
+func renamed(names map[string]string, raw, rewritten []string) map[string]string {
+	kept := make(map[string]bool, len(rewritten))
+	for _, w := range rewritten {
+		kept[w] = true
+	}
+	from := ""
+	for _, w := range raw {
+		if n := names[w]; n != "" && !kept[w] {
+			if from != "" && from != n {
+				return names
+			}
+			from = n
+		}
+	}
+	if from == "" {
+		return names
+	}
+	had := make(map[string]bool, len(raw))
+	for _, w := range raw {
+		had[w] = true
+	}
+	for _, w := range rewritten {
+		if !had[w] && names[w] == "" {
+			names[w] = from
+		}
+	}
+	return names
 }
 
 // unknownWeight scales a word the corpus never uses, past a question's head.
