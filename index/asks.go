@@ -114,6 +114,11 @@ func (ix *Index) withinOf(ws []string, at map[string]int) string {
 	return ""
 }
 
+// doWords open a question of a deed: "did Iran apologise"; "is Pakistan's
+// current PM…" asks what someone is.
+var doWords = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true}
+
 // unknownDeed reports whether a yes-no question asks if its actor did
 // something the article has no word for: "did Iran apologise…", "did
 // Pakistan summon…". The verb right after the actor is English, unknown to
@@ -125,7 +130,7 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 		start, ok = at[q.pair[0]]
 		p = at[q.pair[1]]
 	}
-	if q.intent != YesNo || !ok || start == 0 || !auxiliaries[q.words[start-1]] || p+1 >= len(q.words) {
+	if q.intent != YesNo || !ok || start == 0 || !doWords[q.words[start-1]] || p+1 >= len(q.words) {
 		return false
 	}
 	w := q.words[p+1]

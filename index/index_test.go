@@ -59,6 +59,13 @@ func TestAnswer(t *testing.T) {
 		{"What is the population of Balochistan?", false, "", "doesn't say"},
 		{"who is the pakistani ambassador to iran", false, "", "doesn't say"},
 		{"How did the US react to the strikes?", false, "", "doesn't mention US"}, // a name rewritten is still a name
+		// "is X's PM described as…" asks what someone is, not whether a deed was done.
+		{"Is Pakistan's current PM described as caretaker or elected?", true, "Terrorist Support 3", "caretaker"},
+		// Frames are not content: "what type of", "which two", "per the article", "how much detail".
+		{"What type of target did Iran say it struck?", true, "Tit-for-tat 2", "hideout"},
+		{"Which two officials are holding the talks?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Is Balochistan in Pakistan or Iran, per the article?", true, "Tit-for-tat 2", "Balochistan"},
+		{"How much detail was given to back up the third-country support claim?", true, "Terrorist Support 1", "specific details"},
 		{"does iran back terrorists", true, "Terrorist Support 2", "The article says: "},
 		// Named only by description, the person is what "who" asks for.
 		{"Who is the Pakistani counterpart sitting across from Amirabdollahian in the talks?", true, "Lead 3", "Jalil Abbas Jilani"},

@@ -87,11 +87,12 @@ func (ix *Index) read(text string) question {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
 	names := renamed(capitalised(text), raw, q.words)
+	counts := countsOfAsked(q.words)
 	head := true
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
-			q.first && firstWords[w] {
+			q.first && firstWords[w] || counts[w] {
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
@@ -153,6 +154,21 @@ func capitalised(text string) map[string]string {
 	}
 	flush()
 	return set
+}
+
+// countsOfAsked returns the numbers that say how many answers a question
+// wants ("which two officials…"), which are not what it is about.
+func countsOfAsked(ws []string) map[string]bool {
+	var out map[string]bool
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "which" || ws[i] == "what") && isNumber(ws[i+1]) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[ws[i+1]] = true
+		}
+	}
+	return out
 }
 
 // renamed carries a name over to the words a phrase rewrote it into: "the
@@ -269,7 +285,7 @@ func intentOf(raw, ws []string) Intent {
 			return HowOld
 		case has(ws, "how", "long"):
 			return HowLong
-		case has(ws, "how", "many"), has(ws, "how", "much"), has(ws, "number", "of"), has(ws, "death", "toll"),
+		case has(ws, "how", "many"), has(ws, "how", "much") && !muchOfWords(ws), has(ws, "number", "of"), has(ws, "death", "toll"),
 			has(ws, "toll"), has(ws, "body", "count"):
 			return HowMany
 		}
@@ -302,6 +318,17 @@ func intentOf(raw, ws []string) Intent {
 		return YesNo // a claim to check: "true or false, two kids were killed"
 	}
 	return What
+}
+
+// muchOfWords reports whether "how much" asks how much of something that
+// is not counted: "how much detail was given?".
+func muchOfWords(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "how" && ws[i+1] == "much" && detailWords[ws[i+2]] {
+			return true
+		}
+	}
+	return false
 }
 
 // countedTerms returns the content terms of what a "how many" question

@@ -103,7 +103,7 @@ func (ix *Index) notDone(q question, s *sentence) bool {
 
 // detailWords ask whether details were given.
 var detailWords = map[string]bool{"details": true, "detail": true, "specifics": true, "names": true, "name": true,
-	"proof": true, "evidence": true, "specify": true, "specified": true}
+	"proof": true, "evidence": true, "specify": true, "specified": true, "information": true, "info": true}
 
 // exactWords ask for a precise time: "on exactly which date".
 var exactWords = map[string]bool{"exact": true, "exactly": true, "date": true, "day": true, "precise": true,
