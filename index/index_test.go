@@ -61,6 +61,8 @@ func TestAnswer(t *testing.T) {
 		{"How did the US react to the strikes?", false, "", "doesn't mention US"}, // a name rewritten is still a name
 		// Strikes "aimed at" something targeted it; "aim to" is a purpose.
 		{"What did both countries claim their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		// Closing a border is not a close relation.
+		{"did pakistan close its border with iran", false, "", "doesn't say"},
 		// "is X's PM described as…" asks what someone is, not whether a deed was done.
 		{"Is Pakistan's current PM described as caretaker or elected?", true, "Terrorist Support 3", "caretaker"},
 		// Frames are not content: "what type of", "which two", "per the article", "how much detail".
