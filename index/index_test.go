@@ -63,6 +63,9 @@ func TestAnswer(t *testing.T) {
 		{"What did both countries claim their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		// Closing a border is not a close relation.
 		{"did pakistan close its border with iran", false, "", "doesn't say"},
+		// The dead, with nothing to narrow them, are the total.
+		{"what's the death toll", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"is the situation calming down", true, "Tit-for-tat 6", "de-escalate"},
 		// "is X's PM described as…" asks what someone is, not whether a deed was done.
 		{"Is Pakistan's current PM described as caretaker or elected?", true, "Terrorist Support 3", "caretaker"},
 		// Frames are not content: "what type of", "which two", "per the article", "how much detail".

@@ -21,7 +21,7 @@ type question struct {
 	counted        map[string]bool    // for "how many X": the terms of X
 	verb           string             // the first content term: what the question is about doing
 	whoObj         bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	total          bool               // asks for a sum: "in total", "overall"
+	total          bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
 	speaker        string             // "what did Kakar say…": the entity whose words are asked for
 	wantsClock     bool               // "what time of day…": a time finer than a date
 	identity       string             // "is Kakar Pakistan's president?": the entity whose role is asked about
@@ -78,7 +78,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.wantsName = q.intent == Who && hasAny(text, nameWords)
 	q.namesOfMany = ix.namesOfMany(raw, ents)
-	q.total = hasAny(text, totalWords)
+	q.total = hasAny(text, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsClock = q.intent == When && (hasAny(text, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
 	q.terms = map[string]bool{}
 	q.weights = map[string]float64{}
@@ -342,7 +342,8 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		}
 	}
 	if start < 0 {
-		return nil
+		// "What's the death toll?", "the body count": the dead are counted.
+		return map[string]bool{ix.canon("killed"): true}
 	}
 	end := start
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] { // "casualties reported from…"
