@@ -147,6 +147,33 @@ func (ix *Index) supports(q question, c scored) bool {
 	return c.cov >= minCoverage && c.fits && ix.coversContent(q, c.f)
 }
 
+// storyEvent answers "when did this happen?" and "where did it happen?",
+// which name nothing, with the first event of the fact sheet that gives the
+// time or place asked for.
+func (ix *Index) storyEvent(ans Answer, q question) Answer {
+	for _, f := range ix.facts {
+		if f.kind != eventFact {
+			continue
+		}
+		value := f.event.When
+		if q.intent == Where {
+			value = f.event.Where
+		}
+		if value == facts.NotStated {
+			continue
+		}
+		ans.Answered = true
+		ans.Text = f.event.Says
+		if !holds(f.event.Says, value) {
+			ans.Text = capitalize(value) + ". " + f.event.Says
+		}
+		ans.Citations = append(ans.Citations, ix.citation(ix.byCoverage(q, f)[0]))
+		return ans
+	}
+	ans.Text = "The article doesn't say."
+	return ans
+}
+
 // firstEvent answers "what happened first?" with the first event of the
 // fact sheet, which lists them in the order they happened, that one party
 // did alone.
@@ -169,6 +196,9 @@ func (ix *Index) firstEvent(ans Answer) Answer {
 // overview answers a question with no content words ("what happened?")
 // with the story's lead, or asked for the headline, its title.
 func (ix *Index) overview(ans Answer, q question) Answer {
+	if (q.intent == When || q.intent == Where) && len(q.entities) == 0 {
+		return ix.storyEvent(ans, q) // "when did this happen?"
+	}
 	if q.intent != What && q.intent != YesNo || len(q.entities) > 0 || len(q.words) > 5 && !q.headline {
 		ans.Text = "Ask about someone or something in the story, for example: who is Jilani?"
 		return ans

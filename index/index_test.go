@@ -66,6 +66,9 @@ func TestAnswer(t *testing.T) {
 		// The dead, with nothing to narrow them, are the total.
 		{"what's the death toll", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"is the situation calming down", true, "Tit-for-tat 6", "de-escalate"},
+		// "When did this happen?" names nothing: the story's first dated event.
+		{"when did this happen", true, "Lead 4", "earlier this month"},
+		{"where did it happen", true, "Reciprocal Air Strikes 1", "border regions"},
 		// "is X's PM described as…" asks what someone is, not whether a deed was done.
 		{"Is Pakistan's current PM described as caretaker or elected?", true, "Terrorist Support 3", "caretaker"},
 		// Frames are not content: "what type of", "which two", "per the article", "how much detail".
