@@ -255,6 +255,9 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	case figureFact:
 		g := best.figure
 		ans.Text = g.Says
+		if q.intent == Where && g.Where != facts.NotStated && !holds(g.Says, g.Where) {
+			ans.Text = capitalize(g.Where) + ". " + g.Says
+		}
 		if q.intent == HowMany {
 			ans.Text = capitalize(g.Stated) + " " + g.Counted + ". " + g.Says
 			var others []string

@@ -23,3 +23,22 @@ func TestIsEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b     string
+		max, want int
+	}{
+		{"foriegn", "foreign", 2, 1}, // two letters swapped is one edit
+		{"jilany", "jilani", 2, 1},
+		{"ministry", "minister", 2, 2},
+		{"kitten", "sitting", 3, 3},
+		{"abcdef", "ghijkl", 2, 3}, // past max: max+1
+		{"same", "same", 0, 0},
+		{"ab", "ba", 1, 1},
+	} {
+		if got := editDistance(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
+		}
+	}
+}

@@ -219,7 +219,8 @@ func sameWords(ws, name []string, loose bool) bool {
 		if budget == 0 && len(ws[i]) >= 4 && len(name) > 1 {
 			budget = 1 // the rest of the name vouches for a short word: "jaish al adil"
 		}
-		if ws[i] != name[i] && (!loose || ws[i][0] != name[i][0] || editDistance(ws[i], name[i], budget) > budget) {
+		if ws[i] != name[i] && (!loose || ws[i][0] != name[i][0] || editDistance(ws[i], name[i], budget) > budget ||
+			isEnglish(ws[i]) && isEnglish(name[i]) && editDistance(ws[i], name[i], 1) > 1) { // "ministry" is no misspelt "minister"; "minster" may be
 			return false
 		}
 	}

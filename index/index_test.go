@@ -68,6 +68,12 @@ func TestAnswer(t *testing.T) {
 		{"is the situation calming down", true, "Tit-for-tat 6", "de-escalate"},
 		// "When did this happen?" names nothing: the story's first dated event.
 		{"when did this happen", true, "Lead 4", "earlier this month"},
+		// Two letters swapped are one typo; "ministry" is no typo of "minister".
+		{"who is jialni", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"who is pakistans foriegn minister", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"what did pakistan's foreign ministry say", true, "Lead 3", "Ministry of Foreign Affairs"},
+		// Where the children were killed is where the figure says, not where the ambassador was recalled from.
+		{"where were the children killed", true, "Tit-for-tat 3", "Balochistan"},
 		{"where did it happen", true, "Reciprocal Air Strikes 1", "border regions"},
 		// "is X's PM described as…" asks what someone is, not whether a deed was done.
 		{"Is Pakistan's current PM described as caretaker or elected?", true, "Terrorist Support 3", "caretaker"},

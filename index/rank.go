@@ -555,6 +555,9 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 			}
 			return b
 		}
+		if q.intent == Where && f.figure.Where != facts.NotStated && subset(ix.textTerms(f.figure.Counted), q.terms) {
+			return 0.35 // "where were the children killed": where the figure's dead were
+		}
 		return 0.04
 	case entityFact:
 		pure := len(q.terms) == len(q.entities) // "who is X?", "what is X?"

@@ -62,8 +62,9 @@ func words(text string) []string {
 	return out
 }
 
-// editDistance is the Levenshtein distance between two short words, or
-// max+1 as soon as it must exceed max. It compares bytes: the words it
+// editDistance is the edit distance between two short words, counting two
+// neighbouring letters swapped as one edit ("foriegn", the commonest typo),
+// or max+1 as soon as it must exceed max. It compares bytes: the words it
 // compares are lower-case and, where they differ in length by more than max,
 // rejected before any work.
 func editDistance(a, b string, max int) int {
@@ -73,14 +74,15 @@ func editDistance(a, b string, max int) int {
 	if a == b {
 		return 0
 	}
-	var buf [2][32]int
-	prev, cur := buf[0][:], buf[1][:]
+	var buf [3][32]int
+	before, prev, cur := buf[0][:], buf[1][:], buf[2][:]
 	if len(b)+1 > len(prev) {
-		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+		before, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
 	}
 	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
+	prevBest := 0
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
 		best := cur[0]
@@ -90,12 +92,16 @@ func editDistance(a, b string, max int) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1) // two letters swapped: "foriegn"
+			}
 			best = min(best, cur[j])
 		}
-		if best > max {
-			return max + 1
+		if best > max && prevBest > max {
+			return max + 1 // the next rows draw on these two, so they cannot come back under max
 		}
-		prev, cur = cur, prev
+		prevBest = best
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(b)]
 }
