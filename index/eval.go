@@ -22,7 +22,7 @@ type EvalCase struct {
 		Sentence int    `json:"sentence"`
 	} `json:"cite"`
 	// Split is "dev" (tuned on), "heldout" (its misses never read), "fresh"
-	// (written later, from the article alone), or "blind" to "blind7" (each
+	// (written later, from the article alone), or "blind" to "blind8" (each
 	// written by another author who saw only the article; their misses never
 	// read; each first scored once, after the changes before it).
 	Split string `json:"split"`

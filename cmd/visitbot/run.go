@@ -52,7 +52,7 @@ Usage:
                                      to another, as an alert would list them
   visitbot eval [--json] [--split NAME] [--file F]
                                      score answers against an evaluation set, by split: dev,
-                                     heldout, fresh, blind, blind2, … blind7
+                                     heldout, fresh, blind, blind2, … blind8
   visitbot bench [--json] [--rounds N] [--cold N] [--http D]
                                      visitbot against an SQLite FTS5 (bm25) baseline on the
                                      evaluation set, the cold start of visitbot ask, and HTTP load
@@ -579,7 +579,7 @@ func cmdFactsDiff(args []string, stdout, stderr io.Writer) error {
 func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", "eval [--json] [--split NAME] [--file F]", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
-	split := fs.String("split", "", "score only this split (dev, heldout, fresh, blind to blind7); default: each split and all")
+	split := fs.String("split", "", "score only this split (dev, heldout, fresh, blind to blind8); default: each split and all")
 	file := fs.String("file", "testdata/eval/questions.jsonl", "evaluation set, one JSON case per line")
 	if help, err := parse(fs, args); help || err != nil {
 		return err
@@ -595,7 +595,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	defer ix.Close()
 	splits := []string{*split}
 	if *split == "" {
-		splits = []string{"dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", ""}
+		splits = []string{"dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", ""}
 	}
 	var reports []index.EvalReport
 	for _, s := range splits {
