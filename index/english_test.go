@@ -26,7 +26,7 @@ func TestIsEnglish(t *testing.T) {
 
 func TestEditDistance(t *testing.T) {
 	for _, tt := range []struct {
-		a, b     string
+		a, b      string
 		max, want int
 	}{
 		{"foriegn", "foreign", 2, 1}, // two letters swapped is one edit
