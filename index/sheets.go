@@ -27,71 +27,91 @@ var storedFields = map[string][]string{
 	"Ref":      {"Article", "Section", "N"},
 }
 
+// sheetCodec is one pass over fact sheets, writing them or reading them:
+// the fields of each type are listed once, in codeSheets, for both.
+type sheetCodec interface {
+	int(*int)
+	str(*string)
+	// count writes n, or reads a count and returns it.
+	count(n int) int
+}
+
+// codeSheets writes or reads fact sheets, one an article.
+func codeSheets(c sheetCodec, sheets *[]facts.Sheet) {
+	codeList(c, sheets, func(s *facts.Sheet) {
+		codeList(c, &s.Entities, func(e *facts.Entity) {
+			c.str(&e.ID)
+			c.str(&e.Name)
+			c.str(&e.Kind)
+			c.str(&e.Role)
+			c.str(&e.Country)
+			codeList(c, &e.Aliases, c.str)
+			c.str(&e.Summary)
+			codeCites(c, &e.Cites)
+		})
+		codeList(c, &s.Events, func(e *facts.Event) {
+			c.str(&e.ID)
+			c.str(&e.Topic)
+			c.str(&e.Says)
+			codeList(c, &e.Who, c.str)
+			c.str(&e.Where)
+			c.str(&e.When)
+			c.str(&e.Why)
+			codeCites(c, &e.Cites)
+		})
+		codeList(c, &s.Figures, func(f *facts.Figure) {
+			c.str(&f.ID)
+			c.str(&f.Topic)
+			c.int(&f.Number)
+			c.str(&f.Stated)
+			c.str(&f.Counted)
+			c.str(&f.Where)
+			c.str(&f.ReportedBy)
+			c.str(&f.Event)
+			c.str(&f.Says)
+			codeCites(c, &f.Cites)
+		})
+	})
+}
+
+func codeCites(c sheetCodec, cites *[]facts.Cite) {
+	codeList(c, cites, func(x *facts.Cite) {
+		c.str(&x.Section)
+		c.str(&x.Quote)
+		c.str(&x.Ref.Article)
+		c.str(&x.Ref.Section)
+		c.int(&x.Ref.N)
+	})
+}
+
+// codeList writes a list's length and items, or reads them into a new list
+// (none read is a nil list).
+func codeList[T any](c sheetCodec, list *[]T, item func(*T)) {
+	n := c.count(len(*list))
+	if n != len(*list) {
+		*list = make([]T, n)
+	}
+	for i := range *list {
+		item(&(*list)[i])
+	}
+}
+
 type sheetWriter struct{ buf []byte }
 
-func (w *sheetWriter) int(n int) { w.buf = binary.AppendVarint(w.buf, int64(n)) }
-func (w *sheetWriter) str(s string) {
-	w.int(len(s))
-	w.buf = append(w.buf, s...)
+func (w *sheetWriter) int(n *int) { w.buf = binary.AppendVarint(w.buf, int64(*n)) }
+func (w *sheetWriter) count(n int) int {
+	w.int(&n)
+	return n
 }
-func (w *sheetWriter) strs(list []string) {
-	w.int(len(list))
-	for _, s := range list {
-		w.str(s)
-	}
-}
-func (w *sheetWriter) cites(cites []facts.Cite) {
-	w.int(len(cites))
-	for _, c := range cites {
-		w.str(c.Section)
-		w.str(c.Quote)
-		w.str(c.Ref.Article)
-		w.str(c.Ref.Section)
-		w.int(c.Ref.N)
-	}
+func (w *sheetWriter) str(s *string) {
+	w.count(len(*s))
+	w.buf = append(w.buf, *s...)
 }
 
-// encodeSheets stores the fact sheets of a corpus, one an article.
+// encodeSheets stores the fact sheets of a corpus.
 func encodeSheets(sheets []facts.Sheet) []byte {
 	var w sheetWriter
-	w.int(len(sheets))
-	for _, s := range sheets {
-		w.int(len(s.Entities))
-		for _, e := range s.Entities {
-			w.str(e.ID)
-			w.str(e.Name)
-			w.str(e.Kind)
-			w.str(e.Role)
-			w.str(e.Country)
-			w.strs(e.Aliases)
-			w.str(e.Summary)
-			w.cites(e.Cites)
-		}
-		w.int(len(s.Events))
-		for _, e := range s.Events {
-			w.str(e.ID)
-			w.str(e.Topic)
-			w.str(e.Says)
-			w.strs(e.Who)
-			w.str(e.Where)
-			w.str(e.When)
-			w.str(e.Why)
-			w.cites(e.Cites)
-		}
-		w.int(len(s.Figures))
-		for _, f := range s.Figures {
-			w.str(f.ID)
-			w.str(f.Topic)
-			w.int(f.Number)
-			w.str(f.Stated)
-			w.str(f.Counted)
-			w.str(f.Where)
-			w.str(f.ReportedBy)
-			w.str(f.Event)
-			w.str(f.Says)
-			w.cites(f.Cites)
-		}
-	}
+	codeSheets(&w, &sheets)
 	return w.buf
 }
 
@@ -103,22 +123,24 @@ type sheetReader struct {
 	err  error
 }
 
-func (r *sheetReader) int() int {
+func (r *sheetReader) int(n *int) {
+	*n = 0
 	if r.err != nil {
-		return 0
+		return
 	}
-	n, size := binary.Varint([]byte(r.data[:min(len(r.data), binary.MaxVarintLen64)]))
+	v, size := binary.Varint([]byte(r.data[:min(len(r.data), binary.MaxVarintLen64)]))
 	if size <= 0 {
 		r.err = errSheets
-		return 0
+		return
 	}
 	r.data = r.data[size:]
-	return int(n)
+	*n = int(v)
 }
 
 // count reads a number of items, each of at least one byte still to read.
-func (r *sheetReader) count() int {
-	n := r.int()
+func (r *sheetReader) count(int) int {
+	var n int
+	r.int(&n)
 	if n < 0 || n > len(r.data) {
 		r.err = errSheets
 		return 0
@@ -126,73 +148,21 @@ func (r *sheetReader) count() int {
 	return n
 }
 
-func (r *sheetReader) str() string {
-	n := r.count()
+func (r *sheetReader) str(s *string) {
+	n := r.count(0)
 	if r.err != nil {
-		return ""
+		*s = ""
+		return
 	}
-	s := r.data[:n]
+	*s = r.data[:n]
 	r.data = r.data[n:]
-	return s
-}
-
-func (r *sheetReader) strs() []string {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	list := make([]string, n)
-	for i := range list {
-		list[i] = r.str()
-	}
-	return list
-}
-
-func (r *sheetReader) cites() []facts.Cite {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	cites := make([]facts.Cite, n)
-	for i := range cites {
-		c := &cites[i]
-		c.Section, c.Quote = r.str(), r.str()
-		c.Ref.Article, c.Ref.Section, c.Ref.N = r.str(), r.str(), r.int()
-	}
-	return cites
 }
 
 // decodeSheets reads fact sheets stored by encodeSheets.
 func decodeSheets(data []byte) ([]facts.Sheet, error) {
 	r := &sheetReader{data: string(data)}
-	sheets := make([]facts.Sheet, r.count())
-	for i := range sheets {
-		s := &sheets[i]
-		if n := r.count(); n > 0 {
-			s.Entities = make([]facts.Entity, n)
-			for j := range s.Entities {
-				e := &s.Entities[j]
-				e.ID, e.Name, e.Kind, e.Role, e.Country = r.str(), r.str(), r.str(), r.str(), r.str()
-				e.Aliases, e.Summary, e.Cites = r.strs(), r.str(), r.cites()
-			}
-		}
-		if n := r.count(); n > 0 {
-			s.Events = make([]facts.Event, n)
-			for j := range s.Events {
-				e := &s.Events[j]
-				e.ID, e.Topic, e.Says, e.Who = r.str(), r.str(), r.str(), r.strs()
-				e.Where, e.When, e.Why, e.Cites = r.str(), r.str(), r.str(), r.cites()
-			}
-		}
-		if n := r.count(); n > 0 {
-			s.Figures = make([]facts.Figure, n)
-			for j := range s.Figures {
-				f := &s.Figures[j]
-				f.ID, f.Topic, f.Number, f.Stated, f.Counted = r.str(), r.str(), r.int(), r.str(), r.str()
-				f.Where, f.ReportedBy, f.Event, f.Says, f.Cites = r.str(), r.str(), r.str(), r.str(), r.cites()
-			}
-		}
-	}
+	var sheets []facts.Sheet
+	codeSheets(r, &sheets)
 	if r.err == nil && len(r.data) > 0 {
 		r.err = errSheets
 	}
