@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -355,17 +356,7 @@ func (d Diff) For(topics []string) Diff {
 const AllTopics = "all"
 
 // IsTopic reports whether t names a topic or "all".
-func IsTopic(t string) bool {
-	if t == AllTopics {
-		return true
-	}
-	for _, x := range Topics {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
+func IsTopic(t string) bool { return t == AllTopics || slices.Contains(Topics, t) }
 
 // String is the diff as plain text, for `visitbot facts diff`.
 func (d Diff) String() string {

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -131,10 +132,8 @@ func (a *Article) resolve(file string, c *Cite) error {
 }
 
 func checkTopic(id, topic string) error {
-	for _, t := range Topics {
-		if t == topic {
-			return nil
-		}
+	if slices.Contains(Topics, topic) {
+		return nil
 	}
 	return fmt.Errorf("%s: topic %q is not one of %s", id, topic, strings.Join(Topics, ", "))
 }

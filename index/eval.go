@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"visitbot/facts"
@@ -59,6 +60,18 @@ func readEvalCases(r io.Reader) ([]EvalCase, error) {
 		cases = append(cases, c)
 	}
 	return cases, sc.Err()
+}
+
+// Splits lists the splits of an evaluation set in the order they first
+// appear, then "" for all of them together.
+func Splits(cases []EvalCase) []string {
+	var out []string
+	for _, c := range cases {
+		if !slices.Contains(out, c.Split) {
+			out = append(out, c.Split)
+		}
+	}
+	return append(out, "")
 }
 
 // EvalReport scores answers against an evaluation set.

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -67,5 +68,12 @@ func TestEvalThresholds(t *testing.T) {
 			}
 			t.Errorf("%s: hit@1 %.3f, abstention %.3f; want at least %.2f and %.2f", split, r.HitAt1, r.Abstention, floorHitAt1, floorAbstention)
 		}
+	}
+}
+
+func TestSplits(t *testing.T) {
+	cases := []EvalCase{{Split: "dev"}, {Split: "blind2"}, {Split: "dev"}, {Split: "heldout"}}
+	if got, want := Splits(cases), []string{"dev", "blind2", "heldout", ""}; !slices.Equal(got, want) {
+		t.Errorf("Splits = %q, want %q", got, want)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"sort"
 	"time"
 
 	"visitbot/index"
@@ -150,6 +149,6 @@ func coldStart(ctx context.Context, runs int) (time.Duration, error) {
 		}
 		took = append(took, time.Since(start))
 	}
-	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
-	return took[len(took)/2], nil
+	p50, _ := baseline.Percentiles(took)
+	return p50, nil
 }

@@ -40,7 +40,8 @@ Usage:
   visitbot run                       answer on Discord (needs DISCORD_TOKEN): registers the slash
                                      commands and connects to the gateway
   visitbot http                      serve Discord's HTTP interactions on VISITBOT_HTTP_ADDR
-                                     (needs DISCORD_PUBLIC_KEY); stateless, for replicas
+                                     (needs DISCORD_PUBLIC_KEY); replicas share a stored index,
+                                     and the one with DISCORD_TOKEN and VISITBOT_DATA sends alerts
   visitbot commands sync             register the slash commands (needs DISCORD_TOKEN, DISCORD_APP_ID)
   visitbot ask [--json] QUESTION     answer a question (no QUESTION: one per line from stdin)
   visitbot whois [--json] NAME       who or what NAME is, and where the article mentions it
@@ -51,9 +52,9 @@ Usage:
                                      the facts added, changed and removed from one corpus folder
                                      to another, as an alert would list them
   visitbot eval [--json] [--split NAME] [--file F]
-                                     score answers against an evaluation set, by split: dev,
-                                     heldout, fresh, blind, blind2, … blind8
-  visitbot bench [--json] [--rounds N] [--cold N] [--http D]
+                                     score answers against an evaluation set, each of its splits
+                                     (dev, heldout, fresh, blind…) and all
+  visitbot bench [--json] [--rounds N] [--cold N] [--http D] [--http-rate N] [--file F]
                                      visitbot against an SQLite FTS5 (bm25) baseline on the
                                      evaluation set, the cold start of visitbot ask, and HTTP load
   visitbot bench --scale 1k,10k,100k [--json] [--chart FILE.svg]
@@ -65,7 +66,7 @@ Environment (also read from a .env file in the working folder):
   VISITBOT_DATA     a folder for visitbot's data: the index, kept on disk and reopened while
                     the corpus is unchanged; and the database that turns on /subscribe and
                     alerts (run, and http with DISCORD_TOKEN), for one process only
-  DISCORD_TOKEN     the bot's token, for visitbot run
+  DISCORD_TOKEN     the bot's token, for visitbot run, and for alerts from visitbot http
   DISCORD_APP_ID    the application id (default: from Discord at connection)
   DISCORD_GUILD_ID  register the commands in this guild only, which takes effect at once
   DISCORD_API_BASE  a Discord-compatible server (default https://discord.com/)
@@ -74,6 +75,9 @@ Environment (also read from a .env file in the working folder):
   LOG_LEVEL         debug, info (default), warn or error
   LOG_FORMAT        text (default) or json
   VISITBOT_METRICS_ADDR  serve Prometheus /metrics, /healthz and /readyz here (run and http)
+
+GOGC and GOMEMLIMIT, set in the real environment (not .env), replace the collector's settings
+visitbot starts with: GOGC=400 and a soft limit of 192 MiB.
 
 Exit codes: 0 ok, 1 error, 2 bad usage.
 `
@@ -579,7 +583,7 @@ func cmdFactsDiff(args []string, stdout, stderr io.Writer) error {
 func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", "eval [--json] [--split NAME] [--file F]", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
-	split := fs.String("split", "", "score only this split (dev, heldout, fresh, blind to blind8); default: each split and all")
+	split := fs.String("split", "", "score only this split (dev, heldout, fresh, blind…); default: each split of the set, and all")
 	file := fs.String("file", "testdata/eval/questions.jsonl", "evaluation set, one JSON case per line")
 	if help, err := parse(fs, args); help || err != nil {
 		return err
@@ -595,7 +599,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	defer ix.Close()
 	splits := []string{*split}
 	if *split == "" {
-		splits = []string{"dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", ""}
+		splits = index.Splits(cases)
 	}
 	var reports []index.EvalReport
 	for _, s := range splits {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -311,7 +310,7 @@ func readJSONFile(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	return json.NewDecoder(bytes.NewReader(data)).Decode(v)
+	return json.Unmarshal(data, v)
 }
 
 // printScale writes the scale table, how each cost grows from one size to

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,6 @@ type Question struct {
 
 // Corpus describes what Generate wrote.
 type Corpus struct {
-	Dir       string
 	Articles  int
 	Sentences int
 	Entities  int // distinct entities across all fact sheets
@@ -53,7 +53,7 @@ func Generate(dir string, sentences int, seed int64) (Corpus, error) {
 		return Corpus{}, err
 	}
 	g := newGenerator(sentences, seed)
-	out := Corpus{Dir: dir}
+	var out Corpus
 	for left, n := sentences, 1; left > 0; n++ {
 		size := minArticle + g.rng.IntN(2*(meanArticle-minArticle)+1)
 		if left-size < minArticle {
@@ -146,7 +146,7 @@ func (g *generator) distinct(n, limit int) []int {
 	var out []int
 	for len(out) < n {
 		i := g.rng.IntN(limit)
-		if !containsInt(out, i) {
+		if !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}
@@ -350,13 +350,4 @@ func titleCase(s string) string {
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(ws, " ")
-}
-
-func containsInt(list []int, n int) bool {
-	for _, x := range list {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }
