@@ -90,7 +90,7 @@ func changeField(c facts.Change) *discordgo.MessageEmbedField {
 		if fc.Name == "Quote" {
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("**%s:** %s → %s", fc.Name, cut(orNone(fc.Old), 200), cut(orNone(fc.New), 200)))
+		lines = append(lines, fmt.Sprintf("**%s:** %s → %s", fc.Name, cut(facts.OrNone(fc.Old), 200), cut(facts.OrNone(fc.New), 200)))
 	}
 	for _, q := range f.Quotes {
 		prefix := ""
@@ -125,13 +125,6 @@ func summary(d facts.Diff) string {
 		return "No facts changed"
 	}
 	return upperFirst(strings.Join(parts, ", "))
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "(none)"
-	}
-	return s
 }
 
 func short(version string) string {

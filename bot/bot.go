@@ -68,7 +68,8 @@ type Command struct {
 	Options     []Option
 	Handle      func(ctx context.Context, b *Bot, r Request) (Reply, error)
 	// ManageChannels limits the command to members who may manage the
-	// channel; Discord also hides it from the others.
+	// channel, checked on each request; Discord still shows it to the
+	// others (default_member_permissions is not set: see discord.go).
 	ManageChannels bool
 }
 

@@ -50,8 +50,8 @@ func ApplicationCommands() []*discordgo.ApplicationCommand {
 		for _, o := range c.Options {
 			opt := &discordgo.ApplicationCommandOption{Name: o.Name, Description: o.Description,
 				Required: o.Required, Autocomplete: o.Autocomplete, Type: discordgo.ApplicationCommandOptionString}
-			for _, choice := range o.Choices {
-				opt.Choices = append(opt.Choices, &discordgo.ApplicationCommandOptionChoice{Name: choice, Value: choice})
+			if len(o.Choices) > 0 {
+				opt.Choices = Choices(o.Choices)
 			}
 			switch {
 			case o.Flag:

@@ -33,7 +33,7 @@ func FuzzInteraction(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	b := New(testBotF(f).Index())
+	b := testBotF(f)
 	st, err := store.Open(f.TempDir())
 	if err != nil {
 		f.Fatal(err)

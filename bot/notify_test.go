@@ -192,7 +192,7 @@ func TestNotifierAlertsOnceOnChange(t *testing.T) {
 		t.Fatalf("%d messages from %d POSTs, want exactly one", len(posts), nt.posts())
 	}
 	body := posts[0].Body
-	if body["content"] != "<@&42>" || body["enforce_nonce"] != true || body["nonce"] == "" {
+	if nonce, _ := body["nonce"].(string); body["content"] != "<@&42>" || body["enforce_nonce"] != true || nonce == "" {
 		t.Errorf("alert body: content %v, nonce %v/%v", body["content"], body["nonce"], body["enforce_nonce"])
 	}
 	mentions, _ := json.Marshal(body["allowed_mentions"])

@@ -22,7 +22,7 @@ func TestSubscriptionCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	b := New(testBot(t).Index())
+	b := testBot(t)
 
 	t.Run("alerts off", func(t *testing.T) {
 		reply, _ := b.Handle(ctx, inChannel(req("subscribe"), true))

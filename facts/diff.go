@@ -374,7 +374,7 @@ func (d Diff) String() string {
 		f := c.Fact()
 		fmt.Fprintf(&b, "%-7s %s: %s\n", c.Kind(), c.Key, f.Label)
 		for _, fc := range c.Changed {
-			fmt.Fprintf(&b, "        %s: %s → %s\n", fc.Name, orNone(fc.Old), orNone(fc.New))
+			fmt.Fprintf(&b, "        %s: %s → %s\n", fc.Name, OrNone(fc.Old), OrNone(fc.New))
 		}
 		for _, q := range f.Quotes {
 			fmt.Fprintf(&b, "        “%s” — %s\n", q.Text, q.Cite)
@@ -383,7 +383,8 @@ func (d Diff) String() string {
 	return b.String()
 }
 
-func orNone(s string) string {
+// OrNone shows an empty fact-sheet value as "(none)", for readers.
+func OrNone(s string) string {
 	if s == "" {
 		return "(none)"
 	}

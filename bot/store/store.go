@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -191,7 +192,7 @@ func channelSubs(tx *bolt.Tx, channel string) ([]Subscription, error) {
 	var out []Subscription
 	prefix := []byte(channel + "\x00")
 	c := tx.Bucket(bucketSubs).Cursor()
-	for k, v := c.Seek(prefix); k != nil && len(k) >= len(prefix) && string(k[:len(prefix)]) == string(prefix); k, v = c.Next() {
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var sub Subscription
 		if err := json.Unmarshal(v, &sub); err != nil {
 			return nil, fmt.Errorf("subscription %q: %w", k, err)
