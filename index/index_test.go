@@ -161,6 +161,8 @@ func TestAnswer(t *testing.T) {
 		{"Which country's ambassador was recalled - Iran's or Pakistan's?", true, "Tit-for-tat 3", "Pakistan recalled"},
 		// "What word…" asks for the article's words in quotation marks.
 		{"What word do the ministers use to describe terrorism?", true, "Source of Stability 3", "menace of terrorism"},
+		// What two parties did together beats what one of them did.
+		{"What did both governments claim they were targeting?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		// The headline is the title.
 		{"whats the headline of this piece", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
 		// A choice between two things the article never names.
@@ -506,5 +508,33 @@ func TestScatteredNames(t *testing.T) {
 		if got := slices.Contains(ents, "jilani"); got != want {
 			t.Errorf("%q names Jilani: %v, want %v (%v)", text, got, want, ents)
 		}
+	}
+}
+
+// A question for the article's own words ranks the passages that put words
+// in quotation marks higher.
+func TestQuotedWordsRankHigher(t *testing.T) {
+	ix := defaultIndex(t)
+	q := ix.read("What word do the ministers use to describe terrorism?")
+	if !q.wantsQuote {
+		t.Fatal("not read as asking for the article's words")
+	}
+	score := func(q question) float64 {
+		ranked, err := ix.rank(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range ranked {
+			if c.f.kind == sentenceFact && c.f.refs[0].Section == "Source of Stability" && c.f.refs[0].N == 3 {
+				return c.score
+			}
+		}
+		t.Fatal("Source of Stability 3 not ranked")
+		return 0
+	}
+	with := score(q)
+	q.wantsQuote = false
+	if without := score(q); with <= without {
+		t.Errorf("quoted passage scores %.3f asked for words, %.3f not: want higher", with, without)
 	}
 }

@@ -52,7 +52,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 	out := make([]scored, 0, len(cands))
 	for f, retrieval := range cands {
 		cov := ix.support(q, f)
-		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.15*ix.fullCoverage(q, f.terms) + 0.05*ix.literal(q, f) + ix.bonus(q, f) + 0.05*retrieval
+		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.05*ix.literal(q, f) + ix.bonus(q, f) + 0.05*retrieval
 		if q.headline && f.refs[0].Section == facts.TitleSection {
 			score += 0.3 // "according to the headline…"
 		}
@@ -193,16 +193,6 @@ func precision(q question, terms map[string]bool) float64 {
 // a set of terms holds.
 func (ix *Index) coverage(q question, terms map[string]bool) float64 {
 	return share(weighed(q, terms))
-}
-
-// fullCoverage is coverage without the cap of enough: of two candidates
-// that both cover enough of a long question, the one that covers more.
-func (ix *Index) fullCoverage(q question, terms map[string]bool) float64 {
-	covered, total := weighed(q, terms)
-	if total == 0 {
-		return 0
-	}
-	return covered / total
 }
 
 // weighed sums the weights of the question's terms a set holds, and of all
