@@ -247,7 +247,7 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 			return ix.silent(ans, "The article doesn't say where. What it says: "+e.Says)
 		case q.intent == Where && !holds(e.Says, e.Where):
 			ans.Text = capitalize(e.Where) + ". " + e.Says
-		case q.intent == Why && e.Why != "" && !strings.Contains(strings.ToLower(e.Says), strings.ToLower(e.Why)):
+		case q.intent == Why && e.Why != "" && !holds(e.Says, e.Why):
 			ans.Text = capitalize(e.Why) + ". " + e.Says
 		default:
 			ans.Text = e.Says

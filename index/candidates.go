@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -25,6 +26,7 @@ type fact struct {
 	terms    map[string]bool // what the fact and its cited sentences cover
 	core     map[string]bool // what the fact's own statement covers
 	counted  map[string]bool // for a figure: what it counts, and where
+	counts   map[string]bool // for a figure: what it counts ("children killed")
 	refs     []facts.Ref
 	event    *facts.Event
 	figure   *facts.Figure
@@ -65,7 +67,7 @@ func (ix *Index) addFact(f *fact) {
 	ix.facts = append(ix.facts, f)
 	if f.kind != entityFact {
 		for _, r := range f.refs {
-			if !containsFact(ix.factsByRef[r], f) {
+			if !slices.Contains(ix.factsByRef[r], f) {
 				ix.factsByRef[r] = append(ix.factsByRef[r], f)
 			}
 		}
@@ -93,6 +95,7 @@ func (ix *Index) prepare(f *fact) *fact {
 			g := f.figure
 			f.core = ix.textTerms(strings.Join(stated(g.Says, g.Counted, g.Where, g.ReportedBy), " "))
 			f.counted = ix.textTerms(strings.Join(stated(g.Counted, g.Where), " "))
+			f.counts = ix.textTerms(g.Counted)
 			f.terms = ix.withCited(f.core, f.refs)
 		case entityFact:
 			e := f.entity
@@ -115,15 +118,6 @@ func stated(fields ...string) []string {
 		}
 	}
 	return out
-}
-
-func containsFact(list []*fact, f *fact) bool {
-	for _, x := range list {
-		if x == f {
-			return true
-		}
-	}
-	return false
 }
 
 // withCited adds the terms of a fact's cited sentences to its own.

@@ -134,7 +134,7 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 		// which keeps reading a sentence cheap however many names there are.
 		for i, w := range ws {
 			for _, a := range t.byFirst[w] {
-				if i+len(a.words) <= len(ws) && equal(ws[i:i+len(a.words)], a.words) {
+				if i+len(a.words) <= len(ws) && slices.Equal(ws[i:i+len(a.words)], a.words) {
 					mark(used[i : i+len(a.words)])
 					add(a.id, i)
 				}
@@ -257,7 +257,7 @@ func scattered(ws []string, used []bool, name []string) []int {
 	for _, n := range name {
 		found := -1
 		for i, w := range ws {
-			if !used[i] && w == n && !containsInt(pos, i) {
+			if !used[i] && w == n && !slices.Contains(pos, i) {
 				found = i
 				break
 			}
@@ -269,7 +269,7 @@ func scattered(ws []string, used []bool, name []string) []int {
 	}
 	sort.Ints(pos)
 	for i := pos[0]; i < pos[len(pos)-1]; i++ {
-		if !containsInt(pos, i) && !linkWords[ws[i]] {
+		if !slices.Contains(pos, i) && !linkWords[ws[i]] {
 			return nil // "the foreign minister made a trip to Pakistan" is not Pakistan's foreign minister
 		}
 	}
@@ -293,27 +293,6 @@ func mark(used []bool) {
 	for i := range used {
 		used[i] = true
 	}
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func containsInt(list []int, n int) bool {
-	for _, x := range list {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }
 
 func (ix *Index) entity(id string) *entity { return ix.entityByID[id] }
@@ -345,7 +324,7 @@ func (ix *Index) Lookup(name string) Card {
 	}
 	var e *entity
 	for _, a := range ix.aliases.all {
-		if equal(a.words, ws) {
+		if slices.Equal(a.words, ws) {
 			e = ix.entity(a.id)
 			break
 		}

@@ -26,6 +26,7 @@ type question struct {
 	wantsClock     bool               // "what time of day…": a time finer than a date
 	identity       string             // "is Kakar Pakistan's president?": the entity whose role is asked about
 	wantsName      bool               // "what is the name of…": a person or body, not a country
+	relation       []string           // "who leads…": the words a passage must use to name the holder of the role asked about
 	namesOfMany    bool               // "name the Baloch separatist groups": the names of those the article names only together
 	described      map[string]bool    // entities named only by description: "the Pakistani counterpart"
 	wantsKind      string             // "which countries…": the kind of entity the answer must name
@@ -77,6 +78,9 @@ func (ix *Index) read(text string) question {
 		q.identity = ix.identityOf(q.words, at)
 	}
 	q.wantsName = q.intent == Who && hasAny(text, nameWords)
+	if q.intent == Who {
+		q.relation = relationAsked(raw)
+	}
 	q.namesOfMany = ix.namesOfMany(raw, ents)
 	q.total = hasAny(text, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsClock = q.intent == When && (hasAny(text, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
@@ -264,21 +268,13 @@ func sameRoot(a, b string) bool {
 func intentOf(raw, ws []string) Intent {
 	has := func(ws []string, seq ...string) bool {
 		for i := 0; i+len(seq) <= len(ws); i++ {
-			if equal(ws[i:i+len(seq)], seq) {
+			if slices.Equal(ws[i:i+len(seq)], seq) {
 				return true
 			}
 		}
 		return false
 	}
 	lead := func(ws []string) []string { return ws[:min(len(ws), 4)] }
-	hasWord := func(ws []string, set map[string]bool) bool {
-		for _, w := range ws {
-			if set[w] {
-				return true
-			}
-		}
-		return false
-	}
 	for _, ws := range [][]string{raw, ws} {
 		switch {
 		case has(ws, "how", "old"), has(ws, "what", "age"), has(ws, "age", "of"):

@@ -245,8 +245,8 @@ func share(covered, total float64) float64 {
 // sentence that merely mentions him does not answer it. A question that is
 // only names ("who is Jilani?") is covered by them.
 func (ix *Index) coversContent(q question, f *fact) bool {
-	if len(q.terms) == len(q.entities) || f.kind == entityFact && f.entity.ID == q.identity {
-		return true // a question of who someone is is covered by their card
+	if len(q.terms) == len(q.entities) {
+		return true
 	}
 	for t := range q.terms {
 		if !strings.HasPrefix(t, entityPrefix) && (f.terms[t] || f.core[t]) {
@@ -288,13 +288,13 @@ func (ix *Index) fits(q question, f *fact) bool {
 	case When:
 		if q.wantsClock {
 			// "what time of day": a date is not an answer.
-			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasAny(f.sentence.Text, clockWords)
+			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasWord(f.sentence.words, clockWords)
 		}
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	case Why:
 		// A figure gives no reason, nor an event the sheet knows none for,
 		// nor a sentence with no word of cause or purpose.
-		return f.kind == sentenceFact && (f.sentence.causal || hasAny(f.sentence.Text, reasonWords)) ||
+		return f.kind == sentenceFact && (f.sentence.causal || hasWord(f.sentence.words, reasonWords)) ||
 			f.kind == entityFact || f.kind == eventFact && f.event.Why != ""
 	}
 	return true
@@ -417,11 +417,7 @@ var relations = map[string][]string{
 // "who" question asks about, if it asks about one: a passage on Jaish
 // al-Adl that names no leader does not say who leads it.
 func (ix *Index) holdsRelation(q question, f *fact) bool {
-	for _, w := range words(q.text) {
-		need, ok := relations[w]
-		if !ok {
-			continue
-		}
+	if need := q.relation; need != nil {
 		var text []string
 		switch f.kind {
 		case entityFact:
@@ -441,6 +437,17 @@ func (ix *Index) holdsRelation(q question, f *fact) bool {
 		return false
 	}
 	return true
+}
+
+// relationAsked returns the words a passage must use to name the holder of
+// the role a "who" question asks about, if it asks about one.
+func relationAsked(raw []string) []string {
+	for _, w := range raw {
+		if need, ok := relations[w]; ok {
+			return need
+		}
+	}
+	return nil
 }
 
 // fitsWho reports whether a candidate names who the question asks for: a
@@ -545,7 +552,7 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 			}
 			return b
 		}
-		if q.intent == Where && f.figure.Where != facts.NotStated && subset(ix.textTerms(f.figure.Counted), q.terms) {
+		if q.intent == Where && f.figure.Where != facts.NotStated && subset(f.counts, q.terms) {
 			return 0.35 // "where were the children killed": where the figure's dead were
 		}
 		return 0.04
