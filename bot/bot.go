@@ -49,14 +49,25 @@ type liveIndex struct {
 	closed bool
 }
 
+// OptionKind is what an option's value is, which the transport declares to
+// Discord.
+type OptionKind int
+
+// The kinds of option.
+const (
+	TextOption OptionKind = iota // free text
+	FlagOption                   // yes or no, such as "hide"
+	RoleOption                   // a role of the server
+	PageOption                   // a whole number from 1
+)
+
 // Option describes one option of a command.
 type Option struct {
 	Name         string
 	Description  string
 	Required     bool
-	Autocomplete bool     // the transport may offer Suggest's names as the user types
-	Flag         bool     // a yes/no option, such as "hide"
-	Role         bool     // a role of the server
+	Autocomplete bool // the transport may offer Suggest's names as the user types
+	Kind         OptionKind
 	Choices      []string // the only values allowed, offered as a list
 }
 
@@ -75,13 +86,13 @@ type Command struct {
 
 // Main is the command's first option, the one a console line fills in.
 func (c Command) Main() string {
-	if len(c.Options) == 0 || c.Options[0].Flag {
+	if len(c.Options) == 0 || c.Options[0].Kind == FlagOption {
 		return ""
 	}
 	return c.Options[0].Name
 }
 
-var hide = Option{Name: "hide", Description: "Show the reply only to you", Flag: true}
+var hide = Option{Name: "hide", Description: "Show the reply only to you", Kind: FlagOption}
 
 // Commands lists every command, in the order help shows them.
 func Commands() []Command {
@@ -91,7 +102,7 @@ func Commands() []Command {
 		{Name: "whois", Description: "Who or what someone or something in the story is",
 			Options: []Option{{Name: "name", Description: "A name, alias or spelling", Required: true, Autocomplete: true}, hide}, Handle: whois},
 		{Name: "search", Description: "Find sentences in the article",
-			Options: []Option{{Name: "query", Description: "Words to find", Required: true}, {Name: "page", Description: "Page of results"}, hide}, Handle: search},
+			Options: []Option{{Name: "query", Description: "Words to find", Required: true}, {Name: "page", Description: "Page of results", Kind: PageOption}, hide}, Handle: search},
 		{Name: "casualties", Description: "Every casualty figure, with who reported it",
 			Options: []Option{hide}, Handle: casualties},
 		{Name: "timeline", Description: "The events in order, dated where the article dates them",
@@ -100,7 +111,7 @@ func Commands() []Command {
 			Options: []Option{{Name: "section", Description: "A section name", Autocomplete: true}, hide}, Handle: source},
 		{Name: "subscribe", Description: "Post an alert in this channel when the story's facts change",
 			Options: []Option{{Name: "topic", Description: "Which facts (default: all)", Choices: topicChoices()},
-				{Name: "role", Description: "A role to mention in each alert (the only ping visitbot makes)", Role: true}},
+				{Name: "role", Description: "A role to mention in each alert (the only ping visitbot makes)", Kind: RoleOption}},
 			Handle: subscribe, ManageChannels: true},
 		{Name: "unsubscribe", Description: "Stop this channel's alerts",
 			Options: []Option{{Name: "topic", Description: "Which topic to stop (default: every topic)", Choices: topicChoices()}},

@@ -53,12 +53,12 @@ func ApplicationCommands() []*discordgo.ApplicationCommand {
 			if len(o.Choices) > 0 {
 				opt.Choices = Choices(o.Choices)
 			}
-			switch {
-			case o.Flag:
+			switch o.Kind {
+			case FlagOption:
 				opt.Type = discordgo.ApplicationCommandOptionBoolean
-			case o.Role:
+			case RoleOption:
 				opt.Type = discordgo.ApplicationCommandOptionRole
-			case o.Name == "page":
+			case PageOption:
 				opt.Type = discordgo.ApplicationCommandOptionInteger
 				one := 1.0
 				opt.MinValue = &one
