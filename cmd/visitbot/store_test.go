@@ -8,6 +8,10 @@ import (
 	"testing"
 )
 
+// TestAskFromStoredIndex checks that ask stores an index under
+// VISITBOT_DATA and answers from it as from memory; that a second Open
+// reopens rather than rebuilds is index.TestOpenReopensWhatItStored's (a
+// rebuild here would leave the stored folder as it was).
 func TestAskFromStoredIndex(t *testing.T) {
 	data := t.TempDir()
 	env := map[string]string{"VISITBOT_DATA": data}
