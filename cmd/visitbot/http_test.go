@@ -178,24 +178,9 @@ var (
 func BenchmarkHTTPLoad(b *testing.B) {
 	base, stop := startHTTP(b)
 	defer stop()
-	// A mix as a server sees it: questions, names, autocomplete, pings.
-	payloads := []map[string]any{
-		fakediscord.Command("2500000000000000001", "ask", map[string]any{"question": "how many children were killed?"}),
-		fakediscord.Command("2500000000000000002", "ask", map[string]any{"question": "when will raisi visit"}),
-		fakediscord.Command("2500000000000000003", "whois", map[string]any{"name": "jilany"}),
-		fakediscord.Autocomplete("2500000000000000004", "whois", "name", "ka"),
-		{"id": "2500000000000000005", "type": 1, "application_id": fakediscord.AppID, "token": "t", "version": 1},
-	}
-	var targets []vegeta.Target
-	for i := 0; i < 200; i++ { // many users, so that the per-user cooldown is not what is measured
-		p := payloads[i%len(payloads)]
-		if _, ok := p["member"]; ok {
-			p = fakediscord.InChannel(fakediscord.FromUser(p, fmt.Sprintf("26%017d", i)), fmt.Sprintf("28%017d", i))
-		}
-		body := mustJSON(p)
-		sig, ts := bot.Sign(testKey, time.Now(), body)
-		targets = append(targets, vegeta.Target{Method: "POST", URL: base + "/interactions", Body: body,
-			Header: http.Header{"X-Signature-Ed25519": {sig}, "X-Signature-Timestamp": {ts}, "Content-Type": {"application/json"}}})
+	targets, err := interactionTargets(testKey, base+"/interactions", evalQuestions(b), 200)
+	if err != nil {
+		b.Fatal(err)
 	}
 	attacker := vegeta.NewAttacker(vegeta.KeepAlive(true), vegeta.Workers(64), vegeta.MaxWorkers(512))
 	var m vegeta.Metrics
@@ -212,32 +197,34 @@ func BenchmarkHTTPLoad(b *testing.B) {
 	b.ReportMetric(m.Success*100, "success-%")
 }
 
-// loadTargets is the mix a load run sends: questions from the evaluation
-// set (each asked by its own user, so the per-user cooldown stays out of the
-// way), names, autocomplete and pings, each signed now.
+// loadTargets is the mix benchHTTP sends, as bodies and
+// "signature:timestamp" pairs for a load generator outside the process.
 func loadTargets(t testing.TB) [][2]string {
+	t.Helper()
+	qs := evalQuestions(t)
+	targets, err := interactionTargets(testKey, "", qs, len(qs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([][2]string, 0, len(targets))
+	for _, tg := range targets {
+		out = append(out, [2]string{string(tg.Body), tg.Header.Get("X-Signature-Ed25519") + ":" + tg.Header.Get("X-Signature-Timestamp")})
+	}
+	return out
+}
+
+// evalQuestions are the evaluation set's questions, for load runs.
+func evalQuestions(t testing.TB) []string {
 	t.Helper()
 	cases, err := index.LoadEvalCases("../../testdata/eval/questions.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out [][2]string // body, signature:timestamp
-	for i, c := range cases {
-		var p map[string]any
-		switch i % 4 {
-		case 0, 1:
-			p = fakediscord.FromUser(fakediscord.Command(fmt.Sprintf("27%017d", i), "ask", map[string]any{"question": c.Q}), fmt.Sprintf("26%017d", i))
-			p = fakediscord.InChannel(p, fmt.Sprintf("28%017d", i)) // the per-channel limit is not what is measured
-		case 2:
-			p = fakediscord.Command(fmt.Sprintf("27%017d", i), "whois", map[string]any{"name": strings.Fields(c.Q)[len(strings.Fields(c.Q))-1]})
-		default:
-			p = map[string]any{"id": fmt.Sprintf("27%017d", i), "type": 1, "application_id": fakediscord.AppID, "token": "t", "version": 1}
-		}
-		body := mustJSON(p)
-		sig, ts := bot.Sign(testKey, time.Now(), body)
-		out = append(out, [2]string{string(body), sig + ":" + ts})
+	qs := make([]string, 0, len(cases))
+	for _, c := range cases {
+		qs = append(qs, c.Q)
 	}
-	return out
+	return qs
 }
 
 // BenchmarkHTTPWrk drives `visitbot http` with wrk (Debian's wrk package)
