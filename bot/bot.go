@@ -133,18 +133,15 @@ func New(ix Answerer) *Bot {
 // Swap puts next in service and closes the index it replaces (if it is an
 // io.Closer) once the requests using it have finished.
 func (b *Bot) Swap(next Answerer) {
-	old := b.live.Swap(&liveIndex{ix: next})
-	old.mu.Lock()
-	defer old.mu.Unlock()
-	old.closed = true
-	if c, ok := old.ix.(io.Closer); ok {
-		c.Close()
-	}
+	b.live.Swap(&liveIndex{ix: next}).close()
 }
 
 // Close closes the index in service.
-func (b *Bot) Close() error {
-	l := b.live.Load()
+func (b *Bot) Close() error { return b.live.Load().close() }
+
+// close closes an index once its requests have finished (they hold its
+// read lock), and only once.
+func (l *liveIndex) close() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.closed {

@@ -151,17 +151,6 @@ func waitFor(t testing.TB, cond func() bool) {
 	}
 }
 
-// posts counts the message creations the bot sent to the alert channel.
-func (nt *notifyTest) posts() int {
-	n := 0
-	for _, r := range nt.fake.Requests() {
-		if r.Method == http.MethodPost && strings.HasSuffix(r.Path, "/channels/"+alertChannel+"/messages") {
-			n++
-		}
-	}
-	return n
-}
-
 func (nt *notifyTest) delivered(t testing.TB) {
 	t.Helper()
 	waitFor(t, func() bool {
@@ -188,8 +177,8 @@ func TestNotifierAlertsOnceOnChange(t *testing.T) {
 	nt.delivered(t)
 
 	posts := nt.fake.Posts(alertChannel)
-	if len(posts) != 1 || nt.posts() != 1 {
-		t.Fatalf("%d messages from %d POSTs, want exactly one", len(posts), nt.posts())
+	if len(posts) != 1 || nt.fake.MessagePOSTs(alertChannel) != 1 {
+		t.Fatalf("%d messages from %d POSTs, want exactly one", len(posts), nt.fake.MessagePOSTs(alertChannel))
 	}
 	body := posts[0].Body
 	if nonce, _ := body["nonce"].(string); body["content"] != "<@&42>" || body["enforce_nonce"] != true || nonce == "" {
@@ -229,8 +218,8 @@ func TestNotifierAlertsOnceOnChange(t *testing.T) {
 	if Text(still) != Text(after) {
 		t.Errorf("a broken edit changed the answer:\n%s", Text(still))
 	}
-	if p, _ := nt.store.Pending(); len(p) != 0 || nt.posts() != 1 {
-		t.Errorf("a broken edit queued %d alerts, %d POSTs", len(p), nt.posts())
+	if p, _ := nt.store.Pending(); len(p) != 0 || nt.fake.MessagePOSTs(alertChannel) != 1 {
+		t.Errorf("a broken edit queued %d alerts, %d POSTs", len(p), nt.fake.MessagePOSTs(alertChannel))
 	}
 }
 
@@ -240,8 +229,8 @@ func TestNotifierRetriesWithoutDuplicates(t *testing.T) {
 		nt.fake.FailMessages(http.StatusTooManyRequests, http.StatusInternalServerError)
 		announce(t, nt.dir, "April 22")
 		nt.delivered(t)
-		if got := len(nt.fake.Posts(alertChannel)); got != 1 || nt.posts() != 3 {
-			t.Errorf("%d messages from %d POSTs, want 1 from 3", got, nt.posts())
+		if got := len(nt.fake.Posts(alertChannel)); got != 1 || nt.fake.MessagePOSTs(alertChannel) != 3 {
+			t.Errorf("%d messages from %d POSTs, want 1 from 3", got, nt.fake.MessagePOSTs(alertChannel))
 		}
 	})
 	t.Run("lost response", func(t *testing.T) {
@@ -249,8 +238,8 @@ func TestNotifierRetriesWithoutDuplicates(t *testing.T) {
 		nt.fake.LoseResponses(1)
 		announce(t, nt.dir, "April 22")
 		nt.delivered(t)
-		if got := len(nt.fake.Posts(alertChannel)); got != 1 || nt.posts() != 2 {
-			t.Errorf("%d messages from %d POSTs, want 1 from 2: the retry must reuse its nonce", got, nt.posts())
+		if got := len(nt.fake.Posts(alertChannel)); got != 1 || nt.fake.MessagePOSTs(alertChannel) != 2 {
+			t.Errorf("%d messages from %d POSTs, want 1 from 2: the retry must reuse its nonce", got, nt.fake.MessagePOSTs(alertChannel))
 		}
 	})
 	t.Run("channel gone", func(t *testing.T) {
@@ -278,14 +267,14 @@ func TestNotifierEditsARecentAlert(t *testing.T) {
 		!strings.Contains(string(text), "soon, with the exact date yet to be determined → April 24") {
 		t.Errorf("edited alert:\n%s\nwant the first value → the last", text)
 	}
-	if nt.posts() != 1 {
-		t.Errorf("%d POSTs, want the second change as an edit", nt.posts())
+	if nt.fake.MessagePOSTs(alertChannel) != 1 {
+		t.Errorf("%d POSTs, want the second change as an edit", nt.fake.MessagePOSTs(alertChannel))
 	}
 
 	// Once the message is deleted, the next change is posted anew.
 	nt.fake.DeleteMessage(first.ID)
 	announce(t, nt.dir, "April 22")
-	waitFor(t, func() bool { return len(nt.fake.Posts(alertChannel)) == 1 && nt.posts() == 2 })
+	waitFor(t, func() bool { return len(nt.fake.Posts(alertChannel)) == 1 && nt.fake.MessagePOSTs(alertChannel) == 2 })
 	nt.delivered(t)
 }
 

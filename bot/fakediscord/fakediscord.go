@@ -147,6 +147,18 @@ func (s *Server) Requests() []Request {
 	return append([]Request(nil), s.reqs...)
 }
 
+// MessagePOSTs counts the requests to create a message in a channel,
+// accepted or not: how often a client tried.
+func (s *Server) MessagePOSTs(channel string) int {
+	n := 0
+	for _, r := range s.Requests() {
+		if r.Method == http.MethodPost && strings.HasSuffix(r.Path, "/channels/"+channel+"/messages") {
+			n++
+		}
+	}
+	return n
+}
+
 // Violations returns the requests that break Discord's API description.
 func (s *Server) Violations() []string {
 	s.mu.Lock()

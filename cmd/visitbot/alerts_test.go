@@ -27,16 +27,6 @@ func copyFiles(t *testing.T, from, to string, names ...string) {
 	}
 }
 
-func alertPOSTs(fake *fakediscord.Server) int {
-	n := 0
-	for _, r := range fake.Requests() {
-		if r.Method == http.MethodPost && strings.HasSuffix(r.Path, "/channels/"+fakediscord.ChannelID+"/messages") {
-			n++
-		}
-	}
-	return n
-}
-
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	for deadline := time.Now().Add(15 * time.Second); !cond(); time.Sleep(10 * time.Millisecond) {
@@ -78,8 +68,8 @@ func TestAlertsEndToEnd(t *testing.T) {
 	waitUntil(t, "the alert", func() bool { return len(fake.Posts(fakediscord.ChannelID)) == 1 })
 	time.Sleep(200 * time.Millisecond) // room for a duplicate to show up, if there were one
 	posts := fake.Posts(fakediscord.ChannelID)
-	if len(posts) != 1 || alertPOSTs(fake) != 3 {
-		t.Fatalf("%d alert messages from %d POSTs, want 1 from 3 (429, 500, success)", len(posts), alertPOSTs(fake))
+	if len(posts) != 1 || fake.MessagePOSTs(fakediscord.ChannelID) != 3 {
+		t.Fatalf("%d alert messages from %d POSTs, want 1 from 3 (429, 500, success)", len(posts), fake.MessagePOSTs(fakediscord.ChannelID))
 	}
 	alert := mustJSON(posts[0].Body)
 	for _, want := range []string{"Iranian Foreign Minister Visits Pakistan", "New article: **Example Follow-up: Date Set for Raisi’s Visit**",

@@ -60,7 +60,7 @@ func TestKillAfterDiscordAccepted(t *testing.T) {
 	first.Wait()
 
 	second, logs := start()
-	waitUntil(t, "the retry", func() bool { return alertPOSTs(fake) == 2 })
+	waitUntil(t, "the retry", func() bool { return fake.MessagePOSTs(fakediscord.ChannelID) == 2 })
 	waitUntil(t, "the delivery", func() bool { return strings.Contains(logs.String(), "alert delivered") })
 	second.Process.Signal(syscall.SIGTERM)
 	if err := second.Wait(); err != nil {
