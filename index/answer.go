@@ -69,10 +69,10 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			}
 		}
 	}
-	if len(q.terms) == 0 && q.first {
+	if len(q.weights) == 0 && q.first {
 		return ix.firstEvent(ans), nil // "what happened first?"
 	}
-	if len(q.terms) == 0 {
+	if len(q.weights) == 0 {
 		return ix.overview(ans, q), nil
 	}
 	if len(q.strangers) > 0 || q.beyond() {

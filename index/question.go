@@ -37,8 +37,7 @@ type question struct {
 	first          bool               // "who struck first?": the earliest of the events that answer
 	unknownDeed    bool               // "did Iran apologise…": a deed the article has no word for
 	within         string             // "which part of Pakistan…": the country the place asked for is in
-	terms          map[string]bool    // canonical content terms, entities as @id
-	weights        map[string]float64 // how much each term matters
+	weights        map[string]float64 // its canonical content terms, entities as @id, and how much each matters
 	order          []string           // the terms sorted: sums over them come out the same, to the last bit, every time
 	stems          []string           // the stems of its content words as written, before synonyms are made one
 	unknown        []string           // words the corpus never uses, even misspelt
@@ -84,10 +83,8 @@ func (ix *Index) read(text string) question {
 	q.namesOfMany = ix.namesOfMany(raw, ents)
 	q.total = hasAny(text, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsClock = q.intent == When && (hasAny(text, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
-	q.terms = map[string]bool{}
 	q.weights = map[string]float64{}
 	for _, e := range ents {
-		q.terms[entityPrefix+e] = true
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
 	names := renamed(capitalised(text), raw, q.words)
@@ -120,7 +117,6 @@ func (ix *Index) read(text string) question {
 			q.verb = t
 		}
 		head = false
-		q.terms[t] = true
 		q.weights[t] = max(q.weights[t], weight)
 		q.retrieve = append(q.retrieve, w)
 		q.stems = append(q.stems, ix.stem(w))
@@ -512,6 +508,22 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		return "", ""
 	}
 	return q.entities[0], ""
+}
+
+// asks reports whether a canonical term is one of the question's.
+func (q question) asks(t string) bool {
+	_, ok := q.weights[t]
+	return ok
+}
+
+// asksAll reports whether every term of a set is one of the question's.
+func (q question) asksAll(terms map[string]bool) bool {
+	for t := range terms {
+		if !q.asks(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // topic is the entity a "who is" question is about: its first person,

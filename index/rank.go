@@ -181,7 +181,7 @@ func precision(q question, terms map[string]bool) float64 {
 		return 0
 	}
 	n := 0
-	for t := range q.terms {
+	for t := range q.weights {
 		if terms[t] {
 			n++
 		}
@@ -245,10 +245,10 @@ func share(covered, total float64) float64 {
 // sentence that merely mentions him does not answer it. A question that is
 // only names ("who is Jilani?") is covered by them.
 func (ix *Index) coversContent(q question, f *fact) bool {
-	if len(q.terms) == len(q.entities) {
+	if len(q.weights) == len(q.entities) {
 		return true
 	}
-	for t := range q.terms {
+	for t := range q.weights {
 		if !strings.HasPrefix(t, entityPrefix) && (f.terms[t] || f.core[t]) {
 			return true
 		}
@@ -461,7 +461,7 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 	}
 	switch f.kind {
 	case entityFact:
-		return len(q.terms) == len(q.entities) || isNew(f.entity.ID)
+		return len(q.weights) == len(q.entities) || isNew(f.entity.ID)
 	case eventFact:
 		if !q.whoObj {
 			return len(f.event.Who) > 0 && isNew(f.event.Who[0])
@@ -482,7 +482,7 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 					verbAt = i
 					break
 				}
-				if q.terms[t] && firstAt == len(s.words) {
+				if q.asks(t) && firstAt == len(s.words) {
 					firstAt = i
 				}
 			}
@@ -536,7 +536,7 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 			// The figure whose subject the question names most exactly.
 			hit := 0
 			for t := range f.counted {
-				if q.terms[t] {
+				if q.asks(t) {
 					hit++
 				}
 			}
@@ -552,12 +552,12 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 			}
 			return b
 		}
-		if q.intent == Where && f.figure.Where != facts.NotStated && subset(f.counts, q.terms) {
+		if q.intent == Where && f.figure.Where != facts.NotStated && q.asksAll(f.counts) {
 			return 0.35 // "where were the children killed": where the figure's dead were
 		}
 		return 0.04
 	case entityFact:
-		pure := len(q.terms) == len(q.entities) // "who is X?", "what is X?"
+		pure := len(q.weights) == len(q.entities) // "who is X?", "what is X?"
 		switch {
 		case f.entity.ID == q.identity: // "is X the president?": X's card shows what X is
 			return 0.4

@@ -94,7 +94,7 @@ func (ix *Index) notDone(q question, s *sentence) bool {
 		return false // "has a date been set?" is answered by "the date yet to be determined"
 	}
 	for _, w := range s.irrealis {
-		if t := ix.canon(w); q.terms[t] && !strings.HasPrefix(t, entityPrefix) {
+		if t := ix.canon(w); q.asks(t) && !strings.HasPrefix(t, entityPrefix) {
 			return true
 		}
 	}
