@@ -75,7 +75,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(q.weights) == 0 {
 		return ix.overview(ans, q), nil
 	}
-	if len(q.strangers) > 0 || q.beyond() {
+	if len(q.strangers) > 0 || q.beyond {
 		// A question about someone the article never names is not answered
 		// by what it says of others, nor one about a deed, a choice or names
 		// it has no words for.
@@ -163,10 +163,7 @@ func (ix *Index) storyEvent(ans Answer, q question) Answer {
 			continue
 		}
 		ans.Answered = true
-		ans.Text = f.event.Says
-		if !holds(f.event.Says, value) {
-			ans.Text = capitalize(value) + ". " + f.event.Says
-		}
+		ans.Text = leading(value, f.event.Says)
 		ans.Citations = append(ans.Citations, ix.citation(ix.byCoverage(q, f)[0]))
 		return ans
 	}
@@ -181,10 +178,7 @@ func (ix *Index) firstEvent(ans Answer) Answer {
 	for _, f := range ix.facts {
 		if f.kind == eventFact && len(f.event.Who) > 0 && ix.soleActor(f.event.Who[0], f.event) {
 			ans.Answered = true
-			ans.Text = f.event.Says
-			if f.event.When != facts.NotStated && !holds(f.event.Says, f.event.When) {
-				ans.Text = capitalize(f.event.When) + ". " + f.event.Says
-			}
+			ans.Text = leading(f.event.When, f.event.Says)
 			ans.Citations = append(ans.Citations, ix.citation(f.event.Dated().Ref))
 			return ans
 		}
@@ -241,22 +235,22 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		switch {
 		case q.intent == When && e.When == facts.NotStated:
 			return ix.silent(ans, "The article doesn't say when. What it says: "+e.Says)
-		case q.intent == When && !holds(e.Says, e.When):
-			ans.Text = capitalize(e.When) + ". " + e.Says
+		case q.intent == When:
+			ans.Text = leading(e.When, e.Says)
 		case q.intent == Where && e.Where == facts.NotStated:
 			return ix.silent(ans, "The article doesn't say where. What it says: "+e.Says)
-		case q.intent == Where && !holds(e.Says, e.Where):
-			ans.Text = capitalize(e.Where) + ". " + e.Says
-		case q.intent == Why && e.Why != "" && !holds(e.Says, e.Why):
-			ans.Text = capitalize(e.Why) + ". " + e.Says
+		case q.intent == Where:
+			ans.Text = leading(e.Where, e.Says)
+		case q.intent == Why && e.Why != "":
+			ans.Text = leading(e.Why, e.Says)
 		default:
 			ans.Text = e.Says
 		}
 	case figureFact:
 		g := best.figure
 		ans.Text = g.Says
-		if q.intent == Where && g.Where != facts.NotStated && !holds(g.Says, g.Where) {
-			ans.Text = capitalize(g.Where) + ". " + g.Says
+		if q.intent == Where {
+			ans.Text = leading(g.Where, g.Says)
 		}
 		if q.intent == HowMany {
 			ans.Text = capitalize(g.Stated) + " " + g.Counted + ". " + g.Says
@@ -289,6 +283,16 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		ans.Text = "The article says: " + ans.Text
 	}
 	return ans
+}
+
+// leading puts the value asked for (a time, a place, a reason) before the
+// statement it comes from, unless the statement already says it or the
+// sheet marks it not stated.
+func leading(value, says string) string {
+	if value == "" || value == facts.NotStated || holds(says, value) {
+		return says
+	}
+	return capitalize(value) + ". " + says
 }
 
 // silent turns an answer into an abstention that still shows its passages.

@@ -8,11 +8,6 @@ import "strings"
 // a choice the article has no word for, the names of a body it names only
 // as a whole.
 
-// beyond reports whether a question asks what the article has no words for:
-// whether someone did a deed it never names, which of two things it never
-// names, or the names of a body it names only as a whole.
-func (q question) beyond() bool { return q.unknownDeed || q.unknownOptions || q.namesOfMany }
-
 // namesOfMany reports whether a question asks for the names of the members
 // of a body the article names only as a whole: "name the Baloch separatist
 // groups", "what are the names of the Western nations".

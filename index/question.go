@@ -11,38 +11,36 @@ import (
 
 // question is a question read for answering.
 type question struct {
-	text           string
-	intent         Intent
-	words          []string           // rewritten, lower-case
-	entities       []string           // entity ids named
-	subject        string             // the entity the question asks about, if it can tell
-	pair           []string           // "did Iran and Pakistan…": two subjects that act together
-	actor          string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
-	counted        map[string]bool    // for "how many X": the terms of X
-	verb           string             // the first content term: what the question is about doing
-	whoObj         bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	total          bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
-	speaker        string             // "what did Kakar say…": the entity whose words are asked for
-	wantsClock     bool               // "what time of day…": a time finer than a date
-	identity       string             // "is Kakar Pakistan's president?": the entity whose role is asked about
-	wantsName      bool               // "what is the name of…": a person or body, not a country
-	relation       []string           // "who leads…": the words a passage must use to name the holder of the role asked about
-	namesOfMany    bool               // "name the Baloch separatist groups": the names of those the article names only together
-	described      map[string]bool    // entities named only by description: "the Pakistani counterpart"
-	wantsKind      string             // "which countries…": the kind of entity the answer must name
-	options        map[string]bool    // "Iran or Pakistan?": names the question offers as answers
-	unknownOptions bool               // "by missiles or by drones?": choices the article names neither of
-	wantsQuote     bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
-	headline       bool               // "according to the headline…": the story's title
-	first          bool               // "who struck first?": the earliest of the events that answer
-	unknownDeed    bool               // "did Iran apologise…": a deed the article has no word for
-	within         string             // "which part of Pakistan…": the country the place asked for is in
-	weights        map[string]float64 // its canonical content terms, entities as @id, and how much each matters
-	order          []string           // the terms sorted: sums over them come out the same, to the last bit, every time
-	stems          []string           // the stems of its content words as written, before synonyms are made one
-	unknown        []string           // words the corpus never uses, even misspelt
-	strangers      []string           // names the corpus never uses: "Washington"
-	retrieve       []string           // words to search for
+	text       string
+	intent     Intent
+	words      []string           // rewritten, lower-case
+	entities   []string           // entity ids named
+	subject    string             // the entity the question asks about, if it can tell
+	pair       []string           // "did Iran and Pakistan…": two subjects that act together
+	actor      string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
+	counted    map[string]bool    // for "how many X": the terms of X
+	verb       string             // the first content term: what the question is about doing
+	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	total      bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
+	speaker    string             // "what did Kakar say…": the entity whose words are asked for
+	wantsClock bool               // "what time of day…": a time finer than a date
+	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
+	wantsName  bool               // "what is the name of…": a person or body, not a country
+	relation   []string           // "who leads…": the words a passage must use to name the holder of the role asked about
+	described  map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind  string             // "which countries…": the kind of entity the answer must name
+	options    map[string]bool    // "Iran or Pakistan?": names the question offers as answers
+	wantsQuote bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
+	headline   bool               // "according to the headline…": the story's title
+	first      bool               // "who struck first?": the earliest of the events that answer
+	within     string             // "which part of Pakistan…": the country the place asked for is in
+	weights    map[string]float64 // its canonical content terms, entities as @id, and how much each matters
+	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
+	stems      []string           // the stems of its content words as written, before synonyms are made one
+	unknown    []string           // words the corpus never uses, even misspelt
+	strangers  []string           // names the corpus never uses: "Washington"
+	retrieve   []string           // words to search for
+	beyond     bool               // asks what the article has no words for: "did Iran apologise…"
 }
 
 func (ix *Index) read(text string) question {
@@ -55,7 +53,6 @@ func (ix *Index) read(text string) question {
 	q.wantsKind = kindAsked(raw)
 	q.first = asksFirst(raw)
 	q.options = optionsOf(q.words, at)
-	q.unknownOptions = ix.unknownOptions(q.words)
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
 	q.within = ix.withinOf(q.words, at)
@@ -80,7 +77,6 @@ func (ix *Index) read(text string) question {
 	if q.intent == Who {
 		q.relation = relationAsked(raw)
 	}
-	q.namesOfMany = ix.namesOfMany(raw, ents)
 	q.total = hasAny(text, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsClock = q.intent == When && (hasAny(text, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
 	q.weights = map[string]float64{}
@@ -122,7 +118,10 @@ func (ix *Index) read(text string) question {
 		q.stems = append(q.stems, ix.stem(w))
 	}
 	q.order = slices.Sorted(maps.Keys(q.weights))
-	q.unknownDeed = ix.unknownDeed(q, at)
+	// What the article has no words for: whether someone did a deed it never
+	// names, which of two things it never names, the names of a body it
+	// names only as a whole.
+	q.beyond = ix.unknownDeed(q, at) || ix.unknownOptions(q.words) || ix.namesOfMany(raw, ents)
 	return q
 }
 
