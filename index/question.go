@@ -73,12 +73,12 @@ func (ix *Index) read(text string) question {
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
 	}
-	q.wantsName = q.intent == Who && hasAny(text, nameWords)
+	q.wantsName = q.intent == Who && hasWord(raw, nameWords)
 	if q.intent == Who {
 		q.relation = relationAsked(raw)
 	}
-	q.total = hasAny(text, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
-	q.wantsClock = q.intent == When && (hasAny(text, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
+	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
+	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
 	q.weights = map[string]float64{}
 	for _, e := range ents {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
