@@ -169,6 +169,8 @@ func TestAnswer(t *testing.T) {
 		{"Were the two children killed by missiles or by drones?", false, "", "doesn't say"},
 		{"Did Pakistan respond with an airstrike or a ground raid?", true, "Tit-for-tat 4", "airstrike"},
 		{"Who is visiting Pakistan, according to the headline?", true, "Title 1", "Iranian Foreign Minister"},
+		// "What did they say…" asks for a passage that reports what was said.
+		{"what did the ministers say about relations?", true, "Source of Stability 1", "emphasized"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

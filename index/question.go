@@ -23,6 +23,7 @@ type question struct {
 	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
 	total      bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
 	speaker    string             // "what did Kakar say…": the entity whose words are asked for
+	asksSaid   bool               // "what did the two FMs say about…": what someone said, whoever it was
 	wantsClock bool               // "what time of day…": a time finer than a date
 	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
 	wantsName  bool               // "what is the name of…": a person or body, not a country
@@ -67,6 +68,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
 	q.speaker = speakerOf(q.words, at)
+	q.asksSaid = asksSaid(raw)
 	if q.actor == q.speaker {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted
 	}
@@ -458,6 +460,19 @@ func participle(w string) bool {
 var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain": true, "shot": true, "hurt": true,
 	"held": true, "met": true, "told": true, "seen": true, "taken": true, "given": true, "sent": true, "caught": true,
 	"left": true, "kept": true, "brought": true, "found": true, "beaten": true, "bombed": true}
+
+// asksSaid reports whether a question asks what someone said: "what did
+// they say about…", "what did the ministers state…".
+func asksSaid(raw []string) bool {
+	for i := 1; i < len(raw); i++ {
+		if sayWords[raw[i]] && (auxiliaries[raw[i-1]] || i > 1 && auxiliaries[raw[i-2]] || i > 2 && auxiliaries[raw[i-3]] || i > 3 && auxiliaries[raw[i-4]]) {
+			return raw[0] == "what" || raw[0] == "how"
+		}
+	}
+	return false
+}
+
+var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state": true, "mention": true, "mentioned": true}
 
 // speakerOf returns the entity in "what did X say/tell/announce…", if any.
 func speakerOf(ws []string, at map[string]int) string {

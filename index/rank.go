@@ -56,6 +56,9 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.headline && f.refs[0].Section == facts.TitleSection {
 			score += 0.3 // "according to the headline…"
 		}
+		if q.asksSaid && q.speaker == "" && ix.reportsSpeech(f) {
+			score += 0.1 // "what did they say about…": a passage that reports what was said
+		}
 		if q.wantsQuote && ix.quotesWords(f) {
 			score += 0.3 // the words asked for are the ones in quotation marks
 		}
@@ -378,6 +381,17 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 func (ix *Index) quotesWords(f *fact) bool {
 	for _, r := range f.refs {
 		if s, ok := ix.at(r); ok && strings.ContainsAny(s.Text, "“”\"") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsSpeech reports whether one of a candidate's sentences has a word of
+// speech.
+func (ix *Index) reportsSpeech(f *fact) bool {
+	for _, r := range f.refs {
+		if s, ok := ix.at(r); ok && hasWord(s.words, speechWords) {
 			return true
 		}
 	}
