@@ -171,6 +171,10 @@ func TestAnswer(t *testing.T) {
 		{"Who is visiting Pakistan, according to the headline?", true, "Title 1", "Iranian Foreign Minister"},
 		// "What did they say…" asks for a passage that reports what was said.
 		{"what did the ministers say about relations?", true, "Source of Stability 1", "emphasized"},
+		// A passage that never names a yes-no question's actor cannot say it
+		// did something; "the Iran-Pakistan strikes" were both countries'.
+		{"Will Raisi meet Kakar when he comes?", false, "", "doesn't say"},
+		{"Does the article link the Iran-Pakistan strikes to Israel?", true, "Reciprocal Air Strikes 2", "Israel"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -62,6 +62,10 @@ func (ix *Index) read(text string) question {
 		// "did Iran and Pakistan…": both act, neither alone.
 		q.pair = []string{q.subject, entityNamedAt(at, p+2)}
 		q.subject, q.actor = "", ""
+	} else if ok && p+1 < len(q.words) && namedAt(at, p+1) {
+		// "the Iran-Pakistan strikes": both.
+		q.pair = []string{q.subject, entityNamedAt(at, p+1)}
+		q.subject, q.actor = "", ""
 	}
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)

@@ -272,6 +272,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) {
 		return false
 	}
+	if q.intent == YesNo && q.actor != "" && !f.terms[entityPrefix+q.actor] && !f.core[entityPrefix+q.actor] {
+		return false // "did Jaish al-Adl respond…": a passage that never names it cannot say it did
+	}
 	switch q.intent {
 	case Who:
 		return ix.fitsWho(q, f) && ix.holdsRelation(q, f)
