@@ -62,6 +62,9 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	q := ix.read(clean)
 	ans.Intent = q.intent
+	if next, ok, err := ix.nextEvent(ctx, ans, clean); err != nil || ok {
+		return next, err // "what happened after Pakistan hit back?"
+	}
 	for _, u := range q.unknown {
 		for _, s := range ix.suggestName(u) {
 			if !slices.Contains(ans.Suggestions, s) {
@@ -169,6 +172,96 @@ func (ix *Index) storyEvent(ans Answer, q question) Answer {
 	}
 	ans.Text = "The article doesn't say."
 	return ans
+}
+
+// nextEvent answers a question that asks what came after an event and
+// nothing more ("what happened after Pakistan hit back?", "what did
+// Pakistan do after Iran's strike?") with the fact sheet's next event, of
+// the party the question names if it names one. After an event of both
+// countries ("the strikes") comes the next one they took part in together.
+// It answers only when it finds the event followed on.
+func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer, bool, error) {
+	main, ref, ok := followsOn(text)
+	if !ok {
+		return ans, false, nil
+	}
+	mq := ix.read(main)
+	if !hasWord(words(main), deedWords) || len(mq.weights) > len(mq.entities) || len(mq.entities) > 1 || mq.intent != What && mq.intent != Who {
+		return ans, false, nil // the main clause asks about something itself
+	}
+	rq := ix.read(ref)
+	ranked, err := ix.rank(ctx, rq)
+	if err != nil || len(ranked) == 0 {
+		return ans, false, err
+	}
+	var from *facts.Event
+	for _, c := range ranked {
+		if c.cov < minCoverage {
+			break
+		}
+		if c.f.kind == eventFact {
+			from = c.f.event
+		} else if c.f.kind == figureFact {
+			from = ix.events[c.f.figure.Event]
+		}
+		if from != nil {
+			break
+		}
+	}
+	if from == nil {
+		return ans, false, nil
+	}
+	if ix.saysAfter(rq, from) {
+		return ans, false, nil // "recalled its ambassador after reporting two children killed" is itself the answer
+	}
+	both := len(from.Who) > 1 && !ix.soleActor(from.Who[0], from)
+	passed := false
+	for _, f := range ix.facts {
+		if f.kind != eventFact {
+			continue
+		}
+		e := f.event
+		if e == from {
+			passed = true
+			continue
+		}
+		if !passed || len(mq.entities) == 1 && !slices.Contains(e.Who, mq.entities[0]) ||
+			both && !slices.Equal(e.Who, from.Who) {
+			continue
+		}
+		ans.Answered = true
+		ans.Text = leading(e.When, e.Says)
+		for _, c := range e.Cites {
+			ans.Citations = appendCitation(ans.Citations, ix.citation(c.Ref))
+		}
+		return ans, true, nil
+	}
+	return ans, false, nil
+}
+
+// deedWords ask what happened or was done: "what happened after…", "what
+// did Pakistan do after…", not "which group was Iran going after".
+var deedWords = map[string]bool{"happen": true, "happened": true, "happens": true, "occur": true, "occurred": true,
+	"do": true, "did": true, "does": true, "done": true, "follow": true, "followed": true, "next": true}
+
+// saysAfter reports whether an event is told as following what a question
+// names: "Pakistan recalled its ambassador after reporting two children
+// killed" follows "reporting two children killed".
+func (ix *Index) saysAfter(q question, e *facts.Event) bool {
+	lower := strings.ToLower(e.Says)
+	i := wordIndex(lower, "after")
+	if i < 0 {
+		return false
+	}
+	ids, rest, _ := ix.aliases.find(ix.restate(ix.corpus.Thesaurus.Rewrite(words(lower[i:]))), true)
+	terms := map[string]bool{}
+	for _, w := range rest {
+		terms[ix.canon(w)] = true
+	}
+	for _, id := range ids {
+		terms[entityPrefix+id] = true
+	}
+	return ix.coverage(q, terms) >= minCoverage
 }
 
 // firstEvent answers "what happened first?" with the first event of the

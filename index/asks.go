@@ -222,3 +222,44 @@ func optionsOf(ws []string, at map[string]int) map[string]bool {
 	}
 	return opts
 }
+
+// followsOn splits "what happened after Pakistan hit back?" into its main
+// clause ("what happened") and the event it follows on ("Pakistan hit
+// back"), which runs from "after" to the next punctuation.
+func followsOn(text string) (main, ref string, ok bool) {
+	lower := strings.ToLower(text)
+	i := wordIndex(lower, "after")
+	if i < 0 || len(lower) != len(text) {
+		return "", "", false
+	}
+	start := i + len("after")
+	end := len(text)
+	if j := strings.IndexAny(text[start:], ",;:?!."); j >= 0 {
+		end = start + j
+	}
+	ref = strings.TrimSpace(text[start:end])
+	if ref == "" {
+		return "", "", false
+	}
+	return text[:i] + text[end:], ref, true
+}
+
+// wordIndex is the byte index of the first whole-word occurrence of w in
+// lower-case s, or -1.
+func wordIndex(s, w string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isWordByte(s[i-1])
+		after := i+len(w) == len(s) || !isWordByte(s[i+len(w)])
+		if before && after {
+			return i
+		}
+		off = i + len(w)
+	}
+}
+
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }

@@ -175,6 +175,13 @@ func TestAnswer(t *testing.T) {
 		// did something; "the Iran-Pakistan strikes" were both countries'.
 		{"Will Raisi meet Kakar when he comes?", false, "", "doesn't say"},
 		{"Does the article link the Iran-Pakistan strikes to Israel?", true, "Reciprocal Air Strikes 2", "Israel"},
+		// What came after an event is the fact sheet's next one; an event
+		// told as following another is itself what came after it.
+		{"What happened after Iran's January 17 strike?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"what happened after pakistan hit back?", true, "Tit-for-tat 6", "de-escalate"},
+		{"what did Pakistan do after reporting two children killed?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"which group was iran going after in baluchistan", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"what happened after the ceasefire with Iran?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
