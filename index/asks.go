@@ -83,13 +83,17 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 		if p != 1 || e == nil || e.Kind != "person" && e.Kind != "group" {
 			continue
 		}
+		role := false
 		for _, w := range ws[2:] {
 			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
 			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] {
 				return ""
 			}
+			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w])
 		}
-		return id
+		if role {
+			return id // not "is Raisi the one in Pakistan?"
+		}
 	}
 	return ""
 }

@@ -551,3 +551,22 @@ func TestQuotedWordsRankHigher(t *testing.T) {
 		t.Errorf("quoted passage scores %.3f asked for words, %.3f not: want higher", with, without)
 	}
 }
+
+// Reading: "the one" is no number, "right now" is now, and a question asks
+// what someone is only when it names a role.
+func TestReadPronounsAndRoles(t *testing.T) {
+	ix := defaultIndex(t)
+	q := ix.read("Is Raisi the one in Pakistan right now?")
+	if q.asks("1") || q.asks(ix.canon("right")) {
+		t.Errorf("terms %v: want neither 1 nor right", q.order)
+	}
+	if q.identity != "" {
+		t.Errorf("identity %q: the question names no role", q.identity)
+	}
+	if q := ix.read("is Kakar Pakistan's president?"); q.identity != "kakar" {
+		t.Errorf("identity %q, want kakar", q.identity)
+	}
+	if q := ix.read("which one of the two ministers visited?"); q.asks("1") {
+		t.Errorf("terms %v: want no 1", q.order)
+	}
+}

@@ -392,12 +392,18 @@ var particleFollowers = map[string]bool{"now": true, "yet": true, "home": true, 
 // restate drops the nouns that restate a named party and reads "back" as a
 // particle where nothing it could govern follows it: returned, or after a
 // strike, retaliated.
+// determiners make "one" a pronoun: "the one", "which one".
+var determiners = map[string]bool{"the": true, "which": true, "this": true, "that": true, "no": true, "every": true, "each": true, "any": true}
+
 func (ix *Index) restate(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	struck := false // "bomb Iran back" is a reprisal
 	for i, w := range ws {
 		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) {
 			continue
+		}
+		if w == "one" && i > 0 && determiners[ws[i-1]] || w == "right" && i+1 < len(ws) && ws[i+1] == "now" {
+			continue // "the one in Pakistan" is no number; "right now" is now
 		}
 		if w == "back" && (i == len(ws)-1 || particleFollowers[ws[i+1]]) {
 			w = "returned"
