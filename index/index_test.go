@@ -182,6 +182,14 @@ func TestAnswer(t *testing.T) {
 		{"what did Pakistan do after reporting two children killed?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"which group was iran going after in baluchistan", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"what happened after the ceasefire with Iran?", false, "", "doesn't say"},
+		// News phrasings: a profession asks who they were, "called home" is
+		// recalled (and no name asked for), the head of government is the
+		// prime minister, to concentrate on is to focus on.
+		{"What is the profession of the nine Pakistanis who were killed?", true, "Tit-for-tat 8", "labourers"},
+		{"whose envoy was called home?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"will the FM meet the head of government?", true, "Terrorist Support 3", "Prime Minister"},
+		{"Where will the anti-terror efforts concentrate?", true, "Source of Stability 3", "mountainous region"},
+		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

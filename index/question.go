@@ -79,7 +79,7 @@ func (ix *Index) read(text string) question {
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
 	}
-	q.wantsName = q.intent == Who && hasWord(raw, nameWords)
+	q.wantsName = q.intent == Who && asksName(raw)
 	if q.intent == Who {
 		q.relation = relationAsked(raw)
 	}
@@ -470,6 +470,19 @@ func participle(w string) bool {
 var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain": true, "shot": true, "hurt": true,
 	"held": true, "met": true, "told": true, "seen": true, "taken": true, "given": true, "sent": true, "caught": true,
 	"left": true, "kept": true, "brought": true, "found": true, "beaten": true, "bombed": true}
+
+// asksName reports whether a question asks for a name: "who is the man
+// named…", "what is he called", but not "whose envoy was called home".
+func asksName(raw []string) bool {
+	for i, w := range raw {
+		if nameWords[w] && !(w == "called" && i+1 < len(raw) && particles[raw[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var particles = map[string]bool{"home": true, "back": true, "off": true, "up": true, "out": true, "in": true, "on": true, "for": true}
 
 // asksSaid reports whether a question asks what someone said: "what did
 // they say about…", "what did the ministers state…".
