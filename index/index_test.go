@@ -134,6 +134,11 @@ func TestAnswer(t *testing.T) {
 		{"who struck first, iran or pakistan?", true, "Tit-for-tat 2", "Iran targeted"},
 		{"what happened first?", true, "Tit-for-tat 2", "January 17"},
 		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
+		// "called terrorists" asks for no name; "together" is jointly; "by
+		// air" is an airstrike.
+		{"who accuses Iran of backing groups called terrorists?", true, "Terrorist Support 2", "Western nations"},
+		{"after the strikes, what did both sides decide together?", true, "Tit-for-tat 6", "jointly decided"},
+		{"were the attacks by air or on the ground?", true, "Reciprocal Air Strikes 1", "air strikes"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".

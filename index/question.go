@@ -472,17 +472,16 @@ var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain":
 	"left": true, "kept": true, "brought": true, "found": true, "beaten": true, "bombed": true}
 
 // asksName reports whether a question asks for a name: "who is the man
-// named…", "what is he called", but not "whose envoy was called home".
+// named…", "what is he called", but not "whose envoy was called home" nor
+// "groups called terrorists".
 func asksName(raw []string) bool {
 	for i, w := range raw {
-		if nameWords[w] && !(w == "called" && i+1 < len(raw) && particles[raw[i+1]]) {
+		if nameWords[w] && (w != "called" || i == len(raw)-1) {
 			return true
 		}
 	}
 	return false
 }
-
-var particles = map[string]bool{"home": true, "back": true, "off": true, "up": true, "out": true, "in": true, "on": true, "for": true}
 
 // asksSaid reports whether a question asks what someone said: "what did
 // they say about…", "what did the ministers state…".
