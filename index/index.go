@@ -93,6 +93,7 @@ type reading struct {
 	withheld withheld        // a detail it says is not given: "the exact date yet to be determined"
 	irrealis []string        // what it tells of as planned or wished, not done: "(scheduled) to meet with"
 	stems    map[string]bool // its words' stems, before the thesaurus makes synonyms one
+	context  map[string]bool // for a sentence that refers back ("this effort", "they"), the terms of the one before it
 }
 
 // New builds an in-memory index of the corpus. It uses Bleve's scorch index
@@ -226,7 +227,7 @@ func (ix *Index) build(opts Options, perBatch int, keep bool) error {
 		opts.Progress(0, len(ix.sentences))
 	}
 	for i, sent := range ix.sentences {
-		r := ix.readSentence(sent.Text)
+		r := ix.readInContext(sent)
 		if keep {
 			sent.once.Do(func() { sent.reading = r })
 		}
@@ -280,9 +281,33 @@ func (ix *Index) indexSurface() {
 // ready reads a sentence once: its words, terms, entities and what kinds of
 // answer it can give.
 func (ix *Index) ready(s *sentence) *sentence {
-	s.once.Do(func() { s.reading = ix.readSentence(s.Text) })
+	s.once.Do(func() { s.reading = ix.readInContext(s) })
 	return s
 }
+
+// readInContext reads a sentence, and if it refers back, what the sentence
+// before it in its section names.
+func (ix *Index) readInContext(s *sentence) *reading {
+	r := ix.readSentence(s.Text)
+	if s.pos == 0 || !hasWord(words(s.Text), anaphors) {
+		return r
+	}
+	prev := ix.sentences[s.pos-1]
+	if prev.Ref.Article != s.Ref.Article || prev.Ref.Section != s.Ref.Section {
+		return r
+	}
+	r.context = map[string]bool{}
+	for t := range ix.ready(prev).terms {
+		if !r.terms[t] {
+			r.context[t] = true
+		}
+	}
+	return r
+}
+
+// anaphors refer back to the sentence before: "this effort", "they
+// pledged", "his visit".
+var anaphors = map[string]bool{"this": true, "these": true, "they": true, "their": true, "them": true, "he": true, "his": true}
 
 // readSentence reads a sentence of the corpus.
 func (ix *Index) readSentence(text string) *reading {

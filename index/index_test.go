@@ -139,6 +139,8 @@ func TestAnswer(t *testing.T) {
 		{"who accuses Iran of backing groups called terrorists?", true, "Terrorist Support 2", "Western nations"},
 		{"after the strikes, what did both sides decide together?", true, "Tit-for-tat 6", "jointly decided"},
 		{"were the attacks by air or on the ground?", true, "Reciprocal Air Strikes 1", "air strikes"},
+		// "This effort" is the de-escalation of the sentence before.
+		{"Is the visit part of the effort to de-escalate?", true, "Tit-for-tat 7", "signifies this effort"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".

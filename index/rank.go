@@ -145,7 +145,7 @@ func (ix *Index) selective(terms []string) []string {
 // support is how much of the question a candidate answers with its own
 // statement and one of its sentences: what the reply would show first.
 func (ix *Index) support(q question, f *fact) float64 {
-	if f.kind == sentenceFact || f.kind == entityFact || len(f.refs) == 0 {
+	if f.kind == entityFact || len(f.refs) == 0 {
 		return ix.coverage(q, f.core)
 	}
 	best := 0.0
@@ -154,12 +154,16 @@ func (ix *Index) support(q question, f *fact) float64 {
 		if !ok {
 			continue
 		}
+		s = ix.ready(s)
 		var covered, total float64
 		for _, t := range q.order {
 			w := q.weights[t]
 			total += w
-			if f.core[t] || s.terms[t] {
+			switch {
+			case f.core[t] || s.terms[t]:
 				covered += w
+			case s.context[t]:
+				covered += w / 2 // "this effort": what the sentence before names, at one remove
 			}
 		}
 		best = max(best, share(covered, total))
