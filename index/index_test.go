@@ -141,6 +141,7 @@ func TestAnswer(t *testing.T) {
 		{"were the attacks by air or on the ground?", true, "Reciprocal Air Strikes 1", "air strikes"},
 		// "This effort" is the de-escalation of the sentence before.
 		{"Is the visit part of the effort to de-escalate?", true, "Tit-for-tat 7", "signifies this effort"},
+		{"what did both countries do to defuse tensions?", true, "Tit-for-tat 6", "de-escalate"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".
