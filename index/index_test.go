@@ -142,6 +142,11 @@ func TestAnswer(t *testing.T) {
 		// "This effort" is the de-escalation of the sentence before.
 		{"Is the visit part of the effort to de-escalate?", true, "Tit-for-tat 7", "signifies this effort"},
 		{"what did both countries do to defuse tensions?", true, "Tit-for-tat 6", "de-escalate"},
+		// How someone comes into the story, or is involved, asks for their
+		// part in it; what the visit involves is what it holds.
+		{"what was Israel's involvement?", true, "Reciprocal Air Strikes 2", "bombardment of Gaza"},
+		{"how does gaza come into this?", true, "Lead 2", "Gaza"},
+		{"what does the visit involve?", true, "Lead 3", "in-depth talks"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".
