@@ -147,6 +147,15 @@ func TestAnswer(t *testing.T) {
 		{"what was Israel's involvement?", true, "Reciprocal Air Strikes 2", "bombardment of Gaza"},
 		{"how does gaza come into this?", true, "Lead 2", "Gaza"},
 		{"what does the visit involve?", true, "Lead 3", "in-depth talks"},
+		// A speaker speaks: named before the word of speech, or after
+		// "according to". "Iran… claiming it housed Jaish al-Adl" is Iran's
+		// claim; "Pakistan's claim" is not Iran's; "according to the piece"
+		// and "is Tehran accused" have no speaker.
+		{"What did Jaish al-Adl say after being targeted?", false, "", "doesn't say"},
+		{"Did Iran deny Pakistan's claim that two children were killed?", false, "", "doesn't say"},
+		{"where is jaish al-adl hiding according to iran", true, "Tit-for-tat 2", "Balochistan"},
+		{"is tehran accused of backing terror groups by anyone", true, "Terrorist Support 2", "Western nations"},
+		{"Who is Ebrahim Raisi according to the piece?", true, "Terrorist Support 4", "President"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".

@@ -500,7 +500,13 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 func speakerOf(ws []string, at map[string]int) string {
 	for id, p := range at {
 		if p > 0 && auxiliaries[ws[p-1]] {
-			for _, w := range ws[p+1:] {
+			for i, w := range ws[p+1:] {
+				if namedAt(at, p+1+i) {
+					break // "did Iran deny Pakistan's claim": the claim is Pakistan's
+				}
+				if w == "according" || beWords[ws[p-1]] && participle(w) {
+					break // "is Raisi, according to the piece…", "is Tehran accused…": no one speaks
+				}
 				if speechWords[w] {
 					return id
 				}

@@ -414,8 +414,11 @@ func (ix *Index) quotes(f *fact, speaker string) bool {
 		if !ok || !slices.Contains(s.entities, speaker) {
 			continue
 		}
-		for _, w := range s.words {
-			if speechWords[w] {
+		for i, w := range s.words {
+			// The speaker speaks: "Western nations accuse…", "according to
+			// Pakistan's ministry", not Jaish al-Adl in "Iran… claiming it
+			// housed Jaish al-Adl".
+			if speechWords[w] && (s.entityAt[speaker] < i || w == "according") {
 				return true
 			}
 		}
