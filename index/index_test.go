@@ -156,6 +156,11 @@ func TestAnswer(t *testing.T) {
 		{"where is jaish al-adl hiding according to iran", true, "Tit-for-tat 2", "Balochistan"},
 		{"is tehran accused of backing terror groups by anyone", true, "Terrorist Support 2", "Western nations"},
 		{"Who is Ebrahim Raisi according to the piece?", true, "Terrorist Support 4", "President"},
+		// To sit down with is to meet; what someone did is not what is
+		// scheduled; a connection is a part in the story.
+		{"who did amirabdollahian sit down with", true, "Lead 3", "Jilani"},
+		{"Amirabdollahian sat down with which Pakistani counterpart?", true, "Lead 3", "Jilani"},
+		{"whats the israel connection here", true, "Reciprocal Air Strikes 2", "Israel"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".

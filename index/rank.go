@@ -62,6 +62,11 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.wantsQuote && ix.quotesWords(f) {
 			score += 0.3 // the words asked for are the ones in quotation marks
 		}
+		if q.intent != YesNo && slices.Contains(q.words, "did") {
+			if s, ok := ix.at(f.refs[0]); ok && ix.notDone(q, ix.ready(s)) {
+				score -= 0.1 // "who did he sit down with": what happened, not what is scheduled
+			}
+		}
 		fits := ix.fits(q, f)
 		if !fits {
 			score -= 0.1 // among near equals, prefer one that can give this kind of answer
