@@ -267,3 +267,35 @@ func wordIndex(s, w string) int {
 }
 
 func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }
+
+// notOffered drops from the names a question uses that the article never
+// does those it offers as a choice against one the article names: "in
+// Balochistan or in Khyber Pakhtunkhwa?" is answered by where it was.
+func (ix *Index) notOffered(strangers, ws []string, names map[string]string, at map[string]int) []string {
+	if len(strangers) == 0 {
+		return strangers
+	}
+	offered := map[string]bool{}
+	for i, w := range ws {
+		if w != "or" || i == 0 || i+1 >= len(ws) {
+			continue
+		}
+		next := i + 1
+		for next+1 < len(ws) && optionLinks[ws[next]] {
+			next++
+		}
+		if namedAt(at, i-1) || ix.aliases.single[ws[i-1]] != "" {
+			offered[names[ws[next]]] = true
+		}
+		if namedAt(at, next) || ix.aliases.single[ws[next]] != "" {
+			offered[names[ws[i-1]]] = true
+		}
+	}
+	kept := strangers[:0]
+	for _, s := range strangers {
+		if !offered[s] {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}

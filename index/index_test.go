@@ -161,6 +161,10 @@ func TestAnswer(t *testing.T) {
 		{"who did amirabdollahian sit down with", true, "Lead 3", "Jilani"},
 		{"Amirabdollahian sat down with which Pakistani counterpart?", true, "Lead 3", "Jilani"},
 		{"whats the israel connection here", true, "Reciprocal Air Strikes 2", "Israel"},
+		// A name offered as a choice against one the article uses is no
+		// stranger; asked alone, it is.
+		{"Was the Iranian strike in Balochistan or in Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
+		{"Was the Iranian strike in Khyber Pakhtunkhwa?", false, "", "doesn't mention Khyber Pakhtunkhwa"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".
