@@ -299,3 +299,25 @@ func (ix *Index) notOffered(strangers, ws []string, names map[string]string, at 
 	}
 	return kept
 }
+
+// unknownOffices returns the offices a question names that the article
+// never does: "Pakistan's army chief", "the interior minister". Their
+// holders are people the article never mentions.
+func (ix *Index) unknownOffices(ws []string) []string {
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if !officeWords[ws[i]] {
+			continue
+		}
+		w := ws[i-1]
+		t := ix.canon(w)
+		if _, misspelt := ix.correct(w); t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || misspelt {
+			continue
+		}
+		out = append(out, "the "+w+" "+ws[i])
+	}
+	return out
+}
+
+var officeWords = map[string]bool{"chief": true, "minister": true, "president": true, "commander": true,
+	"general": true, "spokesman": true, "spokesperson": true, "secretary": true}

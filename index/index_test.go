@@ -165,6 +165,10 @@ func TestAnswer(t *testing.T) {
 		// stranger; asked alone, it is.
 		{"Was the Iranian strike in Balochistan or in Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
 		{"Was the Iranian strike in Khyber Pakhtunkhwa?", false, "", "doesn't mention Khyber Pakhtunkhwa"},
+		// An office the article never names has a holder it never mentions.
+		{"Will Amirabdollahian meet Pakistan's army chief during the visit?", false, "", "doesn't mention the army chief"},
+		{"who is the interior minister of pakistan", false, "", "doesn't mention the interior minister"},
+		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".

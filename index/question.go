@@ -123,6 +123,7 @@ func (ix *Index) read(text string) question {
 		q.retrieve = append(q.retrieve, w)
 		q.stems = append(q.stems, ix.stem(w))
 	}
+	q.strangers = append(q.strangers, ix.unknownOffices(q.words)...)
 	q.strangers = ix.notOffered(q.strangers, q.words, names, at)
 	q.order = slices.Sorted(maps.Keys(q.weights))
 	// What the article has no words for: whether someone did a deed it never
