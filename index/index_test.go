@@ -169,6 +169,9 @@ func TestAnswer(t *testing.T) {
 		{"Will Amirabdollahian meet Pakistan's army chief during the visit?", false, "", "doesn't mention the army chief"},
 		{"who is the interior minister of pakistan", false, "", "doesn't mention the interior minister"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
+		// "us" never opens a question as a pronoun: it is the US.
+		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},
+		{"tell us who Jilani is", true, "Lead 3", "Jilani"},
 		// "focus" stems to "focu", "focusing" to "focus": the inflection is found.
 		{"Which area will the joint anti-terrorism effort focus on?", true, "Source of Stability 3", "mountainous region"},
 		// What the story is about is its title; "interior" is not "interim".

@@ -46,6 +46,10 @@ type question struct {
 
 func (ix *Index) read(text string) question {
 	raw := words(text)
+	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
+	if us {
+		raw = append([]string{"united", "states"}, raw[1:]...)
+	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw))}
 	q.intent = intentOf(raw, q.words)
 	ents, rest, at := ix.aliases.find(q.words, true)
@@ -90,6 +94,9 @@ func (ix *Index) read(text string) question {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
 	names := renamed(capitalised(text), raw, q.words)
+	if us {
+		names["united"], names["states"] = "the US", "the US"
+	}
 	counts := countsOfAsked(q.words)
 	head := true
 	for _, w := range rest {
