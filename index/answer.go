@@ -186,8 +186,15 @@ func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer
 		return ans, false, nil
 	}
 	mq := ix.read(main)
-	if !hasWord(words(main), deedWords) || len(mq.weights) > len(mq.entities) || len(mq.entities) > 1 || mq.intent != What && mq.intent != Who {
-		return ans, false, nil // the main clause asks about something itself
+	var need []string // what the main clause asks of the event: "were diplomatic links restored after…"
+	for _, t := range mq.order {
+		if !strings.HasPrefix(t, entityPrefix) && ix.df[t] > 0 {
+			need = append(need, t)
+		}
+	}
+	if len(need) == 0 && !hasWord(words(main), deedWords) || len(mq.entities) > 1 || mq.beyond || len(mq.strangers) > 0 ||
+		mq.intent != What && mq.intent != Who && mq.intent != YesNo {
+		return ans, false, nil
 	}
 	rq := ix.read(ref)
 	ranked, err := ix.rank(ctx, rq)
@@ -226,11 +233,14 @@ func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer
 			continue
 		}
 		if !passed || len(mq.entities) == 1 && !slices.Contains(e.Who, mq.entities[0]) ||
-			both && !slices.Equal(e.Who, from.Who) {
+			both && !slices.Equal(e.Who, from.Who) || !ix.prepare(f).holdsAll(need) {
 			continue
 		}
 		ans.Answered = true
 		ans.Text = leading(e.When, e.Says)
+		if mq.intent == YesNo {
+			ans.Text = "The article says: " + ans.Text
+		}
 		for _, c := range e.Cites {
 			ans.Citations = appendCitation(ans.Citations, ix.citation(c.Ref))
 		}
@@ -243,6 +253,17 @@ func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer
 // did Pakistan do after…", not "which group was Iran going after".
 var deedWords = map[string]bool{"happen": true, "happened": true, "happens": true, "occur": true, "occurred": true,
 	"do": true, "did": true, "does": true, "done": true, "follow": true, "followed": true, "next": true}
+
+// holdsAll reports whether a fact's own statement covers every one of some
+// terms.
+func (f *fact) holdsAll(terms []string) bool {
+	for _, t := range terms {
+		if !f.core[t] {
+			return false
+		}
+	}
+	return true
+}
 
 // saysAfter reports whether an event is told as following what a question
 // names: "Pakistan recalled its ambassador after reporting two children

@@ -220,6 +220,12 @@ func TestAnswer(t *testing.T) {
 		{"what did Pakistan do after reporting two children killed?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"which group was iran going after in baluchistan", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"what happened after the ceasefire with Iran?", false, "", "doesn't say"},
+		// What came after, as the main clause asks for it: the next event
+		// that says so.
+		{"were diplomatic links restored after the strikes?", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		{"what's the status of the ambassadors after the recall?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"Who is expected to visit Pakistan after the foreign minister?", true, "Terrorist Support 4", "Raisi"},
+		{"did Iran apologise after the strike?", false, "", "doesn't say"},
 		// News phrasings: a profession asks who they were, "called home" is
 		// recalled (and no name asked for), the head of government is the
 		// prime minister, to concentrate on is to focus on.
