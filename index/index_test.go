@@ -142,6 +142,9 @@ func TestAnswer(t *testing.T) {
 		// "This effort" is the de-escalation of the sentence before.
 		{"Is the visit part of the effort to de-escalate?", true, "Tit-for-tat 7", "signifies this effort"},
 		{"what did both countries do to defuse tensions?", true, "Tit-for-tat 6", "de-escalate"},
+		// Of an event's sentences, the one cited first is the one that
+		// covers the question best, reading "this effort" in its context.
+		{"Is the FM's visit part of the de-escalation effort?", true, "Tit-for-tat 7", "visit"},
 		// How someone comes into the story, or is involved, asks for their
 		// part in it; what the visit involves is what it holds.
 		{"what was Israel's involvement?", true, "Reciprocal Air Strikes 2", "bombardment of Gaza"},

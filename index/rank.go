@@ -159,21 +159,28 @@ func (ix *Index) support(q question, f *fact) float64 {
 		if !ok {
 			continue
 		}
-		s = ix.ready(s)
-		var covered, total float64
-		for _, t := range q.order {
-			w := q.weights[t]
-			total += w
-			switch {
-			case f.core[t] || s.terms[t]:
-				covered += w
-			case s.context[t]:
-				covered += w / 2 // "this effort": what the sentence before names, at one remove
-			}
-		}
-		best = max(best, share(covered, total))
+		best = max(best, ix.sentenceCoverage(q, s, f.core))
 	}
 	return best
+}
+
+// sentenceCoverage is how much of the question a sentence covers, with a
+// fact's own statement if it has one. What the sentence before names counts
+// half for one that refers back to it ("this effort").
+func (ix *Index) sentenceCoverage(q question, s *sentence, core map[string]bool) float64 {
+	s = ix.ready(s)
+	var covered, total float64
+	for _, t := range q.order {
+		w := q.weights[t]
+		total += w
+		switch {
+		case core[t] || s.terms[t]:
+			covered += w
+		case s.context[t]:
+			covered += w / 2
+		}
+	}
+	return share(covered, total)
 }
 
 // weight is how much a question term matters: its rarity, halved for a
@@ -636,7 +643,7 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 	cov := make(map[facts.Ref]float64, len(out))
 	for _, r := range out {
 		if s, ok := ix.at(r); ok {
-			cov[r] = ix.coverage(q, s.terms)
+			cov[r] = ix.sentenceCoverage(q, s, nil)
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
 			}
