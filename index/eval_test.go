@@ -24,7 +24,7 @@ var floors = []struct {
 	split              string
 	hitAt1, abstention float64
 }{
-	{"dev", 0.88, 0.86},
+	{"dev", 0.87, 0.82},
 	{"heldout", 0.92, 0.74},
 	{"fresh", 0.83, 0.88},
 	{"blind", 0.82, 0.82},

@@ -171,6 +171,10 @@ func TestAnswer(t *testing.T) {
 		// An office the article never names has a holder it never mentions.
 		{"Will Amirabdollahian meet Pakistan's army chief during the visit?", false, "", "doesn't mention the army chief"},
 		{"who is the interior minister of pakistan", false, "", "doesn't mention the interior minister"},
+		// The labourers' killing is not the discussion of it during the trip:
+		// the article gives it no date.
+		{"When were the nine Pakistani labourers killed?", false, "", "doesn't say when"},
+		{"Where were the labourers killed?", true, "Tit-for-tat 8", "Sistan-Baluchestan"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},
