@@ -31,6 +31,19 @@ type aliasTable struct {
 	all     []alias            // every name and alias, for suggestions
 }
 
+// nameWord reports whether a word is part of a name or alias.
+func (t *aliasTable) nameWord(w string) bool {
+	if t.single[w] != "" {
+		return true
+	}
+	for _, a := range t.multi {
+		if slices.Contains(a.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (ix *Index) buildEntities() {
 	n := 0
 	for _, a := range ix.corpus.Articles {

@@ -175,6 +175,13 @@ func TestAnswer(t *testing.T) {
 		// the article gives it no date.
 		{"When were the nine Pakistani labourers killed?", false, "", "doesn't say when"},
 		{"Where were the labourers killed?", true, "Tit-for-tat 8", "Sistan-Baluchestan"},
+		// A yes-no question's people must all be named; "what will X do"
+		// needs a passage that tells of the doing.
+		{"Will Raisi meet Kakar when he comes to Pakistan?", false, "", "doesn't say"},
+		{"Did Amirabdollahian meet Jilani?", true, "Lead 3", "Jilani"},
+		{"What will Raisi talk about during his trip to Pakistan?", false, "", "doesn't say"},
+		{"What did Iran target on January 17?", true, "Tit-for-tat 2", "hideout"},
+		{"What did Jaish al Adl do?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},

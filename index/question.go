@@ -22,6 +22,7 @@ type question struct {
 	verb       string             // the first content term: what the question is about doing
 	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
 	total      bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
+	deed       string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
 	speaker    string             // "what did Kakar say…": the entity whose words are asked for
 	asksSaid   bool               // "what did the two FMs say about…": what someone said, whoever it was
 	wantsClock bool               // "what time of day…": a time finer than a date
@@ -76,6 +77,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
 	q.speaker = speakerOf(q.words, at)
+	q.deed = ix.deedOf(q.words, at)
 	q.asksSaid = asksSaid(raw)
 	if q.actor == q.speaker {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted
@@ -490,6 +492,33 @@ func asksName(raw []string) bool {
 		}
 	}
 	return false
+}
+
+// deedOf returns the canonical verb of "what did Iran target", "what will
+// Raisi talk about": the word right after "what", an auxiliary and a name,
+// when the article uses it.
+func (ix *Index) deedOf(ws []string, at map[string]int) string {
+	if len(ws) < 4 || ws[0] != "what" || !auxiliaries[ws[1]] {
+		return ""
+	}
+	for _, p := range at {
+		if p != 2 {
+			continue
+		}
+		end := p + 1
+		for end < len(ws) && ix.aliases.nameWord(ws[end]) {
+			end++ // the rest of the name: "Jaish al Adl"
+		}
+		if end >= len(ws) {
+			return ""
+		}
+		t := ix.canon(ws[end])
+		if t == "" || ix.filler[t] || ix.df[t] == 0 {
+			return ""
+		}
+		return t
+	}
+	return ""
 }
 
 // asksSaid reports whether a question asks what someone said: "what did

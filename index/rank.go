@@ -288,6 +288,16 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) {
 		return false
 	}
+	if q.intent == YesNo {
+		for _, id := range q.entities {
+			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.terms[entityPrefix+id] && !f.core[entityPrefix+id] && !q.described[id] {
+				return false // "will Raisi meet Kakar?": a passage that never names Kakar cannot say so
+			}
+		}
+	}
+	if q.deed != "" && !f.terms[q.deed] && !f.core[q.deed] {
+		return false // "what will Raisi talk about…": a passage that never tells of his talks does not say
+	}
 	if q.intent == YesNo && q.actor != "" && !f.terms[entityPrefix+q.actor] && !f.core[entityPrefix+q.actor] {
 		return false // "did Jaish al-Adl respond…": a passage that never names it cannot say it did
 	}
