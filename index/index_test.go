@@ -182,6 +182,9 @@ func TestAnswer(t *testing.T) {
 		{"What will Raisi talk about during his trip to Pakistan?", false, "", "doesn't say"},
 		{"What did Iran target on January 17?", true, "Tit-for-tat 2", "hideout"},
 		{"What did Jaish al Adl do?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// "What exact date" asks when.
+		{"On what exact date did Pakistan launch its retaliatory strike on Iran?", false, "", "doesn't say when"},
+		{"On what exact date did Iran strike Balochistan?", true, "Tit-for-tat 2", "January 17"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},

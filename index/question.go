@@ -277,6 +277,17 @@ func sameRoot(a, b string) bool {
 // intentOf reads the question's intent from its words, before and after
 // slang is rewritten ("y" → "why"). A question word counts where a question
 // starts ("so when did…"), not inside a clause ("what did he say when…").
+// asksDate reports whether a question's lead asks "what exact date", "on
+// which precise day".
+func asksDate(lead []string) bool {
+	for i := 0; i+2 < len(lead); i++ {
+		if (lead[i] == "what" || lead[i] == "which") && exactWords[lead[i+1]] && (lead[i+2] == "date" || lead[i+2] == "day") {
+			return true
+		}
+	}
+	return false
+}
+
 func intentOf(raw, ws []string) Intent {
 	has := func(ws []string, seq ...string) bool {
 		for i := 0; i+len(seq) <= len(ws); i++ {
@@ -301,7 +312,7 @@ func intentOf(raw, ws []string) Intent {
 	for _, ws := range [][]string{raw, ws} {
 		l := lead(ws)
 		switch {
-		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"),
+		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(l),
 			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of"):
 			return When
 		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"):
