@@ -185,6 +185,9 @@ func TestAnswer(t *testing.T) {
 		// "What exact date" asks when.
 		{"On what exact date did Pakistan launch its retaliatory strike on Iran?", false, "", "doesn't say when"},
 		{"On what exact date did Iran strike Balochistan?", true, "Tit-for-tat 2", "January 17"},
+		// What came of a meeting only scheduled is not known.
+		{"What came out of Amirabdollahian's meeting with Kakar?", false, "", "doesn't say that happened"},
+		{"what was the result of the strikes?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},

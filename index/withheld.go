@@ -67,11 +67,17 @@ func irrealisIn(ws []string) []string {
 // pastAuxiliaries open a question of whether something has happened.
 var pastAuxiliaries = map[string]bool{"did": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 
+// outcomeWords ask what came of something.
+var outcomeWords = map[string]bool{"outcome": true, "outcomes": true, "result": true, "results": true}
+
 // asksDone reports whether a yes-no question asks if something has happened
 // ("did the families get the bodies back yet?", "was the meeting a
 // success?"), rather than about the plan or wish itself ("did the families
 // demand the bodies?").
 func (q question) asksDone(ix *Index) bool {
+	if hasWord(q.words, outcomeWords) || strings.Contains(strings.ToLower(q.text), "came out of") || strings.Contains(strings.ToLower(q.text), "come out of") {
+		return true // "what came out of the meeting with Kakar?": its outcome, had it happened
+	}
 	if q.intent != YesNo || len(q.words) == 0 || slices.Contains(q.words, "or") {
 		return false // "were they Pakistani or Iranian?" asks which, not whether
 	}
