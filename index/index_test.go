@@ -188,6 +188,8 @@ func TestAnswer(t *testing.T) {
 		// What came of a meeting only scheduled is not known.
 		{"What came out of Amirabdollahian's meeting with Kakar?", false, "", "doesn't say that happened"},
 		{"what was the result of the strikes?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		// One side's strike is not the sum of both sides'.
+		{"what was the result of Pakistan's strike?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},

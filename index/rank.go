@@ -578,6 +578,9 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 		}
 		return b
 	case figureFact:
+		if q.actor != "" && f.figure.Event == "" && !q.total {
+			return -0.1 // "the result of Pakistan's strike": not the sum of both sides'
+		}
 		if q.intent == HowMany {
 			// The figure whose subject the question names most exactly.
 			hit := 0
