@@ -190,6 +190,8 @@ func TestAnswer(t *testing.T) {
 		{"what was the result of the strikes?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// One side's strike is not the sum of both sides'.
 		{"what was the result of Pakistan's strike?", true, "Tit-for-tat 4", "Pakistan launched"},
+		// A title between the auxiliary and the name: "did PM Kakar…".
+		{"What did PM Kakar tell the Iranian foreign minister?", false, "", "doesn't say"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},

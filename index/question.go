@@ -548,7 +548,7 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 // speakerOf returns the entity in "what did X say/tell/announce…", if any.
 func speakerOf(ws []string, at map[string]int) string {
 	for id, p := range at {
-		if p > 0 && auxiliaries[ws[p-1]] {
+		if afterAuxiliary(ws, p) {
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
 					break // "did Iran deny Pakistan's claim": the claim is Pakistan's
@@ -563,6 +563,16 @@ func speakerOf(ws []string, at map[string]int) string {
 		}
 	}
 	return ""
+}
+
+// afterAuxiliary reports whether the name at p follows an auxiliary, with
+// only titles between: "did Iran…", "did PM Kakar…".
+func afterAuxiliary(ws []string, p int) bool {
+	i := p - 1
+	for i >= 0 && titleWords[ws[i]] {
+		i--
+	}
+	return i >= 0 && auxiliaries[ws[i]]
 }
 
 // auxiliaries put the subject right after them: "did Iran strike…".
@@ -583,7 +593,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		}
 	}
 	for _, id := range q.entities {
-		if p := at[id]; p > 0 && auxiliaries[q.words[p-1]] {
+		if p := at[id]; afterAuxiliary(q.words, p) {
 			return id, id
 		}
 	}
