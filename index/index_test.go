@@ -192,6 +192,10 @@ func TestAnswer(t *testing.T) {
 		{"what was the result of Pakistan's strike?", true, "Tit-for-tat 4", "Pakistan launched"},
 		// A title between the auxiliary and the name: "did PM Kakar…".
 		{"What did PM Kakar tell the Iranian foreign minister?", false, "", "doesn't say"},
+		// Asides and idioms: "broadly speaking", "holed up", "involving".
+		{"Broadly speaking, what did both countries say their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		{"What group did Iran say was holed up at the place it struck?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"What incident involving Pakistani workers is going to be discussed during the trip?", true, "Tit-for-tat 8", "labourers"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},
