@@ -196,6 +196,10 @@ func TestAnswer(t *testing.T) {
 		{"Broadly speaking, what did both countries say their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		{"What group did Iran say was holed up at the place it struck?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"What incident involving Pakistani workers is going to be discussed during the trip?", true, "Tit-for-tat 8", "labourers"},
+		// "X killed how many?": what is counted comes first; "at least" is
+		// no thing counted; to move is no deed the article lacks a word for.
+		{"pakistan's retaliation killed how many, at least?", true, "Tit-for-tat 4", "nine"},
+		{"Did the two governments move quickly or slowly to de-escalate?", true, "Tit-for-tat 6", "de-escalate"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},

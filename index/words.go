@@ -26,7 +26,7 @@ var fillerWords = []string{
 	"characterise", "characterises", "characterize", "characterizes", "description", "describes", "frame",
 	"framed", "frames", "quoted", "quote", "quotes", "phrase", "anti", "pro", "per", "type", "types", "situation", "true", "false", "correct", "accurate", "verify", "fact", "check", "word", "words", "term", "terms", "expression", "cited", "cite", "piece", "headline", "factors", "steps", "need", "supposed", "concrete", "summary", "summarise", "summarize", "gist", "overview", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
 	"super", "pretty", "quite", "extremely", "totally", "literally", "honestly", "seriously", "anyway", "anyways",
-	"occupation", "occupations", "profession", "professions",
+	"occupation", "occupations", "profession", "professions", "move", "moved", "moves", "moving",
 }
 
 // numberValues reads spelt-out numbers as digits.
@@ -100,7 +100,8 @@ var nameWords = map[string]bool{"name": true, "names": true, "named": true, "cal
 
 // countFillers count nothing in "how many people…".
 var countFillers = map[string]bool{"people": true, "persons": true, "person": true, "ppl": true, "folks": true,
-	"individuals": true, "anyone": true, "total": true, "overall": true, "exactly": true}
+	"individuals": true, "anyone": true, "total": true, "overall": true, "exactly": true, "minimum": true,
+	"roughly": true, "approximately": true, "about": true}
 
 // placeTypes are the kinds of place a "where" question asks for.
 var placeTypes = map[string]bool{"place": true, "location": true, "part": true, "city": true, "province": true,
