@@ -227,14 +227,30 @@ func optionsOf(ws []string, at map[string]int) map[string]bool {
 	return opts
 }
 
+// chaseVerbs make "after" a particle: "going after", "went after".
+var chaseVerbs = map[string]bool{"go": true, "goes": true, "going": true, "went": true, "gone": true, "come": true,
+	"comes": true, "coming": true, "came": true, "chase": true, "chased": true, "chasing": true}
+
 // followsOn splits "what happened after Pakistan hit back?" into its main
 // clause ("what happened") and the event it follows on ("Pakistan hit
 // back"), which runs from "after" to the next punctuation.
 func followsOn(text string) (main, ref string, ok bool) {
 	lower := strings.ToLower(text)
-	i := wordIndex(lower, "after")
-	if i < 0 || len(lower) != len(text) {
+	if len(lower) != len(text) {
 		return "", "", false
+	}
+	i := -1
+	for off := 0; ; {
+		j := wordIndex(lower[off:], "after")
+		if j < 0 {
+			return "", "", false
+		}
+		before := words(lower[:off+j])
+		if len(before) == 0 || !chaseVerbs[before[len(before)-1]] {
+			i = off + j
+			break
+		}
+		off += j + len("after") // "going after" is targeting, not what came later
 	}
 	start := i + len("after")
 	end := len(text)

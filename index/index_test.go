@@ -251,6 +251,7 @@ func TestAnswer(t *testing.T) {
 		{"what happened after pakistan hit back?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what did Pakistan do after reporting two children killed?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"which group was iran going after in baluchistan", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"Who did Pakistan say it was going after in its retaliatory strike?", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		{"what happened after the ceasefire with Iran?", false, "", "doesn't say"},
 		// What came after, as the main clause asks for it: the next event
 		// that says so.
