@@ -274,15 +274,7 @@ func (ix *Index) saysAfter(q question, e *facts.Event) bool {
 	if i < 0 {
 		return false
 	}
-	ids, rest, _ := ix.aliases.find(ix.restate(ix.corpus.Thesaurus.Rewrite(words(lower[i:]))), true)
-	terms := map[string]bool{}
-	for _, w := range rest {
-		terms[ix.canon(w)] = true
-	}
-	for _, id := range ids {
-		terms[entityPrefix+id] = true
-	}
-	return ix.coverage(q, terms) >= minCoverage
+	return ix.coverage(q, ix.termsOf(lower[i:])) >= minCoverage
 }
 
 // firstEvent answers "what happened first?" with the first event of the

@@ -250,6 +250,10 @@ func TestAnswer(t *testing.T) {
 		{"What happened after Iran's January 17 strike?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"what happened after pakistan hit back?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what did Pakistan do after reporting two children killed?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// What the "after" clause names is context: the answer is what the
+		// main clause asks.
+		{"What concern grew after the two countries exchanged strikes?", true, "Tit-for-tat 5", "Concerns rose"},
+		{"How many died after Pakistan's strike?", true, "Tit-for-tat 4", "nine"},
 		{"which group was iran going after in baluchistan", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"Who did Pakistan say it was going after in its retaliatory strike?", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		{"what happened after the ceasefire with Iran?", false, "", "doesn't say"},

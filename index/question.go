@@ -134,12 +134,39 @@ func (ix *Index) read(text string) question {
 	}
 	q.strangers = append(q.strangers, ix.unknownOffices(q.words)...)
 	q.strangers = ix.notOffered(q.strangers, q.words, names, at)
+	if main, ref, ok := followsOn(text); ok {
+		// "What concern grew after the two countries exchanged strikes?":
+		// what came before is context; the answer is what the main clause
+		// asks. Terms only the "after" clause has count half.
+		inMain := ix.termsOf(main)
+		for t := range ix.termsOf(ref) {
+			if !inMain[t] && q.asks(t) {
+				q.weights[t] /= 2
+			}
+		}
+	}
 	q.order = slices.Sorted(maps.Keys(q.weights))
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
 	q.beyond = ix.unknownDeed(q, at) || ix.unknownOptions(q.words) || ix.namesOfMany(raw, ents)
 	return q
+}
+
+// termsOf returns the canonical terms and entities of a piece of text, read
+// as a question's words are.
+func (ix *Index) termsOf(text string) map[string]bool {
+	ids, rest, _ := ix.aliases.find(ix.restate(ix.corpus.Thesaurus.Rewrite(words(text))), true)
+	out := make(map[string]bool, len(ids)+len(rest))
+	for _, id := range ids {
+		out[entityPrefix+id] = true
+	}
+	for _, w := range rest {
+		if t := ix.canon(w); t != "" {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 // capitalised maps the lower-cased words written with a capital inside a
