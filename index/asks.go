@@ -227,6 +227,42 @@ func optionsOf(ws []string, at map[string]int) map[string]bool {
 	return opts
 }
 
+// contextOf splits a question into its main clause and a clause that gives
+// context: what came before ("after Pakistan hit back"), or what it sets
+// aside ("besides Gaza", "apart from his counterpart"). A clause runs to the
+// next punctuation, or to the next question word: "besides Gaza what else…".
+func contextOf(text string) (main, context string, ok bool) {
+	if main, ref, ok := followsOn(text); ok {
+		return main, ref, true
+	}
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return "", "", false
+	}
+	for _, m := range asideMarkers {
+		i := wordIndex(lower, m)
+		if i < 0 {
+			continue
+		}
+		start := i + len(m)
+		end := len(text)
+		if j := strings.IndexAny(text[start:], ",;:?!."); j >= 0 {
+			end = start + j
+		}
+		clauseEnd := end
+		for _, w := range []string{"what", "who", "whom", "which", "where", "when", "why", "how", "did", "does", "do", "is", "was", "will"} {
+			if k := wordIndex(lower[start:end], w); k > 0 && start+k < clauseEnd {
+				clauseEnd = start + k
+			}
+		}
+		end = clauseEnd
+		return text[:i] + text[end:], text[start:end], true
+	}
+	return "", "", false
+}
+
+var asideMarkers = []string{"besides", "aside from", "apart from", "other than", "in addition to", "except for"}
+
 // chaseVerbs make "after" a particle: "going after", "went after".
 var chaseVerbs = map[string]bool{"go": true, "goes": true, "going": true, "went": true, "gone": true, "come": true,
 	"comes": true, "coming": true, "came": true, "chase": true, "chased": true, "chasing": true}

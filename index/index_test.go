@@ -254,6 +254,7 @@ func TestAnswer(t *testing.T) {
 		// main clause asks.
 		{"What concern grew after the two countries exchanged strikes?", true, "Tit-for-tat 5", "Concerns rose"},
 		{"How many died after Pakistan's strike?", true, "Tit-for-tat 4", "nine"},
+		{"Besides talks with Jilani, whom else is Iran's top diplomat due to see in Pakistan?", true, "Terrorist Support 3", "Kakar"},
 		{"which group was iran going after in baluchistan", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"Who did Pakistan say it was going after in its retaliatory strike?", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		{"what happened after the ceasefire with Iran?", false, "", "doesn't say"},

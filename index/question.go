@@ -134,12 +134,13 @@ func (ix *Index) read(text string) question {
 	}
 	q.strangers = append(q.strangers, ix.unknownOffices(q.words)...)
 	q.strangers = ix.notOffered(q.strangers, q.words, names, at)
-	if main, ref, ok := followsOn(text); ok {
-		// "What concern grew after the two countries exchanged strikes?":
-		// what came before is context; the answer is what the main clause
-		// asks. Terms only the "after" clause has count half.
+	if main, context, ok := contextOf(text); ok {
+		// "What concern grew after the two countries exchanged strikes?",
+		// "besides Gaza, what else…": what came before, or is set aside, is
+		// context; the answer is what the main clause asks. Terms only the
+		// context has count half.
 		inMain := ix.termsOf(main)
-		for t := range ix.termsOf(ref) {
+		for t := range ix.termsOf(context) {
 			if !inMain[t] && q.asks(t) {
 				q.weights[t] /= 2
 			}
