@@ -196,6 +196,10 @@ func TestAnswer(t *testing.T) {
 		{"Broadly speaking, what did both countries say their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		{"What group did Iran say was holed up at the place it struck?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"What incident involving Pakistani workers is going to be discussed during the trip?", true, "Tit-for-tat 8", "labourers"},
+		{"Which government ministry is the source for the description of the talks?", true, "Lead 3", "Ministry of Foreign Affairs"},
+		{"which official source does the article rely on for the description of the talks?", true, "Lead 3", "in-depth talks"},
+		{"jaish al-adl is hostile to which country?", true, "Tit-for-tat 2", "anti-Iran"},
+		{"were the strikes near the border or deep inside the countries", true, "Reciprocal Air Strikes 1", "border regions"},
 		// "X killed how many?": what is counted comes first; "at least" is
 		// no thing counted; to move is no deed the article lacks a word for.
 		{"pakistan's retaliation killed how many, at least?", true, "Tit-for-tat 4", "nine"},
