@@ -200,6 +200,8 @@ func TestAnswer(t *testing.T) {
 		{"which official source does the article rely on for the description of the talks?", true, "Lead 3", "in-depth talks"},
 		{"jaish al-adl is hostile to which country?", true, "Tit-for-tat 2", "anti-Iran"},
 		{"were the strikes near the border or deep inside the countries", true, "Reciprocal Air Strikes 1", "border regions"},
+		// A deed the article has no word for, ending the question.
+		{"Where will the labourers be buried?", false, "", "doesn't say"},
 		// "X killed how many?": what is counted comes first; "at least" is
 		// no thing counted; to move is no deed the article lacks a word for.
 		{"pakistan's retaliation killed how many, at least?", true, "Tit-for-tat 4", "nine"},

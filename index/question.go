@@ -101,6 +101,10 @@ func (ix *Index) read(text string) question {
 	}
 	counts := countsOfAsked(q.words)
 	head := true
+	last := "" // "where will the labourers be buried?": the deed asked about ends the question
+	if len(q.words) > 0 {
+		last = q.words[len(q.words)-1]
+	}
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
@@ -112,9 +116,10 @@ func (ix *Index) read(text string) question {
 			if fixed, ok := ix.correct(w); ok {
 				w, t = fixed, ix.canon(fixed)
 				weight = ix.weight(t)
-			} else if (!head || !isEnglish(w)) && names[w] == "" {
+			} else if (!head && !(w == last && participle(w)) || !isEnglish(w)) && names[w] == "" {
 				// A word the article never uses weighs little, unless it is a
-				// real word and what the question asks about ("what weapons…").
+				// real word and what the question asks about ("what weapons…",
+				// "where will they be buried?").
 				weight *= unknownWeight
 			}
 			if ix.df[t] == 0 && !isNumber(w) {
