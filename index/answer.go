@@ -174,12 +174,13 @@ func (ix *Index) storyEvent(ans Answer, q question) Answer {
 	return ans
 }
 
-// nextEvent answers a question that asks what came after an event and
-// nothing more ("what happened after Pakistan hit back?", "what did
-// Pakistan do after Iran's strike?") with the fact sheet's next event, of
-// the party the question names if it names one. After an event of both
-// countries ("the strikes") comes the next one they took part in together.
-// It answers only when it finds the event followed on.
+// nextEvent answers a question that asks what came after an event ("what
+// happened after Pakistan hit back?", "what did Pakistan do after Iran's
+// strike?", "were diplomatic links restored after the strikes?") with the
+// fact sheet's next event that states what the main clause asks, of the
+// party it names if it names one. After an event of both countries ("the
+// strikes") comes the next one they took part in together. It answers only
+// when it finds the event followed on, and one that follows it.
 func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer, bool, error) {
 	main, ref, ok := followsOn(text)
 	if !ok {
@@ -197,6 +198,9 @@ func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer
 		return ans, false, nil
 	}
 	rq := ix.read(ref)
+	if len(rq.strangers) > 0 || rq.beyond {
+		return ans, false, nil // "after the US strike": no event of the article's
+	}
 	ranked, err := ix.rank(ctx, rq)
 	if err != nil || len(ranked) == 0 {
 		return ans, false, err
