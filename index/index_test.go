@@ -200,6 +200,12 @@ func TestAnswer(t *testing.T) {
 		{"which official source does the article rely on for the description of the talks?", true, "Lead 3", "in-depth talks"},
 		{"jaish al-adl is hostile to which country?", true, "Tit-for-tat 2", "anti-Iran"},
 		{"were the strikes near the border or deep inside the countries", true, "Reciprocal Air Strikes 1", "border regions"},
+		// News language: an opposite number is a counterpart, the Islamic
+		// Republic is Iran, channels are links, to reopen is to resume.
+		{"Who is the Iranian's opposite number on the Pakistani side?", true, "Lead 3", "Jilani"},
+		{"What charge do Western governments level against the Islamic Republic?", true, "Terrorist Support 2", "Western nations"},
+		{"Were diplomatic channels reopened after the strikes?", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		{"Will the two countries tackle extremism separately or as a team?", true, "Source of Stability 3", "collaboratively"},
 		// A deed the article has no word for, ending the question.
 		{"Where will the labourers be buried?", false, "", "doesn't say"},
 		// "X killed how many?": what is counted comes first; "at least" is
