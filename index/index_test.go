@@ -257,6 +257,7 @@ func TestAnswer(t *testing.T) {
 		// did something; "the Iran-Pakistan strikes" were both countries'.
 		{"Will Raisi meet Kakar when he comes?", false, "", "doesn't say"},
 		{"Does the article link the Iran-Pakistan strikes to Israel?", true, "Reciprocal Air Strikes 2", "Israel"},
+		{"Do the ministers think stability in the region hinges on warm Tehran-Islamabad relations?", true, "Source of Stability 1", "regional stability"},
 		// What came after an event is the fact sheet's next one; an event
 		// told as following another is itself what came after it.
 		{"What happened after Iran's January 17 strike?", true, "Tit-for-tat 3", "recalled its ambassador"},

@@ -68,8 +68,8 @@ func (ix *Index) read(text string) question {
 		q.pair = []string{q.subject, entityNamedAt(at, p+2)}
 		q.subject, q.actor = "", ""
 	} else if ok && p+1 < len(q.words) && namedAt(at, p+1) {
-		// "the Iran-Pakistan strikes": both.
-		q.pair = []string{q.subject, entityNamedAt(at, p+1)}
+		// "the Iran-Pakistan strikes", "Tehran-Islamabad relations": of
+		// both, or between them; neither acts alone.
 		q.subject, q.actor = "", ""
 	}
 	if q.intent == HowMany {
