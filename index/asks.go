@@ -113,6 +113,11 @@ func (ix *Index) withinOf(ws []string, at map[string]int) string {
 	return ""
 }
 
+// adverbs stand between a subject and its verb: "did Iran ever strike…".
+var adverbs = map[string]bool{"long": true, "ever": true, "already": true, "still": true, "also": true, "even": true,
+	"just": true, "never": true, "yet": true, "really": true, "actually": true, "actively": true, "officially": true,
+	"publicly": true, "formally": true, "finally": true, "recently": true, "previously": true}
+
 // doWords open a question of a deed: "did Iran apologise"; "is Pakistan's
 // current PM…" asks what someone is.
 var doWords = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true, "had": true,
@@ -131,6 +136,9 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	}
 	if q.intent != YesNo || !ok || start == 0 || !doWords[q.words[start-1]] || p+1 >= len(q.words) {
 		return false
+	}
+	for p+2 < len(q.words) && (adverbs[q.words[p+1]] || beWords[q.words[p+1]]) {
+		p++ // "have the two countries long been wary…"
 	}
 	w := q.words[p+1]
 	t := ix.canon(w)

@@ -206,6 +206,11 @@ func TestAnswer(t *testing.T) {
 		{"What charge do Western governments level against the Islamic Republic?", true, "Terrorist Support 2", "Western nations"},
 		{"Were diplomatic channels reopened after the strikes?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"Will the two countries tackle extremism separately or as a team?", true, "Source of Stability 3", "collaboratively"},
+		// An adverb between the subject and its verb; the doer that owns the
+		// deed ("with Iran's assistance"); "directed at" is targeting.
+		{"Have the two countries long been wary of militias near their shared border?", true, "Tit-for-tat 1", "historically cautious"},
+		{"Who is helping Pakistan bring home the remains?", true, "Tit-for-tat 9", "Iran"},
+		{"Geographically, where were the two countries' recent raids directed?", true, "Reciprocal Air Strikes 1", "border regions"},
 		// A deed the article has no word for, ending the question.
 		{"Where will the labourers be buried?", false, "", "doesn't say"},
 		// "X killed how many?": what is counted comes first; "at least" is

@@ -535,8 +535,8 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			verbAt = min(verbAt, firstAt)
 		}
 		for id, p := range s.entityAt {
-			if isNew(id) && (q.whoObj || p < verbAt) {
-				return true
+			if isNew(id) && (q.whoObj || p < verbAt || p+1 < len(s.words) && ix.canon(s.words[p+1]) == q.verb) {
+				return true // the doer comes first, or owns the deed: "with Iran's assistance"
 			}
 		}
 		return false
