@@ -111,13 +111,15 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			}
 		}
 	}
-	// "Who struck first?": of the events that answer, the earliest, by the
-	// fact sheet's order, that one party did alone.
-	if q.first {
+	// "Who struck first?", "which country moved second?": of the events that
+	// answer, the earliest or the latest, by the fact sheet's order, that one
+	// party did alone.
+	if q.first || q.later {
 		pick := -1
 		for i, c := range ranked {
 			if c.f.kind == eventFact && c.fits && c.cov >= minCoverage && len(c.f.event.Who) > 0 &&
-				ix.soleActor(c.f.event.Who[0], c.f.event) && (pick < 0 || c.f.pos < ranked[pick].f.pos) {
+				(q.first || ix.coverage(q, c.f.core) >= minCoverage) && // what it states, not its context
+				ix.soleActor(c.f.event.Who[0], c.f.event) && (pick < 0 || q.first == (c.f.pos < ranked[pick].f.pos)) {
 				pick = i
 			}
 		}

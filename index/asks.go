@@ -152,6 +152,9 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 // firstWords ask for the earliest event.
 var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": true, "initially": true, "started": true, "began": true}
 
+// laterWords ask for the later of two events: "who struck second?".
+var laterWords = map[string]bool{"second": true, "secondly": true, "last": true}
+
 // asksFirst reports whether a question asks for the earliest event: "who
 // struck first?", but not "what is his first name?".
 func asksFirst(raw []string) bool {

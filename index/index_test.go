@@ -292,6 +292,9 @@ func TestAnswer(t *testing.T) {
 		{"will the FM meet the head of government?", true, "Terrorist Support 3", "Prime Minister"},
 		{"Where will the anti-terror efforts concentrate?", true, "Source of Stability 3", "mountainous region"},
 		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
+		// The later of two deeds: "who struck second?".
+		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
+		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

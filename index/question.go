@@ -34,6 +34,7 @@ type question struct {
 	options    map[string]bool    // "Iran or Pakistan?": names the question offers as answers
 	wantsQuote bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
 	headline   bool               // "according to the headline…": the story's title
+	later      bool               // "which country moved second?": the latest of the events that answer
 	first      bool               // "who struck first?": the earliest of the events that answer
 	within     string             // "which part of Pakistan…": the country the place asked for is in
 	weights    map[string]float64 // its canonical content terms, entities as @id, and how much each matters
@@ -58,6 +59,7 @@ func (ix *Index) read(text string) question {
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
 	q.first = asksFirst(raw)
+	q.later = !q.first && hasWord(raw, laterWords)
 	q.options = optionsOf(q.words, at)
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
@@ -108,7 +110,7 @@ func (ix *Index) read(text string) question {
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
-			q.first && firstWords[w] || counts[w] {
+			q.first && firstWords[w] || q.later && laterWords[w] || counts[w] {
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
