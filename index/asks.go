@@ -384,3 +384,6 @@ func (ix *Index) unknownOffices(ws []string) []string {
 
 var officeWords = map[string]bool{"chief": true, "minister": true, "president": true, "commander": true,
 	"general": true, "spokesman": true, "spokesperson": true, "secretary": true}
+
+// whWords ask a question.
+var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true, "why": true, "how": true}

@@ -31,6 +31,12 @@ type aliasTable struct {
 	all     []alias            // every name and alias, for suggestions
 }
 
+// functionWord reports whether a word is part of no name: "is Raeesi…" is
+// not "israeesi", a misspelt "Israeli".
+func functionWord(w string) bool {
+	return auxiliaries[w] || articles[w] || prepositions[w] || whWords[w]
+}
+
 // nameWord reports whether a word is part of a name or alias.
 func (t *aliasTable) nameWord(w string) bool {
 	if t.single[w] != "" {
@@ -191,7 +197,7 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 				continue
 			}
 			// Two words written apart that name one ("amir abdollahian").
-			if i+1 < len(ws) && !used[i+1] && !(isEnglish(ws[i]) && isEnglish(ws[i+1])) {
+			if i+1 < len(ws) && !used[i+1] && !(isEnglish(ws[i]) && isEnglish(ws[i+1])) && !functionWord(ws[i]) && !functionWord(ws[i+1]) {
 				if id := t.fuzzySingle(ws[i] + ws[i+1]); id != "" {
 					used[i], used[i+1] = true, true
 					add(id, i)

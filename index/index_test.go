@@ -292,6 +292,8 @@ func TestAnswer(t *testing.T) {
 		{"will the FM meet the head of government?", true, "Terrorist Support 3", "Prime Minister"},
 		{"Where will the anti-terror efforts concentrate?", true, "Source of Stability 3", "mountainous region"},
 		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
+		// "is Raeesi…" is a misspelt Raisi, not "israeesi", a misspelt Israeli.
+		{"is Raeesi going to visit pakistan?", true, "Terrorist Support 4", "Raisi"},
 		// The later of two deeds: "who struck second?".
 		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},
