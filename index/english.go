@@ -2,6 +2,7 @@ package index
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -35,4 +36,55 @@ func isEnglish(w string) bool {
 		}
 	}
 	return false
+}
+
+// countryNames are the names of the world's countries, lower-case, as
+// question words (see gen_countries.go): a country the article never names
+// is one it does not mention, even written in lower case ("how did india
+// react?").
+//
+//go:embed countries.txt
+var countryList string
+
+var countryNames = func() map[string]bool {
+	set := map[string]bool{}
+	for _, n := range strings.Split(strings.TrimSpace(countryList), "\n") {
+		set[n] = true
+	}
+	return set
+}()
+
+// strangeCountries returns the countries a question names, among the words
+// no entity of the corpus took, written as names: "India", "United States".
+func strangeCountries(ws, free []string) []string {
+	left := map[string]int{}
+	for _, w := range free {
+		left[w]++
+	}
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		for n := min(4, len(ws)-i); n > 0; n-- {
+			name := strings.Join(ws[i:i+n], " ")
+			if !countryNames[name] || !allLeft(ws[i:i+n], left) {
+				continue
+			}
+			words := slices.Clone(ws[i : i+n])
+			for j, w := range words {
+				words[j] = capitalize(w)
+			}
+			out = append(out, strings.Join(words, " "))
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+func allLeft(ws []string, left map[string]int) bool {
+	for _, w := range ws {
+		if left[w] == 0 {
+			return false
+		}
+	}
+	return true
 }

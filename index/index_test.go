@@ -219,6 +219,10 @@ func TestAnswer(t *testing.T) {
 		{"pakistan's retaliation killed how many, at least?", true, "Tit-for-tat 4", "nine"},
 		{"Did the two governments move quickly or slowly to de-escalate?", true, "Tit-for-tat 6", "de-escalate"},
 		{"Who is Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
+		// A country the article never names, even in lower case.
+		{"how did india react on this?", false, "", "doesn't mention India"},
+		{"did the united states say anything about the strikes?", false, "", "doesn't mention United States"},
+		{"did pakistan strike iran?", true, "Tit-for-tat 4", "Pakistan launched an airstrike"},
 		// "us" never opens a question as a pronoun: it is the US.
 		{"us reaction to the iran pakistan strikes?", false, "", "doesn't mention the US"},
 		{"tell us who Jilani is", true, "Lead 3", "Jilani"},

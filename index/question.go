@@ -140,6 +140,11 @@ func (ix *Index) read(text string) question {
 		q.stems = append(q.stems, ix.stem(w))
 	}
 	q.strangers = append(q.strangers, ix.unknownOffices(q.words)...)
+	for _, c := range strangeCountries(q.words, rest) {
+		if !slices.ContainsFunc(q.strangers, func(s string) bool { return strings.EqualFold(strings.TrimPrefix(s, "the "), c) }) {
+			q.strangers = append(q.strangers, c)
+		}
+	}
 	q.strangers = ix.notOffered(q.strangers, q.words, names, at)
 	if main, context, ok := contextOf(text); ok {
 		// "What concern grew after the two countries exchanged strikes?",
