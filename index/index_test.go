@@ -150,6 +150,8 @@ func TestAnswer(t *testing.T) {
 		{"what was Israel's involvement?", true, "Reciprocal Air Strikes 2", "bombardment of Gaza"},
 		{"how does gaza come into this?", true, "Lead 2", "Gaza"},
 		{"does the fighting in gaza play any part in the strain??", true, "Lead 2", "Gaza"},
+		{"how is gaza connected with this story", true, "Lead 2", "Gaza"},
+		{"why both side hurry to de-escalate?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		{"what does the visit involve?", true, "Lead 3", "in-depth talks"},
 		// A speaker speaks: named before the word of speech, or after
 		// "according to". "Iran… claiming it housed Jaish al-Adl" is Iran's
