@@ -233,6 +233,9 @@ func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer
 	passed := false
 	for _, f := range ix.facts {
 		if f.kind != eventFact {
+			if passed {
+				break // the events of the article told of are over
+			}
 			continue
 		}
 		e := f.event
