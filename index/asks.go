@@ -1,6 +1,9 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What a question asks for, beyond its words: a kind of entity, a place
 // within another, the earliest event, the story's title, the article's own
@@ -154,6 +157,48 @@ var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": tru
 
 // laterWords ask for the later of two events: "who struck second?".
 var laterWords = map[string]bool{"second": true, "secondly": true, "last": true}
+
+// asksLater reports whether a question asks for the later of two events:
+// "who struck second?", but not "did they strike last year?".
+func asksLater(raw []string) bool {
+	for i, w := range raw {
+		if laterWords[w] && (i+1 == len(raw) || !dateWords[raw[i+1]] && raw[i+1] != "time" && raw[i+1] != "night") {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionNamed returns the section a question points to: "per the
+// tit-for-tat section", "in the stability section": the words right before
+// "section" are all words of its heading. Those words locate the answer;
+// they are not what it is about.
+func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
+	i := slices.Index(raw, "section")
+	if i < 1 {
+		return "", nil
+	}
+	var named []string
+	for j := i - 1; j >= 0 && j >= i-4 && !articles[raw[j]] && !prepositions[raw[j]]; j-- {
+		named = append(named, raw[j])
+	}
+	if len(named) == 0 {
+		return "", nil
+	}
+	for _, a := range ix.corpus.Articles {
+		for _, sec := range a.Sections {
+			heading := words(sec.Name)
+			all := true
+			for _, w := range named {
+				all = all && slices.Contains(heading, w)
+			}
+			if all {
+				return sec.Name, named
+			}
+		}
+	}
+	return "", nil
+}
 
 // asksFirst reports whether a question asks for the earliest event: "who
 // struck first?", but not "what is his first name?".

@@ -301,6 +301,12 @@ func TestAnswer(t *testing.T) {
 		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
 		// "is Raeesi…" is a misspelt Raisi, not "israeesi", a misspelt Israeli.
 		{"is Raeesi going to visit pakistan?", true, "Terrorist Support 4", "Raisi"},
+		// A section named locates the answer; "last year" is no ordering; a
+		// site is a place.
+		{"What two factors heightened tensions between Iran and Pakistan, per the tit-for-tat section?", true, "Tit-for-tat 1", "internal political pressures"},
+		{"Where did the recent air strikes take place, according to the stability section?", true, "Source of Stability 3", "mountainous region"},
+		{"Did the air strikes take place last year?", false, "", "doesn't say"},
+		{"What kind of site did Iran hit?", true, "Tit-for-tat 2", "hideout"},
 		// The later of two deeds: "who struck second?".
 		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},

@@ -34,6 +34,7 @@ type question struct {
 	options    map[string]bool    // "Iran or Pakistan?": names the question offers as answers
 	wantsQuote bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
 	headline   bool               // "according to the headline…": the story's title
+	section    string             // "per the tit-for-tat section": the section the answer must be in
 	later      bool               // "which country moved second?": the latest of the events that answer
 	first      bool               // "who struck first?": the earliest of the events that answer
 	within     string             // "which part of Pakistan…": the country the place asked for is in
@@ -59,7 +60,9 @@ func (ix *Index) read(text string) question {
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
 	q.first = asksFirst(raw)
-	q.later = !q.first && hasWord(raw, laterWords)
+	q.later = !q.first && asksLater(raw)
+	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
+	q.section, locator = ix.sectionNamed(raw)
 	q.options = optionsOf(q.words, at)
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
@@ -146,6 +149,9 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	q.strangers = ix.notOffered(q.strangers, q.words, names, at)
+	for t := range ix.termsOf(strings.Join(locator, " ")) {
+		delete(q.weights, t)
+	}
 	if main, context, ok := contextOf(text); ok {
 		// "What concern grew after the two countries exchanged strikes?",
 		// "besides Gaza, what else…": what came before, or is set aside, is

@@ -56,6 +56,9 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.headline && f.refs[0].Section == facts.TitleSection {
 			score += 0.3 // "according to the headline…"
 		}
+		if q.section != "" && f.kind == sentenceFact && f.sentence.Ref.Section == q.section {
+			score += 0.3 // "per the tit-for-tat section": a sentence of it
+		}
 		if q.asksSaid && q.speaker == "" && ix.reportsSpeech(f) {
 			score += 0.1 // "what did they say about…": a passage that reports what was said
 		}
@@ -659,6 +662,9 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			cov[r] = ix.sentenceCoverage(q, s, nil)
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
+			}
+			if r.Section == q.section {
+				cov[r] += 0.5 // "per the tit-for-tat section"
 			}
 			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where)) {
 				cov[r] += 0.5 // "when" and "where" by the sentence that gives the time or place
