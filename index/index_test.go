@@ -307,6 +307,8 @@ func TestAnswer(t *testing.T) {
 		{"Where did the recent air strikes take place, according to the stability section?", true, "Source of Stability 3", "mountainous region"},
 		{"Did the air strikes take place last year?", false, "", "doesn't say"},
 		{"What kind of site did Iran hit?", true, "Tit-for-tat 2", "hideout"},
+		// The one who reports is not the one who struck.
+		{"Give me the death toll Pakistan reported from Iran's strike.", true, "Tit-for-tat 3", "Two children killed"},
 		// The later of two deeds: "who struck second?".
 		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},

@@ -653,8 +653,9 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 	}
 	for _, id := range q.entities {
 		// A name that qualifies an action: "the Iranian strike", but not
-		// "which Pakistani province".
-		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
+		// "which Pakistani province", nor one that speaks: "the toll
+		// Pakistan reported from Iran's strike".
+		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
 			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and") { // not "Iran and Pakistan exchange…"
 			return id, id
 		}
