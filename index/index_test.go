@@ -309,6 +309,12 @@ func TestAnswer(t *testing.T) {
 		{"What kind of site did Iran hit?", true, "Tit-for-tat 2", "hideout"},
 		// The one who reports is not the one who struck.
 		{"Give me the death toll Pakistan reported from Iran's strike.", true, "Tit-for-tat 3", "Two children killed"},
+		// Asked whether an announcement was made, a plan announced is an
+		// announcement; to send back is a light verb; each side is both.
+		{"Did the Iranian minister make any announcement about a presidential visit?", true, "Terrorist Support 4", "Raisi"},
+		{"Have the two countries sent their ambassadors back?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"What did each government claim it was hitting with its attacks?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		{"What is the main news in the headline?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
 		// The later of two deeds: "who struck second?".
 		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},

@@ -99,6 +99,11 @@ func (ix *Index) notDone(q question, s *sentence) bool {
 	if s.withheld == timeWithheld && hasAny(q.text, timeNouns) || s.withheld == detailsWithheld && hasAny(q.text, detailWords) {
 		return false // "has a date been set?" is answered by "the date yet to be determined"
 	}
+	for _, w := range s.words {
+		if speechWords[w] && q.asks(ix.canon(w)) {
+			return false // "did he make an announcement about a visit?" asks of the announcing, which was done
+		}
+	}
 	for _, w := range s.irrealis {
 		if t := ix.canon(w); q.asks(t) && !strings.HasPrefix(t, entityPrefix) {
 			return true
