@@ -315,6 +315,8 @@ func TestAnswer(t *testing.T) {
 		{"Have the two countries sent their ambassadors back?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"What did each government claim it was hitting with its attacks?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		{"What is the main news in the headline?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
+		// The two foreign ministers are the story's two.
+		{"How were the talks between the two foreign ministers characterized?", true, "Lead 3", "in-depth talks"},
 		// The later of two deeds: "who struck second?".
 		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},
