@@ -60,9 +60,10 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(words(clean)) == 0 {
 		return ans, ErrEmptyQuestion
 	}
-	q := ix.read(clean)
+	asked := withoutPreamble(clean)
+	q := ix.read(asked)
 	ans.Intent = q.intent
-	if next, ok, err := ix.nextEvent(ctx, ans, clean); err != nil || ok {
+	if next, ok, err := ix.nextEvent(ctx, ans, asked); err != nil || ok {
 		return next, err // "what happened after Pakistan hit back?"
 	}
 	for _, u := range q.unknown {

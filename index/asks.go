@@ -432,3 +432,26 @@ var officeWords = map[string]bool{"chief": true, "minister": true, "president": 
 
 // whWords ask a question.
 var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true, "why": true, "how": true}
+
+// withoutPreamble drops what a question says of the one asking before a
+// colon: "History teacher here: does the article…", "For my readers in
+// Quetta: did the ministers…". It is short, and speaks in the first person
+// or says "here".
+func withoutPreamble(text string) string {
+	before, after, ok := strings.Cut(text, ":")
+	if !ok || strings.TrimSpace(after) == "" {
+		return text
+	}
+	ws := words(before)
+	if len(ws) == 0 || len(ws) > 8 {
+		return text
+	}
+	for _, w := range ws {
+		if firstPerson[w] {
+			return after
+		}
+	}
+	return text
+}
+
+var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "we": true, "our": true, "us": true, "here": true}

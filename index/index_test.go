@@ -317,6 +317,11 @@ func TestAnswer(t *testing.T) {
 		{"What is the main news in the headline?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
 		// The two foreign ministers are the story's two.
 		{"How were the talks between the two foreign ministers characterized?", true, "Lead 3", "in-depth talks"},
+		// What a question says of the one asking, before a colon, is no
+		// part of it; "fact check:" is.
+		{"For my readers in Quetta: did the ministers commit to lifting the economy of the border districts?", true, "Source of Stability 4", "economic development"},
+		{"Fact check: two children were killed", true, "Tit-for-tat 3", "two children"},
+		{"so did everyone freak out that this would turn into a bigger war?", true, "Tit-for-tat 5", "Concerns rose"},
 		// The later of two deeds: "who struck second?".
 		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},
