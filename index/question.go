@@ -320,9 +320,6 @@ func sameRoot(a, b string) bool {
 	return n >= 7 && len(a)-n <= 4 && len(b)-n <= 4
 }
 
-// intentOf reads the question's intent from its words, before and after
-// slang is rewritten ("y" → "why"). A question word counts where a question
-// starts ("so when did…"), not inside a clause ("what did he say when…").
 // asksDate reports whether a question's lead asks "what exact date", "on
 // which precise day".
 func asksDate(lead []string) bool {
@@ -334,6 +331,9 @@ func asksDate(lead []string) bool {
 	return false
 }
 
+// intentOf reads the question's intent from its words, before and after
+// slang is rewritten ("y" → "why"). A question word counts where a question
+// starts ("so when did…"), not inside a clause ("what did he say when…").
 func intentOf(raw, ws []string) Intent {
 	has := func(ws []string, seq ...string) bool {
 		for i := 0; i+len(seq) <= len(ws); i++ {
@@ -465,12 +465,12 @@ var possessives = map[string]bool{"his": true, "her": true, "its": true, "their"
 var particleFollowers = map[string]bool{"now": true, "yet": true, "home": true, "again": true, "already": true,
 	"to": true, "from": true, "in": true, "on": true, "after": true, "since": true, "into": true, "soon": true}
 
-// restate drops the nouns that restate a named party and reads "back" as a
-// particle where nothing it could govern follows it: returned, or after a
-// strike, retaliated.
 // determiners make "one" a pronoun: "the one", "which one".
 var determiners = map[string]bool{"the": true, "which": true, "this": true, "that": true, "no": true, "every": true, "each": true, "any": true}
 
+// restate drops the nouns that restate a named party and reads "back" as a
+// particle where nothing it could govern follows it: returned, or after a
+// strike, retaliated. "The one" is no number, and "right now" is now.
 func (ix *Index) restate(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	struck := false // "bomb Iran back" is a reprisal
