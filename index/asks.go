@@ -438,6 +438,7 @@ var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": 
 // Quetta: did the ministers…". It is short, and speaks in the first person
 // or says "here".
 func withoutPreamble(text string) string {
+	text = onlyQuestions(text)
 	before, after, ok := strings.Cut(text, ":")
 	if !ok || strings.TrimSpace(after) == "" {
 		return text
@@ -452,6 +453,30 @@ func withoutPreamble(text string) string {
 		}
 	}
 	return text
+}
+
+// onlyQuestions keeps, of a text of several sentences some of which end
+// with a question mark, those: "Which province did Iran's strike land in?
+// I report from its capital."
+func onlyQuestions(text string) string {
+	if strings.Count(text, "?") == 0 {
+		return text
+	}
+	var kept []string
+	start := 0
+	for i, r := range text {
+		if (r == '.' || r == '!' || r == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') { // not "2.5"
+			sentence := strings.TrimSpace(text[start : i+1])
+			if r == '?' && len(words(sentence)) > 0 {
+				kept = append(kept, sentence)
+			}
+			start = i + 1
+		}
+	}
+	if len(kept) == 0 {
+		return text
+	}
+	return strings.Join(kept, " ")
 }
 
 var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "we": true, "our": true, "us": true, "here": true}
