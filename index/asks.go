@@ -439,6 +439,13 @@ var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": 
 // or says "here".
 func withoutPreamble(text string) string {
 	text = onlyQuestions(text)
+	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
+		// "From a security-analysis standpoint, …", "As a student, …".
+		ws := words(before)
+		if len(ws) > 1 && len(ws) <= 6 && (ws[0] == "from" && hasWord(ws, viewpointWords) || ws[0] == "as" && (ws[1] == "a" || ws[1] == "an")) {
+			return after
+		}
+	}
 	before, after, ok := strings.Cut(text, ":")
 	if !ok || strings.TrimSpace(after) == "" {
 		return text
@@ -478,5 +485,7 @@ func onlyQuestions(text string) string {
 	}
 	return strings.Join(kept, " ")
 }
+
+var viewpointWords = map[string]bool{"standpoint": true, "perspective": true, "viewpoint": true, "view": true, "angle": true}
 
 var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "we": true, "our": true, "us": true, "here": true}

@@ -321,6 +321,7 @@ func TestAnswer(t *testing.T) {
 		// part of it; "fact check:" is.
 		{"For my readers in Quetta: did the ministers commit to lifting the economy of the border districts?", true, "Source of Stability 4", "economic development"},
 		{"Fact check: two children were killed", true, "Tit-for-tat 3", "two children"},
+		{"As a history student, when did Iran strike Balochistan?", true, "Tit-for-tat 2", "January 17"},
 		// Of several sentences, the questions: "…? I report from its capital."
 		{"Which Pakistani province did Iran's strike land in? I report from its capital.", true, "Tit-for-tat 2", "Balochistan"},
 		{"so did everyone freak out that this would turn into a bigger war?", true, "Tit-for-tat 5", "Concerns rose"},
