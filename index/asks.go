@@ -58,11 +58,14 @@ func kindAsked(ws []string) string {
 		if w != "which" && w != "what" {
 			continue
 		}
-		for _, x := range ws[i+1 : min(len(ws), i+5)] {
+		for j, x := range ws[i+1 : min(len(ws), i+5)] {
 			if describeWords[x] {
 				return "" // "what kind of group is Jaish al-Adl" asks what it is like, not for another group
 			}
 			if k, ok := kindNouns[x]; ok {
+				if p := i + 1 + j; p+2 < len(ws) && ws[p+1] == "of" && countFillers[ws[p+2]] {
+					return "" // "which group of people…" asks for people, not a body
+				}
 				return k
 			}
 			if auxiliaries[x] || prepositions[x] && x != "of" { // "which Western countries", "what kind of group", not "which did…"

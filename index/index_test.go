@@ -322,6 +322,10 @@ func TestAnswer(t *testing.T) {
 		{"For my readers in Quetta: did the ministers commit to lifting the economy of the border districts?", true, "Source of Stability 4", "economic development"},
 		{"Fact check: two children were killed", true, "Tit-for-tat 3", "two children"},
 		{"As a history student, when did Iran strike Balochistan?", true, "Tit-for-tat 2", "January 17"},
+		// "Which capital" asks for a city the article names, Tehran, not
+		// for a city of the fact sheet; "which city" still does.
+		{"From which capital did Pakistan recall its ambassador?", true, "Tit-for-tat 3", "from Tehran"},
+		{"Which group of people is pressing for the return of the victims' bodies?", true, "Tit-for-tat 9", "families"},
 		// Of several sentences, the questions: "…? I report from its capital."
 		{"Which Pakistani province did Iran's strike land in? I report from its capital.", true, "Tit-for-tat 2", "Balochistan"},
 		{"so did everyone freak out that this would turn into a bigger war?", true, "Tit-for-tat 5", "Concerns rose"},

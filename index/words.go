@@ -128,7 +128,7 @@ var speechWords = map[string]bool{
 // for a settlement, which the fact sheet never records.
 var kindNouns = map[string]string{
 	"country": "country", "countries": "country", "nation": "country", "nations": "country", "state": "country", "states": "country",
-	"city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement", "village": "settlement", "capital": "settlement",
+	"city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement", "village": "settlement",
 	"group": "group", "groups": "group", "outfit": "group", "outfits": "group", "militia": "group", "organisation": "organisation",
 	"organization": "organisation", "organisations": "organisation", "organizations": "organisation", "body": "organisation",
 	"agency": "organisation", "ministry": "organisation", "department": "organisation", "institution": "organisation",
