@@ -326,6 +326,11 @@ func TestAnswer(t *testing.T) {
 		// for a city of the fact sheet; "which city" still does.
 		{"From which capital did Pakistan recall its ambassador?", true, "Tit-for-tat 3", "from Tehran"},
 		{"Which group of people is pressing for the return of the victims' bodies?", true, "Tit-for-tat 9", "families"},
+		// Idioms of casual talk.
+		{"is Raisi heading to Pakistan too?", true, "Terrorist Support 4", "Raisi"},
+		{"who threw the first punch?", true, "Tit-for-tat 2", "Iran targeted"},
+		{"ok so who's supposedly propping up the terrorists in the border areas?", true, "Terrorist Support 1", "third countries"},
+		{"why did both sides slam on the brakes so fast after the strikes?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		// Of several sentences, the questions: "…? I report from its capital."
 		{"Which Pakistani province did Iran's strike land in? I report from its capital.", true, "Tit-for-tat 2", "Balochistan"},
 		{"so did everyone freak out that this would turn into a bigger war?", true, "Tit-for-tat 5", "Concerns rose"},
