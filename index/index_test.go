@@ -328,6 +328,7 @@ func TestAnswer(t *testing.T) {
 		{"Which group of people is pressing for the return of the victims' bodies?", true, "Tit-for-tat 9", "families"},
 		// Idioms of casual talk.
 		{"is Raisi heading to Pakistan too?", true, "Terrorist Support 4", "Raisi"},
+		{"which country is rolling out the welcome mat in this piece?", true, "Lead 1", "visits Pakistan"},
 		{"who threw the first punch?", true, "Tit-for-tat 2", "Iran targeted"},
 		{"ok so who's supposedly propping up the terrorists in the border areas?", true, "Terrorist Support 1", "third countries"},
 		{"why did both sides slam on the brakes so fast after the strikes?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
