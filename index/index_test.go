@@ -326,6 +326,13 @@ func TestAnswer(t *testing.T) {
 		// for a city of the fact sheet; "which city" still does.
 		{"From which capital did Pakistan recall its ambassador?", true, "Tit-for-tat 3", "from Tehran"},
 		{"Which group of people is pressing for the return of the victims' bodies?", true, "Tit-for-tat 9", "families"},
+		// What was done to those counted is counted too; a passive with
+		// "been" has no speaker; "time of the day" asks a clock time.
+		{"How many Pakistani labourers were injured in the attack in Iran?", false, "", "doesn't say"},
+		{"How many children were martyred in the Iranian strike according to Pakistan?", true, "Tit-for-tat 3", "Two children"},
+		{"Has Iran itself been accused by anyone of supporting groups called terrorists?", true, "Terrorist Support 2", "Western nations"},
+		{"At what time of the day did the Iranian strike on Balochistan happen?", false, "", "doesn't say"},
+		{"Bhai what's the headline of this news exactly?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
 		// Idioms of casual talk.
 		{"is Raisi heading to Pakistan too?", true, "Terrorist Support 4", "Raisi"},
 		{"which country is rolling out the welcome mat in this piece?", true, "Lead 1", "visits Pakistan"},

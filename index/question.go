@@ -95,7 +95,7 @@ func (ix *Index) read(text string) question {
 		q.relation = relationAsked(raw)
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
-	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || strings.Contains(strings.ToLower(text), "time of day"))
+	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || strings.Contains(strings.ToLower(text), "time of day") || strings.Contains(strings.ToLower(text), "time of the day"))
 	q.weights = map[string]float64{}
 	for _, e := range ents {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
@@ -414,6 +414,10 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] { // "casualties reported from…"
 		end++
 	}
+	var deed string // "how many labourers were injured": what was done to them is counted too
+	if end+1 < len(ws) && auxiliaries[ws[end]] && participle(ws[end+1]) {
+		deed = ix.canon(ws[end+1])
+	}
 	ents, rest, _ := ix.aliases.find(ws[start:end], true)
 	set := map[string]bool{}
 	for _, e := range ents {
@@ -423,6 +427,9 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		if t := ix.canon(w); t != "" && !countFillers[w] {
 			set[t] = true
 		}
+	}
+	if deed != "" && !ix.filler[deed] {
+		set[deed] = true
 	}
 	if len(set) == 0 {
 		// "Pakistan's retaliation killed how many?": what is counted comes first.
@@ -607,7 +614,7 @@ func speakerOf(ws []string, at map[string]int) string {
 				if namedAt(at, p+1+i) {
 					break // "did Iran deny Pakistan's claim": the claim is Pakistan's
 				}
-				if w == "according" || beWords[ws[p-1]] && participle(w) {
+				if w == "according" || (beWords[ws[p-1]] || i > 0 && ws[p+i] == "been") && participle(w) {
 					break // "is Raisi, according to the piece…", "is Tehran accused…": no one speaks
 				}
 				if speechWords[w] {
