@@ -227,8 +227,9 @@ func (ix *Index) build(opts Options, perBatch int, keep bool) error {
 		opts.Progress(0, len(ix.sentences))
 	}
 	for i, sent := range ix.sentences {
-		r := ix.readInContext(sent)
+		r := ix.readSentence(sent.Text)
 		if keep {
+			ix.addContext(sent, r) // the sentence before was kept on the previous turn
 			sent.once.Do(func() { sent.reading = r })
 		}
 		for _, w := range r.words {
@@ -289,12 +290,20 @@ func (ix *Index) ready(s *sentence) *sentence {
 // before it in its section names.
 func (ix *Index) readInContext(s *sentence) *reading {
 	r := ix.readSentence(s.Text)
-	if s.pos == 0 || !hasWord(words(s.Text), anaphors) {
-		return r
+	ix.addContext(s, r)
+	return r
+}
+
+// addContext gives the reading of a sentence that refers back the terms of
+// the sentence before it in its section. Indexing needs none of it, so a
+// build that lets readings go does not read the sentence before again.
+func (ix *Index) addContext(s *sentence, r *reading) {
+	if s.pos == 0 || !hasWord(r.words, anaphors) {
+		return
 	}
 	prev := ix.sentences[s.pos-1]
 	if prev.Ref.Article != s.Ref.Article || prev.Ref.Section != s.Ref.Section {
-		return r
+		return
 	}
 	r.context = map[string]bool{}
 	for t := range ix.ready(prev).terms {
@@ -302,7 +311,6 @@ func (ix *Index) readInContext(s *sentence) *reading {
 			r.context[t] = true
 		}
 	}
-	return r
 }
 
 // anaphors refer back to the sentence before: "this effort", "they
