@@ -198,7 +198,6 @@ func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer
 	}
 	if len(need) == 0 && !hasWord(words(main), deedWords) || len(mq.entities) > 1 || mq.beyond || len(mq.strangers) > 0 ||
 		mq.speaker != "" || mq.asksSaid || // "what did Jilani say after the talks?" asks for words, not deeds
-
 		mq.intent != What && mq.intent != Who && mq.intent != YesNo {
 		return ans, false, nil
 	}

@@ -34,6 +34,9 @@ type fact struct {
 	sentence *sentence
 }
 
+// covers reports whether a fact or its sentences hold a term.
+func (f *fact) covers(t string) bool { return f.terms[t] || f.core[t] }
+
 func (ix *Index) buildFacts() {
 	events, cites := 0, 0
 	for _, a := range ix.corpus.Articles {

@@ -24,6 +24,7 @@ type question struct {
 	total      bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
 	deed       string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
 	speaker    string             // "what did Kakar say…": the entity whose words are asked for
+	didWhat    bool               // "who did he sit down with": asks of a deed done, not planned
 	asksSaid   bool               // "what did the two FMs say about…": what someone said, whoever it was
 	wantsClock bool               // "what time of day…": a time finer than a date
 	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
@@ -84,6 +85,7 @@ func (ix *Index) read(text string) question {
 	q.speaker = speakerOf(q.words, at)
 	q.deed = ix.deedOf(q.words, at)
 	q.asksSaid = asksSaid(raw)
+	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	if q.actor == q.speaker {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted
 	}
@@ -597,7 +599,7 @@ func (ix *Index) deedOf(ws []string, at map[string]int) string {
 // they say about…", "what did the ministers state…".
 func asksSaid(raw []string) bool {
 	for i := 1; i < len(raw); i++ {
-		if sayWords[raw[i]] && (auxiliaries[raw[i-1]] || i > 1 && auxiliaries[raw[i-2]] || i > 2 && auxiliaries[raw[i-3]] || i > 3 && auxiliaries[raw[i-4]]) {
+		if sayWords[raw[i]] && hasWord(raw[max(0, i-4):i], auxiliaries) {
 			return raw[0] == "what" || raw[0] == "how"
 		}
 	}

@@ -65,7 +65,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.wantsQuote && ix.quotesWords(f) {
 			score += 0.3 // the words asked for are the ones in quotation marks
 		}
-		if q.intent != YesNo && slices.Contains(q.words, "did") {
+		if q.didWhat {
 			if s, ok := ix.at(f.refs[0]); ok && ix.notDone(q, ix.ready(s)) {
 				score -= 0.1 // "who did he sit down with": what happened, not what is scheduled
 			}
@@ -271,7 +271,7 @@ func (ix *Index) coversContent(q question, f *fact) bool {
 		return true
 	}
 	for t := range q.weights {
-		if !strings.HasPrefix(t, entityPrefix) && (f.terms[t] || f.core[t]) {
+		if !strings.HasPrefix(t, entityPrefix) && f.covers(t) {
 			return true
 		}
 	}
@@ -293,15 +293,15 @@ func (ix *Index) fits(q question, f *fact) bool {
 	}
 	if q.intent == YesNo {
 		for _, id := range q.entities {
-			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.terms[entityPrefix+id] && !f.core[entityPrefix+id] && !q.described[id] {
+			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.covers(entityPrefix+id) && !q.described[id] {
 				return false // "will Raisi meet Kakar?": a passage that never names Kakar cannot say so
 			}
 		}
 	}
-	if q.deed != "" && !f.terms[q.deed] && !f.core[q.deed] {
+	if q.deed != "" && !f.covers(q.deed) {
 		return false // "what will Raisi talk about…": a passage that never tells of his talks does not say
 	}
-	if q.intent == YesNo && q.actor != "" && !f.terms[entityPrefix+q.actor] && !f.core[entityPrefix+q.actor] {
+	if q.intent == YesNo && q.actor != "" && !f.covers(entityPrefix+q.actor) {
 		return false // "did Jaish al-Adl respond…": a passage that never names it cannot say it did
 	}
 	switch q.intent {
