@@ -304,23 +304,31 @@ func contextOf(text string) (main, context string, ok bool) {
 			continue
 		}
 		start := i + len(m)
-		end := len(text)
-		if j := strings.IndexAny(text[start:], ",;:?!."); j >= 0 {
-			end = start + j
-		}
-		clauseEnd := end
-		for _, w := range []string{"what", "who", "whom", "which", "where", "when", "why", "how", "did", "does", "do", "is", "was", "will"} {
-			if k := wordIndex(lower[start:end], w); k > 0 && start+k < clauseEnd {
-				clauseEnd = start + k
+		end := clauseEnd(text, start)
+		for w := range clauseOpeners {
+			if k := wordIndex(lower[start:end], w); k > 0 {
+				end = start + k // "besides Gaza what else…"
 			}
 		}
-		end = clauseEnd
 		return text[:i] + text[end:], text[start:end], true
 	}
 	return "", "", false
 }
 
 var asideMarkers = []string{"besides", "aside from", "apart from", "other than", "in addition to", "except for"}
+
+// clauseOpeners start the main clause after a set-aside one.
+var clauseOpeners = map[string]bool{"what": true, "who": true, "whom": true, "which": true, "where": true, "when": true,
+	"why": true, "how": true, "did": true, "does": true, "do": true, "is": true, "was": true, "will": true}
+
+// clauseEnd is where a clause that starts at start ends: at the next
+// punctuation, or with the text.
+func clauseEnd(text string, start int) int {
+	if j := strings.IndexAny(text[start:], ",;:?!."); j >= 0 {
+		return start + j
+	}
+	return len(text)
+}
 
 // chaseVerbs make "after" a particle: "going after", "went after".
 var chaseVerbs = map[string]bool{"go": true, "goes": true, "going": true, "went": true, "gone": true, "come": true,
@@ -348,10 +356,7 @@ func followsOn(text string) (main, ref string, ok bool) {
 		off += j + len("after") // "going after" is targeting, not what came later
 	}
 	start := i + len("after")
-	end := len(text)
-	if j := strings.IndexAny(text[start:], ",;:?!."); j >= 0 {
-		end = start + j
-	}
+	end := clauseEnd(text, start)
 	ref = strings.TrimSpace(text[start:end])
 	if ref == "" {
 		return "", "", false
@@ -469,7 +474,7 @@ func withoutPreamble(text string) string {
 // with a question mark, those: "Which province did Iran's strike land in?
 // I report from its capital."
 func onlyQuestions(text string) string {
-	if strings.Count(text, "?") == 0 {
+	if !strings.Contains(text, "?") {
 		return text
 	}
 	var kept []string

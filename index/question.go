@@ -97,7 +97,7 @@ func (ix *Index) read(text string) question {
 		q.relation = relationAsked(raw)
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
-	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || strings.Contains(strings.ToLower(text), "time of day") || strings.Contains(strings.ToLower(text), "time of the day"))
+	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day"))
 	q.weights = map[string]float64{}
 	for _, e := range ents {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
@@ -333,18 +333,21 @@ func asksDate(lead []string) bool {
 	return false
 }
 
+// hasSeq reports whether words hold a sequence of words: "time of day".
+func hasSeq(ws []string, seq ...string) bool {
+	for i := 0; i+len(seq) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
+}
+
 // intentOf reads the question's intent from its words, before and after
 // slang is rewritten ("y" → "why"). A question word counts where a question
 // starts ("so when did…"), not inside a clause ("what did he say when…").
 func intentOf(raw, ws []string) Intent {
-	has := func(ws []string, seq ...string) bool {
-		for i := 0; i+len(seq) <= len(ws); i++ {
-			if slices.Equal(ws[i:i+len(seq)], seq) {
-				return true
-			}
-		}
-		return false
-	}
+	has := hasSeq
 	lead := func(ws []string) []string { return ws[:min(len(ws), 4)] }
 	for _, ws := range [][]string{raw, ws} {
 		switch {
