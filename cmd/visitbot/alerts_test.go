@@ -109,7 +109,7 @@ func TestAlertsEndToEnd(t *testing.T) {
 	waitUntil(t, "the queued alert after the restart", func() bool { return len(fake.Posts(fakediscord.ChannelID)) == 1 })
 	time.Sleep(200 * time.Millisecond)
 	if got := fake.Posts(fakediscord.ChannelID); len(got) != 1 || !strings.Contains(string(mustJSON(got[0].Body)), "Removed: Iran’s President Ebrahim Raisi will visit Islamabad") {
-		t.Errorf("after the restart: %d messages: %s", len(got), mustJSON(got))
+		t.Errorf("after the restart: %d messages: %s\n%s", len(got), mustJSON(got), logs)
 	}
 	for _, v := range fake.Violations() {
 		t.Errorf("request breaks Discord's API description: %s", v)
