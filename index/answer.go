@@ -63,8 +63,10 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	asked := withoutPreamble(clean)
 	q := ix.read(asked)
 	ans.Intent = q.intent
-	if next, ok, err := ix.nextEvent(ctx, ans, asked); err != nil || ok {
-		return next, err // "what happened after Pakistan hit back?"
+	if len(q.strangers) == 0 && !q.beyond { // not "what happened after Washington's strike?"
+		if next, ok, err := ix.nextEvent(ctx, ans, asked); err != nil || ok {
+			return next, err // "what happened after Pakistan hit back?"
+		}
 	}
 	for _, u := range q.unknown {
 		for _, s := range ix.suggestName(u) {
@@ -202,9 +204,6 @@ func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer
 		return ans, false, nil
 	}
 	rq := ix.read(ref)
-	if len(rq.strangers) > 0 || rq.beyond {
-		return ans, false, nil // "after the US strike": no event of the article's
-	}
 	ranked, err := ix.rank(ctx, rq)
 	if err != nil || len(ranked) == 0 {
 		return ans, false, err

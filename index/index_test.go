@@ -290,6 +290,7 @@ func TestAnswer(t *testing.T) {
 		{"Who is expected to visit Pakistan after the foreign minister?", true, "Terrorist Support 4", "Raisi"},
 		{"did Iran apologise after the strike?", false, "", "doesn't say"},
 		{"what happened after the US strike on Iran?", false, "", "doesn't mention US"},
+		{"what happened after Washington's strike on Iran?", false, "", "doesn't mention Washington"},
 		{"what did jilani say at press conference after the talks?", false, "", "doesn't say"},
 		// News phrasings: a profession asks who they were, "called home" is
 		// recalled (and no name asked for), the head of government is the
