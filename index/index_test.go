@@ -268,6 +268,7 @@ func TestAnswer(t *testing.T) {
 		// A passage that never names a yes-no question's actor cannot say it
 		// did something; "the Iran-Pakistan strikes" were both countries'.
 		{"Will Raisi meet Kakar when he comes?", false, "", "doesn't say"},
+		{"Has Pakistan ever carried out strikes on Iranian territory before this incident?", false, "", "doesn't say"},
 		{"Does the article link the Iran-Pakistan strikes to Israel?", true, "Reciprocal Air Strikes 2", "Israel"},
 		{"Do the ministers think stability in the region hinges on warm Tehran-Islamabad relations?", true, "Source of Stability 1", "regional stability"},
 		// What came after an event is the fact sheet's next one; an event
