@@ -436,14 +436,6 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	if deed != "" && !ix.filler[deed] {
 		set[deed] = true
 	}
-	if len(set) == 0 {
-		// "Pakistan's retaliation killed how many?": what is counted comes first.
-		for _, w := range ws[:start-2] {
-			if t := ix.canon(w); t == ix.canon("killed") {
-				set[t] = true
-			}
-		}
-	}
 	return set
 }
 
