@@ -663,9 +663,6 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
 			}
-			if r.Section == q.section {
-				cov[r] += 0.5 // "per the tit-for-tat section"
-			}
 			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where)) {
 				cov[r] += 0.5 // "when" and "where" by the sentence that gives the time or place
 			}
