@@ -46,16 +46,19 @@ func isEnglish(w string) bool {
 //go:embed countries.txt
 var countryList string
 
-var countryNames = func() map[string]bool {
-	set := map[string]bool{}
+var countryNames, countryStarts = func() (names, starts map[string]bool) {
+	names, starts = map[string]bool{}, map[string]bool{}
 	for _, n := range strings.Split(strings.TrimSpace(countryList), "\n") {
-		set[n] = true
+		names[n] = true
+		first, _, _ := strings.Cut(n, " ")
+		starts[first] = true
 	}
-	return set
+	return names, starts
 }()
 
 // strangeCountries returns the countries a question names, among the words
 // no entity of the corpus took, written as names: "India", "United States".
+// Only a word that starts a name is tried with the words after it.
 func strangeCountries(ws, free []string) []string {
 	left := map[string]int{}
 	for _, w := range free {
@@ -63,6 +66,9 @@ func strangeCountries(ws, free []string) []string {
 	}
 	var out []string
 	for i := 0; i < len(ws); i++ {
+		if !countryStarts[ws[i]] {
+			continue // no name starts with this word: nothing to join
+		}
 		for n := min(4, len(ws)-i); n > 0; n-- {
 			name := strings.Join(ws[i:i+n], " ")
 			if !countryNames[name] || !allLeft(ws[i:i+n], left) {
