@@ -60,7 +60,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(words(clean)) == 0 {
 		return ans, ErrEmptyQuestion
 	}
-	asked := withoutPreamble(clean)
+	asked := ix.withoutPreamble(clean)
 	q := ix.read(asked)
 	ans.Intent = q.intent
 	if len(q.strangers) == 0 && !q.beyond { // not "what happened after Washington's strike?"

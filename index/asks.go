@@ -156,7 +156,8 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 }
 
 // firstWords ask for the earliest event.
-var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": true, "initially": true, "started": true, "began": true}
+var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": true, "initially": true, "started": true, "began": true,
+	"initiated": true, "initiate": true, "instigated": true}
 
 // laterWords ask for the later of two events: "who struck second?".
 var laterWords = map[string]bool{"second": true, "secondly": true, "last": true}
@@ -444,9 +445,11 @@ var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": 
 // withoutPreamble drops what a question says of the one asking before a
 // colon: "History teacher here: does the article…", "For my readers in
 // Quetta: did the ministers…". It is short, and speaks in the first person
-// or says "here".
-func withoutPreamble(text string) string {
-	text = onlyQuestions(text)
+// or names nothing the article knows ("Sequencing: which country…"). A
+// claim followed by a question that only asks whether it holds ("…. Does
+// the article support that?") is asked as "is it true that…".
+func (ix *Index) withoutPreamble(text string) string {
+	text = ix.onlyQuestions(text)
 	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
 		// "From a security-analysis standpoint, …", "As a student, …".
 		ws := words(before)
@@ -462,6 +465,9 @@ func withoutPreamble(text string) string {
 	if len(ws) == 0 || len(ws) > 8 {
 		return text
 	}
+	if len(ws) <= 2 && !ix.knowsAny(ws) {
+		return after // a label: "Fact-check:", "Vocabulary:"
+	}
 	for _, w := range ws {
 		if firstPerson[w] {
 			return after
@@ -470,20 +476,44 @@ func withoutPreamble(text string) string {
 	return text
 }
 
+// knowsAny reports whether any of some words is one the article uses or a
+// name it knows.
+func (ix *Index) knowsAny(ws []string) bool {
+	ents, rest, _ := ix.aliases.find(ws, true)
+	if len(ents) > 0 {
+		return true
+	}
+	for _, w := range rest {
+		if t := ix.canon(w); t != "" && ix.df[t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyQuestions keeps, of a text of several sentences some of which end
 // with a question mark, those: "Which province did Iran's strike land in?
-// I report from its capital."
-func onlyQuestions(text string) string {
+// I report from its capital." When the questions only ask whether what
+// was said before holds ("The draft says Kakar was elected. Does the
+// article agree?"), that is what is asked, without who said it.
+func (ix *Index) onlyQuestions(text string) string {
 	if !strings.Contains(text, "?") {
 		return text
 	}
-	var kept []string
+	var kept, claims []string
+	referring := true
 	start := 0
 	for i, r := range text {
 		if (r == '.' || r == '!' || r == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') { // not "2.5"
 			sentence := strings.TrimSpace(text[start : i+1])
-			if r == '?' && len(words(sentence)) > 0 {
+			ws := words(sentence)
+			switch {
+			case len(ws) == 0:
+			case r == '?':
 				kept = append(kept, sentence)
+				referring = referring && asksIfHolds(ws)
+			default:
+				claims = append(claims, ix.withoutSayer(sentence))
 			}
 			start = i + 1
 		}
@@ -491,7 +521,51 @@ func onlyQuestions(text string) string {
 	if len(kept) == 0 {
 		return text
 	}
+	if referring && len(claims) > 0 {
+		return "is it true that " + strings.TrimRight(strings.Join(claims, " "), ".!") + "?"
+	}
 	return strings.Join(kept, " ")
+}
+
+// asksIfHolds reports whether a question only asks whether something said
+// before it holds: "Does the article support that claim?", "is that right?".
+func asksIfHolds(ws []string) bool {
+	refers := false
+	for _, w := range ws {
+		switch {
+		case w == "that" || w == "this" || w == "it" || w == "so" || truthWords[w]:
+			refers = true
+		case auxiliaries[w] || articles[w] || storyWords[w] || holdsWords[w]:
+		default:
+			return false
+		}
+	}
+	return refers
+}
+
+// truthWords ask whether a claim holds; holdsWords may stand beside them.
+var (
+	truthWords = map[string]bool{"support": true, "supports": true, "agree": true, "agrees": true, "confirm": true,
+		"confirms": true, "true": true, "right": true, "correct": true, "accurate": true}
+	holdsWords = map[string]bool{"back": true, "up": true, "claim": true, "figure": true, "say": true, "in": true,
+		"with": true, "really": true, "actually": true}
+)
+
+// withoutSayer drops who says a claim when the article does not know them:
+// "the draft says Kakar was elected", "my friend claims that…".
+func (ix *Index) withoutSayer(sentence string) string {
+	ws := strings.Fields(sentence)
+	for i, w := range ws[:min(len(ws), 8)] {
+		if !speechWords[strings.ToLower(strings.Trim(w, ",;:"))] || ix.knowsAny(words(strings.Join(ws[:i], " "))) {
+			continue
+		}
+		rest := ws[i+1:]
+		if len(rest) > 0 && strings.ToLower(rest[0]) == "that" {
+			rest = rest[1:]
+		}
+		return strings.Join(rest, " ")
+	}
+	return sentence
 }
 
 var viewpointWords = map[string]bool{"standpoint": true, "perspective": true, "viewpoint": true, "view": true, "angle": true}

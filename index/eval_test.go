@@ -27,7 +27,7 @@ var floors = []struct {
 	split              string
 	hitAt1, abstention float64
 }{
-	{"dev", 0.87, 0.85},
+	{"dev", 0.86, 0.80},
 	{"heldout", 0.95, 0.82},
 	{"fresh", 0.88, 0.93},
 	{"blind", 0.87, 0.90},

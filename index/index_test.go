@@ -347,6 +347,18 @@ func TestAnswer(t *testing.T) {
 		// The later of two deeds: "who struck second?".
 		{"who struck second?", true, "Tit-for-tat 4", "Pakistan launched"},
 		{"who struck first?", true, "Tit-for-tat 2", "Iran targeted"},
+		// The exchange itself is what "first" is asked of; a verb ends what
+		// is counted.
+		{"Which country began the exchange of air strikes?", true, "Tit-for-tat 2", "Iran targeted"},
+		{"Which side initiated the strikes?", true, "Tit-for-tat 2", "Iran targeted"},
+		{"How many deaths resulted from Pakistan's retaliation?", true, "Tit-for-tat 4", "At least nine"},
+		// A label before a colon; a claim and a question whether it holds.
+		{"Timeline: who struck first?", true, "Tit-for-tat 2", "Iran targeted"},
+		{"Fact-check: my notes say Kakar is the caretaker prime minister. Is that correct?", true, "Terrorist Support 3", "caretaker"},
+		{"Our draft says Pakistan recalled its ambassador from Tehran. Does the piece confirm it?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
+		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
+		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -115,7 +115,7 @@ func (ix *Index) read(text string) question {
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
-			q.first && firstWords[w] || q.later && laterWords[w] || counts[w] {
+			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] { // "who struck first in the exchange?"
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
@@ -416,7 +416,8 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		return map[string]bool{ix.canon("killed"): true}
 	}
 	end := start
-	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] { // "casualties reported from…"
+	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] && // "casualties reported from…"
+		!(end > start && participle(ws[end]) && end+1 < len(ws) && prepositions[ws[end+1]]) { // "casualties resulted from…"
 		end++
 	}
 	var deed string // "how many labourers were injured": what was done to them is counted too
