@@ -152,7 +152,47 @@ func (ix *Index) supports(q question, c scored) bool {
 	if c.f.kind == entityFact && c.f.entity.ID == q.identity {
 		return true
 	}
-	return c.cov >= minCoverage && c.fits && ix.coversContent(q, c.f)
+	return c.cov >= minCoverage && c.fits && ix.coversContent(q, c.f) && !ix.namesOnlyFocus(q, c.f)
+}
+
+// namesOnlyFocus reports whether a candidate's sentences give what a
+// "what" question asks for only in the question's own words, with no name
+// beside them: asked "what internal political pressures…", "tensions due to
+// internal political pressures and…" says no more than the question.
+func (ix *Index) namesOnlyFocus(q question, f *fact) bool {
+	if len(q.focus) == 0 {
+		return false
+	}
+	for _, r := range f.refs {
+		s, ok := ix.at(r)
+		if !ok {
+			continue
+		}
+		rd := ix.ready(s).reading
+		for start := 0; start+len(q.focus) <= len(rd.words); start++ {
+			match := true
+			for k, t := range q.focus {
+				if ix.canon(rd.words[start+k]) != t {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			end := start + len(q.focus)
+			if end < len(rd.words) && rd.words[end] != "and" && rd.words[end] != "or" {
+				continue // "the recent killing of nine Pakistani labourers" says which
+			}
+			for _, p := range rd.entityAt {
+				if p >= start-1 && p <= end {
+					return false // "the anti-Iran armed group Jaish al-Adl"
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // storyEvent answers "when did this happen?" and "where did it happen?",

@@ -359,6 +359,17 @@ func TestAnswer(t *testing.T) {
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
+		// Whom a deed was done to may be named by what they are.
+		{"Whom did the two countries say they were striking?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		{"who did Pakistan and Iran claim to target?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		// The article names capitals for their countries.
+		{"Which two capital cities traded strikes?", true, "Lead 4", "Tehran and Islamabad"},
+		// What "what" asks for, given only in the question's own words, is not said.
+		{"what internal political pressures did Pakistan face?", false, "", "doesn't say"},
+		{"which specific internal political pressures were there?", false, "", "doesn't say"},
+		{"What internal problems raised tensions?", true, "Tit-for-tat 1", "internal political pressures"},
+		// A name asked for is a name written, not an office.
+		{"what was the name of the mountains where the strikes took place?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

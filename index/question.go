@@ -39,6 +39,7 @@ type question struct {
 	later      bool               // "which country moved second?": the latest of the events that answer
 	first      bool               // "who struck first?": the earliest of the events that answer
 	within     string             // "which part of Pakistan…": the country the place asked for is in
+	focus      []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
 	weights    map[string]float64 // its canonical content terms, entities as @id, and how much each matters
 	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
 	stems      []string           // the stems of its content words as written, before synonyms are made one
@@ -80,6 +81,9 @@ func (ix *Index) read(text string) question {
 	}
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)
+	}
+	if q.intent == What && q.wantsKind == "" {
+		q.focus = ix.focusOf(q.words, at)
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
 	q.speaker = speakerOf(q.words, at)
@@ -439,6 +443,45 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	}
 	return set
 }
+
+// focusOf returns the content terms of the noun phrase after "what" or
+// "which" ("what internal political pressures was Iran under?"), when
+// there are two or more.
+func (ix *Index) focusOf(ws []string, at map[string]int) []string {
+	i := slices.IndexFunc(ws, func(w string) bool { return w == "what" || w == "which" })
+	if i < 0 {
+		return nil
+	}
+	named := map[int]bool{}
+	for _, p := range at {
+		named[p] = true
+	}
+	var terms []string
+	for p := i + 1; p < len(ws); p++ {
+		w := ws[p]
+		if len(terms) == 0 && (articles[w] || specificWords[w] || beWords[w]) {
+			continue // "what were the specific…"
+		}
+		if named[p] || auxiliaries[w] || prepositions[w] || focusEnds[w] || speechWords[w] || whWords[w] || participle(w) || describeWords[w] {
+			break
+		}
+		if t := ix.canon(w); t != "" && !ix.filler[t] && !countFillers[w] {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) < 2 {
+		return nil
+	}
+	return terms
+}
+
+// focusEnds end a noun phrase: "do what to diplomatic relations".
+var focusEnds = map[string]bool{"to": true, "for": true, "of": true, "about": true, "with": true, "into": true,
+	"against": true, "between": true, "among": true, "and": true, "or": true}
+
+// specificWords ask for particulars.
+var specificWords = map[string]bool{"specific": true, "specifically": true, "particular": true, "exact": true,
+	"exactly": true, "precise": true, "precisely": true}
 
 // asksFor reports whether "which" or "what" is followed closely by a word
 // of the set: "in which Pakistani province…".

@@ -506,7 +506,8 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 	isNew := func(id string) bool {
 		e := ix.entity(id)
 		return e != nil && e.Kind != "place" && !(q.wantsName && e.Kind == "country") &&
-			(!slices.Contains(q.entities, id) || q.described[id] && e.Kind == "person" || q.options[id])
+			(!slices.Contains(q.entities, id) || q.described[id] && e.Kind == "person" || q.options[id]) &&
+			(!q.wantsName || ix.spellsName(f, e))
 	}
 	switch f.kind {
 	case entityFact:
@@ -549,8 +550,43 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			return true
 		}
 	}
+	if q.whoObj && asksWhomDone(q.words) {
+		for _, w := range peopleNouns { // "who did both countries claim they were hitting?": terrorists
+			if t := ix.canon(w); f.core[t] && q.weights[t] == 0 {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// spellsName reports whether one of a candidate's sentences gives an
+// entity's name, not only its office: asked for the foreign minister's name,
+// "Iranian Foreign Minister Visits Pakistan" does not say it.
+func (ix *Index) spellsName(f *fact, e *entity) bool {
+	for _, r := range f.refs {
+		if s, ok := ix.at(r); ok && slices.ContainsFunc(s.words, func(w string) bool { return slices.Contains(e.proper, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhomDone reports whether a question asks to whom something was done:
+// "whom did they hit", "who did Pakistan target", not "who is Pakistan's
+// ambassador".
+func asksWhomDone(ws []string) bool {
+	for i, w := range ws {
+		if w == "whom" || w == "who" && i+1 < len(ws) && doWords[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns name people by what they are or do, not by name: one of them
+// answers whom a deed was done to.
+var peopleNouns = []string{"terrorists", "children", "labourers", "families", "separatists", "civilians"}
 
 // bonus prefers the candidate that fits the question's intent among those
 // that cover it equally well.
