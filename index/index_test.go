@@ -370,6 +370,10 @@ func TestAnswer(t *testing.T) {
 		{"What internal problems raised tensions?", true, "Tit-for-tat 1", "internal political pressures"},
 		// A name asked for is a name written, not an office.
 		{"what was the name of the mountains where the strikes took place?", false, "", "doesn't say"},
+		// The bodies' return is not the discussion during the trip: no time or place.
+		{"when will the bodies be returned to the families?", false, "", "doesn't say when"},
+		{"where are the victims' bodies now?", false, "", "doesn't say where"},
+		{"what do the families of the labourers want?", true, "Tit-for-tat 9", "return of the victims’ bodies"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
