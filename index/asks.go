@@ -210,7 +210,7 @@ func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
 // struck first?", but not "what is his first name?".
 func asksFirst(raw []string) bool {
 	for i, w := range raw {
-		if firstWords[w] && (i+1 == len(raw) || raw[i+1] != "name" && raw[i+1] != "names") {
+		if firstWords[w] && (i+1 == len(raw) || raw[i+1] != "name" && raw[i+1] != "names" && raw[i+1] != "place") {
 			return true
 		}
 	}

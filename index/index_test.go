@@ -374,6 +374,11 @@ func TestAnswer(t *testing.T) {
 		{"when will the bodies be returned to the families?", false, "", "doesn't say when"},
 		{"where are the victims' bodies now?", false, "", "doesn't say where"},
 		{"what do the families of the labourers want?", true, "Tit-for-tat 9", "return of the victims’ bodies"},
+		// A claim with a tag asks whether it holds; a guess after a comma
+		// may be the answer.
+		{"raisi is iran's president yeah", true, "Terrorist Support 4", "The article says"},
+		{"balochistan is in pakistan, right?", true, "Tit-for-tat 2", "The article says"},
+		{"who struck first, iran?", true, "Tit-for-tat 2", "Iran targeted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -66,6 +66,9 @@ func (ix *Index) read(text string) question {
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
 	q.section, locator = ix.sectionNamed(raw)
 	q.options = optionsOf(q.words, at)
+	if id := ix.guessed(text); id != "" && q.intent == Who {
+		q.options = map[string]bool{id: true} // "who reported the children dead, pak?"
+	}
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
 	q.within = ix.withinOf(q.words, at)
@@ -391,8 +394,29 @@ func intentOf(raw, ws []string) Intent {
 		has(raw, "is", "this", "true") || has(raw, "is", "this", "accurate") || has(raw, "is", "this", "correct") {
 		return YesNo // a claim to check: "true or false, two kids were killed"
 	}
+	if len(raw) > 2 && tagWords[raw[len(raw)-1]] && !whWords[raw[0]] {
+		return YesNo // a claim with a tag: "sistan-baluchestan is in iran right"
+	}
 	return What
 }
+
+// guessed returns the entity a question offers as its own guess after a
+// last comma: "who reported the 2 children dead, pak?".
+func (ix *Index) guessed(text string) string {
+	i := strings.LastIndexByte(text, ',')
+	if i < 0 {
+		return ""
+	}
+	ents, rest, _ := ix.aliases.find(words(text[i+1:]), true)
+	if len(ents) != 1 || len(rest) > 0 {
+		return ""
+	}
+	return ents[0]
+}
+
+// tagWords, ending a claim, ask whether it holds.
+var tagWords = map[string]bool{"right": true, "yeah": true, "yes": true, "correct": true, "innit": true, "no": true,
+	"yea": true, "ya": true, "eh": true, "huh": true, "true": true}
 
 // muchOfWords reports whether "how much" asks how much of something that
 // is not counted: "how much detail was given?".
@@ -518,7 +542,8 @@ var determiners = map[string]bool{"the": true, "which": true, "this": true, "tha
 
 // restate drops the nouns that restate a named party and reads "back" as a
 // particle where nothing it could govern follows it: returned, or after a
-// strike, retaliated. "The one" is no number, and "right now" is now.
+// strike, retaliated. "The one" is no number, "right now" is now, and a tag
+// ending a claim ("right", "yeah") is no content.
 func (ix *Index) restate(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	struck := false // "bomb Iran back" is a reprisal
@@ -526,8 +551,9 @@ func (ix *Index) restate(ws []string) []string {
 		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) {
 			continue
 		}
-		if w == "one" && i > 0 && determiners[ws[i-1]] || w == "right" && i+1 < len(ws) && ws[i+1] == "now" {
-			continue // "the one in Pakistan" is no number; "right now" is now
+		if w == "one" && i > 0 && determiners[ws[i-1]] || w == "right" && i+1 < len(ws) && ws[i+1] == "now" ||
+			tagWords[w] && i == len(ws)-1 && i > 1 && !whWords[ws[0]] {
+			continue // "the one in Pakistan" is no number; "right now" is now; "…is in iran right" asks whether
 		}
 		if w == "back" && (i == len(ws)-1 || particleFollowers[ws[i+1]]) {
 			w = "returned"
