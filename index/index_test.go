@@ -379,6 +379,9 @@ func TestAnswer(t *testing.T) {
 		{"raisi is iran's president yeah", true, "Terrorist Support 4", "The article says"},
 		{"balochistan is in pakistan, right?", true, "Tit-for-tat 2", "The article says"},
 		{"who struck first, iran?", true, "Tit-for-tat 2", "Iran targeted"},
+		// An entity's card gives no reasons.
+		{"What is the purpose of Raisi's trip?", false, "", "doesn't say"},
+		{"why is raisi visiting?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

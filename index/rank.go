@@ -327,10 +327,10 @@ func (ix *Index) fits(q question, f *fact) bool {
 		}
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	case Why:
-		// A figure gives no reason, nor an event the sheet knows none for,
-		// nor a sentence with no word of cause or purpose.
+		// A figure gives no reason, nor an entity's card, nor an event the
+		// sheet knows none for, nor a sentence with no word of cause or purpose.
 		return f.kind == sentenceFact && (f.sentence.causal || hasWord(f.sentence.words, reasonWords)) ||
-			f.kind == entityFact || f.kind == eventFact && f.event.Why != ""
+			f.kind == eventFact && f.event.Why != ""
 	}
 	return true
 }
