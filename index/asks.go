@@ -270,8 +270,8 @@ var optionLinks = map[string]bool{"a": true, "an": true, "the": true, "by": true
 	"on": true, "of": true, "from": true, "to": true, "at": true}
 
 // optionsOf returns the entities a question offers to choose from: "who
-// struck first, Iran or Pakistan?", "Iran's or Pakistan's?". Named, they
-// may still be the answer.
+// struck first, Iran or Pakistan?", "Iran's or Pakistan's?", or guesses:
+// "Jaish al Adal or something". Named, they may still be the answer.
 func optionsOf(ws []string, at map[string]int) map[string]bool {
 	var opts map[string]bool
 	for i, w := range ws {
@@ -279,6 +279,14 @@ func optionsOf(ws []string, at map[string]int) map[string]bool {
 			continue
 		}
 		before, after := entityNamedAt(at, i-1), entityNamedAt(at, i+1)
+		if i+1 < len(ws) && (ws[i+1] == "something" || ws[i+1] == "whatever") {
+			before, after = "", "" // "jaish al adal or something": the name just before is a guess
+			for id, p := range at {
+				if p < i && p >= i-8 && (before == "" || p > at[before]) {
+					before, after = id, id
+				}
+			}
+		}
 		if before != "" && after != "" {
 			if opts == nil {
 				opts = map[string]bool{}

@@ -382,6 +382,13 @@ func TestAnswer(t *testing.T) {
 		// An entity's card gives no reasons.
 		{"What is the purpose of Raisi's trip?", false, "", "doesn't say"},
 		{"why is raisi visiting?", false, "", "doesn't say"},
+		// Spoken hesitation is no content; a name followed by "or something"
+		// is a guess; the story is no speaker; a question may end in "whom".
+		{"uh who is jilani", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"which group was iran after, jaish al adl or something", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"what is israel doing that the story says made tensions worse?", true, "Reciprocal Air Strikes 2", "bombardment of Gaza"},
+		{"the two countries said they were attacking whom?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		{"Pakistan answered with what?", true, "Tit-for-tat 4", "airstrike"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -380,6 +380,7 @@ func intentOf(raw, ws []string) Intent {
 			has(ws, "purpose"), has(ws, "motive"):
 			return Why
 		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
+			len(ws) > 2 && (ws[len(ws)-1] == "whom" || ws[len(ws)-1] == "who"), // "they attacked whom?"
 			(has(l, "what") || has(l, "which")) && hasWord(ws, nameWords):
 			return Who
 		}
@@ -683,6 +684,9 @@ func speakerOf(ws []string, at map[string]int) string {
 				}
 				if w == "according" || (beWords[ws[p-1]] || i > 0 && ws[p+i] == "been") && participle(w) {
 					break // "is Raisi, according to the piece…", "is Tehran accused…": no one speaks
+				}
+				if storyWords[w] && !speechWords[w] || w == "that" || w == "which" {
+					break // "what's Israel doing that the article says…": the story speaks
 				}
 				if speechWords[w] {
 					return id

@@ -27,7 +27,7 @@ var fillerWords = []string{
 	"framed", "frames", "quoted", "quote", "quotes", "phrase", "anti", "pro", "per", "type", "types", "situation", "true", "false", "correct", "accurate", "verify", "fact", "check", "word", "words", "term", "terms", "expression", "cited", "cite", "piece", "headline", "factors", "steps", "need", "supposed", "concrete", "summary", "summarise", "summarize", "gist", "overview", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
 	"super", "pretty", "quite", "extremely", "totally", "literally", "honestly", "seriously", "anyway", "anyways", "geographically", "site", "sites", "section", "main",
 	"send", "sends", "sent", "sending", "bhai", "yaar", "bro", "bruh", "sir", "sahib", "mate", "dawg", "fam",
-	"d", "ll", "ve", "ngl", "fr", "imo", "smh", "tho", "though",
+	"d", "ll", "ve", "ngl", "fr", "imo", "smh", "tho", "though", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "ah",
 	"occupation", "occupations", "profession", "professions", "move", "moved", "moves", "moving",
 }
 
