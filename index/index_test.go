@@ -389,6 +389,10 @@ func TestAnswer(t *testing.T) {
 		{"what is israel doing that the story says made tensions worse?", true, "Reciprocal Air Strikes 2", "bombardment of Gaza"},
 		{"the two countries said they were attacking whom?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		{"Pakistan answered with what?", true, "Tit-for-tat 4", "airstrike"},
+		// "How many of the X were Y" counts Y among X.
+		{"How many of the dead were women?", false, "", "doesn't say"},
+		{"how many of the 11 killed were soldiers?", false, "", "doesn't say"},
+		{"What post does Kakar hold?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

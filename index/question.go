@@ -85,8 +85,9 @@ func (ix *Index) read(text string) question {
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)
 	}
+	var focusHead string // "which political party": party, the thing asked for
 	if q.intent == What && q.wantsKind == "" {
-		q.focus = ix.focusOf(q.words, at)
+		q.focus, focusHead = ix.focusOf(q.words, at)
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
 	q.speaker = speakerOf(q.words, at)
@@ -130,7 +131,7 @@ func (ix *Index) read(text string) question {
 			if fixed, ok := ix.correct(w); ok {
 				w, t = fixed, ix.canon(fixed)
 				weight = ix.weight(t)
-			} else if (!head && !(w == last && participle(w)) || !isEnglish(w)) && names[w] == "" {
+			} else if (!head && w != focusHead && !(w == last && participle(w)) || !isEnglish(w)) && names[w] == "" {
 				// A word the article never uses weighs little, unless it is a
 				// real word and what the question asks about ("what weapons…",
 				// "where will they be buried?").
@@ -466,22 +467,36 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	if deed != "" && !ix.filler[deed] {
 		set[deed] = true
 	}
+	be := end
+	for be < len(ws) && be < start+8 && !beWords[ws[be]] {
+		be++ // "how many of the casualties from Pakistan's strike were…"
+	}
+	if start < len(ws) && ws[start] == "of" && be+1 < len(ws) && beWords[ws[be]] {
+		// "how many of the 11 casualties were women?": women are counted, among the dead.
+		for _, w := range ws[be+1:] {
+			if prepositions[w] || focusEnds[w] {
+				break
+			}
+			if t := ix.canon(w); t != "" && !countFillers[w] && !ix.filler[t] {
+				set[t] = true
+			}
+		}
+	}
 	return set
 }
 
 // focusOf returns the content terms of the noun phrase after "what" or
 // "which" ("what internal political pressures was Iran under?"), when
-// there are two or more.
-func (ix *Index) focusOf(ws []string, at map[string]int) []string {
+// there are two or more, and its last word, the noun that heads it.
+func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head string) {
 	i := slices.IndexFunc(ws, func(w string) bool { return w == "what" || w == "which" })
 	if i < 0 {
-		return nil
+		return nil, ""
 	}
 	named := map[int]bool{}
 	for _, p := range at {
 		named[p] = true
 	}
-	var terms []string
 	for p := i + 1; p < len(ws); p++ {
 		w := ws[p]
 		if len(terms) == 0 && (articles[w] || specificWords[w] || beWords[w]) {
@@ -491,13 +506,13 @@ func (ix *Index) focusOf(ws []string, at map[string]int) []string {
 			break
 		}
 		if t := ix.canon(w); t != "" && !ix.filler[t] && !countFillers[w] {
-			terms = append(terms, t)
+			terms, head = append(terms, t), w
 		}
 	}
 	if len(terms) < 2 {
-		return nil
+		return nil, ""
 	}
-	return terms
+	return terms, head
 }
 
 // focusEnds end a noun phrase: "do what to diplomatic relations".
