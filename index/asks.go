@@ -136,19 +136,34 @@ var doWords = map[string]bool{"did": true, "does": true, "do": true, "has": true
 // Pakistan summon…". The verb right after the actor is English, unknown to
 // the article, and no misspelling of a word it uses.
 func (ix *Index) unknownDeed(q question, at map[string]int) bool {
+	if q.intent != YesNo {
+		return false
+	}
 	start, ok := at[q.actor]
 	p := start
 	if len(q.pair) == 2 { // "did Iran and Pakistan sign…"
 		start, ok = at[q.pair[0]]
 		p = at[q.pair[1]]
 	}
-	if q.intent != YesNo || !ok || start == 0 || !doWords[q.words[start-1]] || p+1 >= len(q.words) {
+	if !ok {
+		// "did the two ministers sign…", "did they issue…": of a subject
+		// the question does not name, only deeds that leave a record.
+		p, ok = ix.plainSubject(q.words)
+		if !ok || p+1 >= len(q.words) || !recordedDeeds[q.words[p+1]] {
+			return false
+		}
+		start = 1
+	}
+	if !ok || start == 0 || !doWords[q.words[start-1]] || p+1 >= len(q.words) {
 		return false
 	}
 	for p+2 < len(q.words) && (adverbs[q.words[p+1]] || beWords[q.words[p+1]]) {
 		p++ // "have the two countries long been wary…"
 	}
 	w := q.words[p+1]
+	if recordedDeeds[w] {
+		return true // "did the leaders issue a statement?": the article reports no such record
+	}
 	t := ix.canon(w)
 	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] {
 		return false
@@ -156,6 +171,37 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	_, misspelt := ix.correct(w)
 	return !misspelt
 }
+
+// plainSubject finds the subject of a yes-no question that names no one:
+// a pronoun ("did they…") or a noun the article uses, after articles and
+// numbers ("did the two ministers…"). It returns where the subject ends.
+func (ix *Index) plainSubject(ws []string) (int, bool) {
+	if len(ws) < 3 || !doWords[ws[0]] {
+		return 0, false
+	}
+	if pronouns[ws[1]] {
+		return 1, true
+	}
+	p := 1
+	for p < len(ws) && (articles[ws[p]] || ws[p] == "two" || ws[p] == "both" || possessives[ws[p]]) {
+		p++
+	}
+	if p == 1 || p >= len(ws) || ix.df[ix.canon(ws[p])] == 0 {
+		return 0, false
+	}
+	return p, true
+}
+
+var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true}
+
+// recordedDeeds are deeds that leave a record a report would give: a
+// signature, a statement issued, a payment.
+var recordedDeeds = map[string]bool{"sign": true, "signed": true, "issue": true, "issued": true, "release": true,
+	"released": true, "pay": true, "paid": true, "compensate": true, "compensated": true, "deploy": true,
+	"deployed": true, "establish": true, "established": true, "expel": true, "expelled": true, "summon": true,
+	"summoned": true, "arrest": true, "arrested": true, "apologise": true, "apologize": true, "apologised": true,
+	"apologized": true, "condemn": true, "condemned": true, "ban": true, "banned": true, "sanction": true,
+	"sanctioned": true, "ink": true, "inked": true}
 
 // firstWords ask for the earliest event.
 var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": true, "initially": true, "started": true, "began": true,

@@ -393,6 +393,10 @@ func TestAnswer(t *testing.T) {
 		{"How many of the dead were women?", false, "", "doesn't say"},
 		{"how many of the 11 killed were soldiers?", false, "", "doesn't say"},
 		{"What post does Kakar hold?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// Deeds that leave a record (signing, issuing) the article reports none of.
+		{"did the ministers sign anything?", false, "", "doesn't say"},
+		{"did the leaders issue a joint statement?", false, "", "doesn't say"},
+		{"did they agree to fight terrorism together?", true, "Source of Stability 3", "The article says"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
