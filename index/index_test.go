@@ -397,6 +397,10 @@ func TestAnswer(t *testing.T) {
 		{"did the ministers sign anything?", false, "", "doesn't say"},
 		{"did the leaders issue a joint statement?", false, "", "doesn't say"},
 		{"did they agree to fight terrorism together?", true, "Source of Stability 3", "The article says"},
+		// Named in a sentence that speaks "according to" someone else, he
+		// is not the one who speaks.
+		{"what did jilani say about gaza?", false, "", "doesn't say"},
+		{"who is jalil abbas jeelani", true, "Lead 3", "Pakistani counterpart"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -443,7 +443,7 @@ func (ix *Index) quotes(f *fact, speaker string) bool {
 			// The speaker speaks: "Western nations accuse…", "according to
 			// Pakistan's ministry", not Jaish al-Adl in "Iran… claiming it
 			// housed Jaish al-Adl".
-			if speechWords[w] && (s.entityAt[speaker] < i || w == "according") {
+			if speechWords[w] && (w == "according") == (s.entityAt[speaker] > i) {
 				return true
 			}
 		}
