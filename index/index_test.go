@@ -401,6 +401,10 @@ func TestAnswer(t *testing.T) {
 		// is not the one who speaks.
 		{"what did jilani say about gaza?", false, "", "doesn't say"},
 		{"who is jalil abbas jeelani", true, "Lead 3", "Pakistani counterpart"},
+		// "Is the date of… set?" asks whether, not when; "as given in the
+		// article" is a frame.
+		{"Is the date of the president's visit set?", true, "Terrorist Support 4", "The article says"},
+		{"who is Iran's foreign minister, as given in the article?", true, "Lead 3", "Amirabdollahian"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

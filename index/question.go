@@ -372,7 +372,7 @@ func intentOf(raw, ws []string) Intent {
 		l := lead(ws)
 		switch {
 		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(l),
-			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of"):
+			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]]: // not "is the date of… fixed?"
 			return When
 		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"):
 			return Where
