@@ -405,6 +405,12 @@ func TestAnswer(t *testing.T) {
 		// article" is a frame.
 		{"Is the date of the president's visit set?", true, "Terrorist Support 4", "The article says"},
 		{"who is Iran's foreign minister, as given in the article?", true, "Lead 3", "Amirabdollahian"},
+		// A list of options: those the article does not know are no content
+		// and no strangers, if it knows one of them.
+		{"Which war made tensions worse: Gaza, Syria or Libya?", true, "Lead 2", "Gaza"},
+		{"Was Iran's strike in Balochistan, Sindh or Punjab?", true, "Tit-for-tat 2", "Balochistan"},
+		{"Who did Pakistan target: Baloch separatists, the Taliban or ISIS?", true, "Tit-for-tat 4", "Baloch separatist groups"},
+		{"What weapons did Pakistan use, rockets or drones?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -174,12 +174,104 @@ func (ix *Index) read(text string) question {
 			}
 		}
 	}
+	offersKnown := ix.weighChoices(&q, choicesOf(text))
 	q.order = slices.Sorted(maps.Keys(q.weights))
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
-	q.beyond = ix.unknownDeed(q, at) || ix.unknownOptions(q.words) || ix.namesOfMany(raw, ents)
+	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words) || ix.namesOfMany(raw, ents)
 	return q
+}
+
+// choicesOf returns the options a question ends with: "…: Gaza, Ukraine or
+// Yemen?", "in Balochistan, Sindh or Punjab?". A list needs a colon before it
+// or three options; without a colon, the first takes as many words as the
+// longest other, and comes last.
+func choicesOf(text string) []string {
+	t := strings.TrimRight(strings.TrimSpace(text), "?!. ")
+	i := strings.LastIndex(strings.ToLower(t), " or ")
+	if i < 0 || len(words(t[i+4:])) > 6 {
+		return nil
+	}
+	opts := []string{t[i+4:]}
+	segs := strings.Split(t[:i], ",")
+	for j := len(segs) - 1; j >= 0; j-- {
+		seg := strings.TrimSpace(segs[j])
+		if seg == "" && j == len(segs)-1 {
+			continue // "…, or opening a gas pipeline"
+		}
+		if c := strings.LastIndexByte(seg, ':'); c >= 0 {
+			return append(opts, seg[c:]) // the colon marks it as listed
+		}
+		if j > 0 && len(words(seg)) <= 6 {
+			opts = append(opts, seg)
+			continue
+		}
+		if len(opts) < 3 && j == len(segs)-1 {
+			return nil // "A or B" with no list before it
+		}
+		k := 0
+		for _, o := range opts {
+			k = max(k, len(strings.Fields(o)))
+		}
+		fs := strings.Fields(seg)
+		return append(opts, strings.Join(fs[max(0, len(fs)-k):], " "))
+	}
+	return opts
+}
+
+// weighChoices keeps, of the options a question offers, only the words of
+// those the article knows: asked "Gaza, Ukraine or Yemen?", Ukraine and
+// Yemen are no content and no strangers. It reports whether any option is
+// known.
+func (ix *Index) weighChoices(q *question, opts []string) bool {
+	if len(opts) < 2 {
+		return false
+	}
+	var unknown []string
+	for i, o := range opts {
+		terms := ix.termsOf(o)
+		knows, named := len(terms) > 0, false
+		for t := range terms {
+			named = named || strings.HasPrefix(t, entityPrefix)
+			knows = knows && (strings.HasPrefix(t, entityPrefix) || ix.df[t] > 0 || ix.filler[t])
+		}
+		if i == len(opts)-1 && len(opts) > 2 && !strings.HasPrefix(o, ":") && !(named && namesAny(opts[:i])) {
+			opts = opts[:i] // the words before "B or C" are the question's own, unless all name someone
+			break
+		}
+		if !knows {
+			unknown = append(unknown, o)
+		}
+	}
+	if len(unknown) == len(opts) {
+		return false
+	}
+	offered := map[string]bool{}
+	for _, o := range opts {
+		for _, w := range words(o) {
+			offered[w] = true
+		}
+	}
+	for _, o := range unknown {
+		for _, w := range words(o) {
+			if t := ix.canon(w); t != "" && ix.df[t] == 0 {
+				delete(q.weights, t)
+			}
+		}
+	}
+	q.strangers = slices.DeleteFunc(q.strangers, func(s string) bool {
+		return !slices.ContainsFunc(words(s), func(w string) bool { return !offered[w] })
+	})
+	return true
+}
+
+// namesAny reports whether any of some options is written as a name.
+func namesAny(opts []string) bool {
+	return slices.ContainsFunc(opts, func(o string) bool {
+		o = strings.TrimSpace(o)
+		return o != "" && unicode.IsUpper([]rune(o)[0])
+	})
 }
 
 // termsOf returns the canonical terms and entities of a piece of text, read

@@ -1,0 +1,25 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestChoicesOf(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Which conflict: Gaza, Ukraine or Yemen?", []string{"Yemen", "Ukraine", ": Gaza"}},
+		{"What was the goal: restoring relations, signing a deal, or opening a pipeline?", []string{"opening a pipeline", "signing a deal", ": restoring relations"}},
+		{"Was it in Balochistan, Sindh or Punjab?", []string{"Punjab", "Sindh", "Balochistan"}},
+		{"What weapons did Iran use, missiles or drones?", []string{"drones", "missiles", "use"}},
+		{"Was it Iran or Pakistan?", nil},
+		{"Who struck first?", nil},
+	}
+	for _, tt := range tests {
+		if got := choicesOf(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("choicesOf(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
