@@ -484,8 +484,8 @@ func (ix *Index) unknownOffices(ws []string) []string {
 		}
 		w := ws[i-1]
 		t := ix.canon(w)
-		if _, misspelt := ix.correct(w); t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || misspelt {
-			continue
+		if _, misspelt := ix.correct(w); t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || misspelt || ix.endsName(ws[:i]) {
+			continue // not "the Islamic Republic's president"
 		}
 		out = append(out, "the "+w+" "+ws[i])
 	}
@@ -494,6 +494,16 @@ func (ix *Index) unknownOffices(ws []string) []string {
 
 var officeWords = map[string]bool{"chief": true, "minister": true, "president": true, "commander": true,
 	"general": true, "spokesman": true, "spokesperson": true, "secretary": true}
+
+// endsName reports whether some words end with two that make a name:
+// "… Islamic Republic".
+func (ix *Index) endsName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	ents, rest, _ := ix.aliases.find(ws[len(ws)-2:], true)
+	return len(ents) == 1 && len(rest) == 0
+}
 
 // whWords ask a question.
 var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true, "why": true, "how": true}

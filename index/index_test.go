@@ -411,6 +411,12 @@ func TestAnswer(t *testing.T) {
 		{"Was Iran's strike in Balochistan, Sindh or Punjab?", true, "Tit-for-tat 2", "Balochistan"},
 		{"Who did Pakistan target: Baloch separatists, the Taliban or ISIS?", true, "Tit-for-tat 4", "Baloch separatist groups"},
 		{"What weapons did Pakistan use, rockets or drones?", false, "", "doesn't say"},
+		// Paraphrase of news writing; a name's own words are no office.
+		{"what did the Jewish state step up?", true, "Reciprocal Air Strikes 2", "bombardment of Gaza"},
+		{"how many youngsters died?", true, "Tit-for-tat 3", "Two children"},
+		{"what was the Pakistani riposte?", true, "Tit-for-tat 4", "airstrike"},
+		{"who is the Islamic Republic's president?", true, "Terrorist Support 4", "Raisi"},
+		{"who is Iran's chief envoy?", true, "Lead 3", "Amirabdollahian"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

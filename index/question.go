@@ -102,7 +102,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.wantsName = q.intent == Who && asksName(raw)
 	if q.intent == Who {
-		q.relation = relationAsked(raw)
+		q.relation = relationAsked(q.words) // rewritten: "chief envoy" is the foreign minister
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day"))
