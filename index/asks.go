@@ -203,6 +203,24 @@ var recordedDeeds = map[string]bool{"sign": true, "signed": true, "issue": true,
 	"apologized": true, "condemn": true, "condemned": true, "ban": true, "banned": true, "sanction": true,
 	"sanctioned": true, "ink": true, "inked": true}
 
+// recordedThings are records a report would name had they been made: asked
+// whether there was compensation, a treaty or a hotline, an article that
+// names none does not say.
+var recordedThings = map[string]bool{"compensation": true, "compensated": true, "memorandum": true, "mou": true,
+	"communique": true, "communiqué": true, "treaty": true, "pact": true, "accord": true, "hotline": true,
+	"patrols": true, "patrol": true, "apology": true, "sanctions": true, "presser": true, "readout": true}
+
+// namesRecord reports whether a question asks of a record the article never
+// names: "did either country pay compensation?", "was a pact signed?".
+func (ix *Index) namesRecord(ws []string) bool {
+	for i, w := range ws {
+		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && (i+1 == len(ws) || ws[i+1] != "or") && (i == 0 || ws[i-1] != "or") {
+			return true // not "compensation or the bodies?", a choice
+		}
+	}
+	return false
+}
+
 // firstWords ask for the earliest event.
 var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": true, "initially": true, "started": true, "began": true,
 	"initiated": true, "initiate": true, "instigated": true}

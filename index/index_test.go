@@ -417,6 +417,11 @@ func TestAnswer(t *testing.T) {
 		{"what was the Pakistani riposte?", true, "Tit-for-tat 4", "airstrike"},
 		{"who is the Islamic Republic's president?", true, "Terrorist Support 4", "Raisi"},
 		{"who is Iran's chief envoy?", true, "Lead 3", "Amirabdollahian"},
+		// Records a report would name had they been made: it names none.
+		{"did the families get compensation from Iran?", false, "", "doesn't say"},
+		{"did the two sides agree on joint patrols?", false, "", "doesn't say"},
+		{"did they set up a hotline?", false, "", "doesn't say"},
+		{"are the families asking for compensation or for the bodies?", true, "Tit-for-tat 9", "The article says"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

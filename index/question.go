@@ -179,7 +179,7 @@ func (ix *Index) read(text string) question {
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
-	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words) || ix.namesOfMany(raw, ents)
+	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words)
 	return q
 }
 
