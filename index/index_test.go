@@ -422,6 +422,14 @@ func TestAnswer(t *testing.T) {
 		{"did the two sides agree on joint patrols?", false, "", "doesn't say"},
 		{"did they set up a hotline?", false, "", "doesn't say"},
 		{"are the families asking for compensation or for the bodies?", true, "Tit-for-tat 9", "The article says"},
+		// How someone reacted is answered only by what they did.
+		{"How did Jaish al-Adl react to the strike?", false, "", "doesn't say"},
+		{"How did Gaza respond?", false, "", "doesn't say"},
+		{"how did pakistan respond to iran's strike?", true, "Tit-for-tat 4", "In retaliation"},
+		// A date asked for is a day, month or year, not "during his visit".
+		{"On what date will the FM meet Kakar?", false, "", "doesn't say"},
+		{"when will the FM meet Kakar?", true, "Terrorist Support 3", "during his visit"},
+		{"pakistan strike date", false, "", "doesn't say when"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

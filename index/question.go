@@ -23,10 +23,12 @@ type question struct {
 	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
 	total      bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
 	deed       string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
+	responder  string             // "how did Israel react…": the one whose response is asked for
 	speaker    string             // "what did Kakar say…": the entity whose words are asked for
 	didWhat    bool               // "who did he sit down with": asks of a deed done, not planned
 	asksSaid   bool               // "what did the two FMs say about…": what someone said, whoever it was
 	wantsClock bool               // "what time of day…": a time finer than a date
+	wantsDate  bool               // "on what date…": a day, month or year, not "during his visit"
 	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
 	wantsName  bool               // "what is the name of…": a person or body, not a country
 	relation   []string           // "who leads…": the words a passage must use to name the holder of the role asked about
@@ -91,7 +93,10 @@ func (ix *Index) read(text string) question {
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
 	q.speaker = speakerOf(q.words, at)
-	q.deed = ix.deedOf(q.words, at)
+	q.deed = ix.deedOf(q.words, at, "what")
+	if ix.deedOf(q.words, at, "how") == ix.canon("respond") {
+		q.responder = entityNamedAt(at, 2) // "how did Israel react…"
+	}
 	q.asksSaid = asksSaid(raw)
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	if q.actor == q.speaker {
@@ -105,6 +110,7 @@ func (ix *Index) read(text string) question {
 		q.relation = relationAsked(q.words) // rewritten: "chief envoy" is the foreign minister
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
+	q.wantsDate = q.intent == When && hasWord(raw, map[string]bool{"date": true, "dates": true, "day": true})
 	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day"))
 	q.weights = map[string]float64{}
 	for _, e := range ents {
@@ -491,6 +497,9 @@ func intentOf(raw, ws []string) Intent {
 	if len(raw) > 2 && tagWords[raw[len(raw)-1]] && !whWords[raw[0]] {
 		return YesNo // a claim with a tag: "sistan-baluchestan is in iran right"
 	}
+	if i := slices.IndexFunc(raw, func(w string) bool { return w == "date" || w == "dates" }); i > 0 && !whWords[raw[0]] && !hasWord(raw[:i], auxiliaries) {
+		return When // "pak strike date", "give me the date of…", not "has the date been set?"
+	}
 	return What
 }
 
@@ -742,10 +751,10 @@ func asksName(raw []string) bool {
 }
 
 // deedOf returns the canonical verb of "what did Iran target", "what will
-// Raisi talk about": the word right after "what", an auxiliary and a name,
-// when the article uses it.
-func (ix *Index) deedOf(ws []string, at map[string]int) string {
-	if len(ws) < 4 || ws[0] != "what" || !auxiliaries[ws[1]] {
+// Raisi talk about", "how did Israel react": the word right after a
+// question word, an auxiliary and a name, when the article uses it.
+func (ix *Index) deedOf(ws []string, at map[string]int, wh string) string {
+	if len(ws) < 4 || ws[0] != wh || !auxiliaries[ws[1]] {
 		return ""
 	}
 	for _, p := range at {

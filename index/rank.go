@@ -298,6 +298,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 			}
 		}
 	}
+	if q.responder != "" && !ix.actsAs(f, q.responder) {
+		return false // "how did Israel react?": only what Israel did answers
+	}
 	if q.deed != "" && !f.covers(q.deed) {
 		return false // "what will Raisi talk about…": a passage that never tells of his talks does not say
 	}
@@ -324,6 +327,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 		if q.wantsClock {
 			// "what time of day": a date is not an answer.
 			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasWord(f.sentence.words, clockWords)
+		}
+		if q.wantsDate && f.kind == eventFact {
+			return f.event.When == facts.NotStated || hasAny(f.event.When, calendarWords) || strings.ContainsAny(f.event.When, "0123456789")
 		}
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	case Why:
@@ -568,6 +574,20 @@ func (ix *Index) spellsName(f *fact, e *entity) bool {
 		if s, ok := ix.at(r); ok && slices.ContainsFunc(s.words, func(w string) bool { return slices.Contains(e.proper, w) }) {
 			return true
 		}
+	}
+	return false
+}
+
+// actsAs reports whether a candidate tells of something an entity did: an
+// event it leads, or a sentence such an event cites.
+func (ix *Index) actsAs(f *fact, id string) bool {
+	switch f.kind {
+	case eventFact:
+		return len(f.event.Who) > 0 && f.event.Who[0] == id
+	case sentenceFact:
+		return slices.ContainsFunc(ix.factsByRef[f.refs[0]], func(g *fact) bool {
+			return g.kind == eventFact && len(g.event.Who) > 0 && g.event.Who[0] == id
+		})
 	}
 	return false
 }

@@ -53,6 +53,15 @@ var dateWords = map[string]bool{
 	"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true, "date": true,
 }
 
+// calendarWords place a time on the calendar: a date, not "during his visit".
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+	"week": true, "month": true, "year": true, "date": true,
+}
+
 // causalWords mark a sentence that gives a reason, for "why" questions.
 var causalWords = map[string]bool{
 	"because": true, "due": true, "aim": true, "aims": true, "prompted": true, "retaliation": true,
