@@ -430,6 +430,11 @@ func TestAnswer(t *testing.T) {
 		{"On what date will the FM meet Kakar?", false, "", "doesn't say"},
 		{"when will the FM meet Kakar?", true, "Terrorist Support 3", "during his visit"},
 		{"pakistan strike date", false, "", "doesn't say when"},
+		// A figure counts the dead of one party's deed; who said a number
+		// did not do the deed.
+		{"how many children died in pakistan's strike?", false, "", "doesn't say"},
+		{"How many children were said by Pakistan to have died?", true, "Tit-for-tat 3", "Two children"},
+		{"were the labourers killed by jaish al-adl?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -836,8 +836,8 @@ var auxiliaries = map[string]bool{
 // is the first three kinds of subject, of which the words leave no doubt.
 func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string) {
 	for _, id := range q.entities {
-		if p := at[id]; p > 0 && q.words[p-1] == "by" {
-			return id, id // the agent of a passive: "hit by Iran"
+		if p := at[id]; p > 0 && q.words[p-1] == "by" && (p < 2 || !speechWords[q.words[p-2]]) {
+			return id, id // the agent of a passive: "hit by Iran", not "said by Islamabad"
 		}
 	}
 	for _, id := range q.entities {
@@ -850,6 +850,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		// "which Pakistani province", nor one that speaks: "the toll
 		// Pakistan reported from Iran's strike".
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
+			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
 			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and") { // not "Iran and Pakistan exchange…"
 			return id, id
 		}

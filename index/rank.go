@@ -320,7 +320,10 @@ func (ix *Index) fits(q question, f *fact) bool {
 		case figureFact:
 			return subset(q.counted, f.counted)
 		case sentenceFact:
-			return f.sentence.numeric && subset(q.counted, f.terms)
+			// A sentence whose figure counts another party's dead does not
+			// count the asked party's: "how many children died in Pakistan's strike?"
+			return f.sentence.numeric && subset(q.counted, f.terms) &&
+				!slices.ContainsFunc(ix.factsByRef[f.refs[0]], func(g *fact) bool { return g.kind == figureFact && ix.otherActor(q, g) })
 		}
 		return false
 	case When:
@@ -355,7 +358,9 @@ func (ix *Index) otherActor(q question, f *fact) bool {
 	if q.actor == "" || e == nil || len(e.Who) == 0 {
 		return false
 	}
-	return e.Who[0] != q.actor && slices.Contains(q.entities, e.Who[0])
+	// A figure counts the dead of one party's deed: "children killed in
+	// Pakistan's strike" are not those of Iran's, named or not.
+	return e.Who[0] != q.actor && (f.kind == figureFact || slices.Contains(q.entities, e.Who[0]))
 }
 
 // namesPlaceIn reports whether a candidate names a place inside the country
