@@ -435,6 +435,9 @@ func TestAnswer(t *testing.T) {
 		{"how many children died in pakistan's strike?", false, "", "doesn't say"},
 		{"How many children were said by Pakistan to have died?", true, "Tit-for-tat 3", "Two children"},
 		{"were the labourers killed by jaish al-adl?", false, "", "doesn't say"},
+		// What both said is told of both together, not of one of them.
+		{"did both iran and pakistan claim they were going after militants?", true, "Reciprocal Air Strikes 1", "both Iran and Pakistan claimed"},
+		{"what both pakistan and iran said they targeted?", true, "Reciprocal Air Strikes 1", "terrorists"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

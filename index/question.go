@@ -17,6 +17,7 @@ type question struct {
 	entities   []string           // entity ids named
 	subject    string             // the entity the question asks about, if it can tell
 	pair       []string           // "did Iran and Pakistan…": two subjects that act together
+	both       []string           // "did both countries claim…": two parties whose words the answer must tell of together
 	actor      string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
 	counted    map[string]bool    // for "how many X": the terms of X
 	verb       string             // the first content term: what the question is about doing
@@ -83,6 +84,9 @@ func (ix *Index) read(text string) question {
 		// "the Iran-Pakistan strikes", "Tehran-Islamabad relations": of
 		// both, or between them; neither acts alone.
 		q.subject, q.actor = "", ""
+	}
+	if i := slices.Index(raw, "both"); i >= 0 && hasWord(raw, speechWords) && (i == 0 || !objectPrepositions[raw[i-1]]) {
+		q.both = ix.bothOf(q) // "did both countries claim…", what they said together; not "ties between both countries"
 	}
 	if q.intent == HowMany {
 		q.counted = ix.countedTerms(q.words)
@@ -278,6 +282,26 @@ func namesAny(opts []string) bool {
 		o = strings.TrimSpace(o)
 		return o != "" && unicode.IsUpper([]rune(o)[0])
 	})
+}
+
+// objectPrepositions put a noun phrase after them out of the subject's place.
+var objectPrepositions = map[string]bool{"between": true, "by": true, "of": true, "for": true, "with": true,
+	"to": true, "from": true, "in": true, "among": true}
+
+// bothOf returns the two parties a question with "both" asks of together: the pair it names, or its only two of one kind ("both
+// countries" are Iran and Pakistan).
+func (ix *Index) bothOf(q question) []string {
+	if len(q.pair) == 2 {
+		return q.pair
+	}
+	if len(q.entities) != 2 {
+		return nil
+	}
+	a, b := ix.entity(q.entities[0]), ix.entity(q.entities[1])
+	if a == nil || b == nil || a.Kind != b.Kind {
+		return nil
+	}
+	return q.entities
 }
 
 // termsOf returns the canonical terms and entities of a piece of text, read

@@ -298,6 +298,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 			}
 		}
 	}
+	if len(q.both) == 2 && !ix.ofBoth(f, q.both) {
+		return false // "did both countries claim…": not what one of them did
+	}
 	if q.responder != "" && !ix.actsAs(f, q.responder) {
 		return false // "how did Israel react?": only what Israel did answers
 	}
@@ -595,6 +598,34 @@ func (ix *Index) actsAs(f *fact, id string) bool {
 		})
 	}
 	return false
+}
+
+// ofBoth reports whether a candidate tells of two parties together: an
+// event both take part in, a figure of such an event or of no one event (a
+// sum), or a sentence such an event cites, or that names both and that no
+// event cites.
+func (ix *Index) ofBoth(f *fact, both []string) bool {
+	of := func(e *facts.Event) bool {
+		return e != nil && slices.Contains(e.Who, both[0]) && slices.Contains(e.Who, both[1])
+	}
+	switch f.kind {
+	case eventFact:
+		return of(f.event)
+	case figureFact:
+		return f.figure.Event == "" || of(ix.events[f.figure.Event]) // the sum of both sides' dead is of both
+	case sentenceFact:
+		cited := false
+		for _, g := range ix.factsByRef[f.refs[0]] {
+			if g.kind == eventFact {
+				cited = true
+				if of(g.event) {
+					return true
+				}
+			}
+		}
+		return !cited && f.covers(entityPrefix+both[0]) && f.covers(entityPrefix+both[1])
+	}
+	return true
 }
 
 // asksWhomDone reports whether a question asks to whom something was done:
