@@ -78,6 +78,10 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(q.weights) == 0 && q.first {
 		return ix.firstEvent(ans), nil // "what happened first?"
 	}
+	if q.intent == What && asksHeadline(words(asked)) {
+		q.entities = nil // what it says of the story describes the story
+		return ix.overview(ans, q), nil
+	}
 	if len(q.weights) == 0 {
 		return ix.overview(ans, q), nil
 	}
@@ -341,6 +345,18 @@ func (ix *Index) firstEvent(ans Answer) Answer {
 	}
 	ans.Text = "The article doesn't say."
 	return ans
+}
+
+// asksHeadline reports whether a question asks for the headline itself:
+// "what is the headline of the article on the minister's trip?", whatever
+// it says of the article after.
+func asksHeadline(ws []string) bool {
+	for i, w := range ws[:min(len(ws), 5)] {
+		if headlineWords[w] && i > 0 && slices.Contains(ws[:i], "what") {
+			return i+1 == len(ws) || ws[i+1] == "of" || ws[i+1] == "on" || ws[i+1] == "for"
+		}
+	}
+	return false
 }
 
 // overview answers a question with no content words ("what happened?")

@@ -438,6 +438,10 @@ func TestAnswer(t *testing.T) {
 		// What both said is told of both together, not of one of them.
 		{"did both iran and pakistan claim they were going after militants?", true, "Reciprocal Air Strikes 1", "both Iran and Pakistan claimed"},
 		{"what both pakistan and iran said they targeted?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		// The headline asked for is the title, whatever the question says of
+		// the story; "reported in the piece" is a frame.
+		{"what's the title of the story about Jilani?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
+		{"which country is hosting the minister, as reported in the piece?", true, "Lead 1", "visits Pakistan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
