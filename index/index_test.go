@@ -367,6 +367,7 @@ func TestAnswer(t *testing.T) {
 		// What "what" asks for, given only in the question's own words, is not said.
 		{"what internal political pressures did Pakistan face?", false, "", "doesn't say"},
 		{"which specific internal political pressures were there?", false, "", "doesn't say"},
+		{"what internal political pressures specifically raised tensions?", false, "", "doesn't say"},
 		{"What internal problems raised tensions?", true, "Tit-for-tat 1", "internal political pressures"},
 		// A name asked for is a name written, not an office.
 		{"what was the name of the mountains where the strikes took place?", false, "", "doesn't say"},

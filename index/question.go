@@ -627,6 +627,9 @@ func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head s
 		if len(terms) == 0 && (articles[w] || specificWords[w] || beWords[w]) {
 			continue // "what were the specific…"
 		}
+		if specificWords[w] {
+			break // "what internal political pressures specifically…"
+		}
 		if named[p] || auxiliaries[w] || prepositions[w] || focusEnds[w] || speechWords[w] || whWords[w] || participle(w) || describeWords[w] {
 			break
 		}

@@ -323,10 +323,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 		case figureFact:
 			return subset(q.counted, f.counted)
 		case sentenceFact:
-			// A sentence whose figure counts another party's dead does not
-			// count the asked party's: "how many children died in Pakistan's strike?"
-			return f.sentence.numeric && subset(q.counted, f.terms) &&
-				!slices.ContainsFunc(ix.factsByRef[f.refs[0]], func(g *fact) bool { return g.kind == figureFact && ix.otherActor(q, g) })
+			return f.sentence.numeric && subset(q.counted, f.terms) && !ix.countsOther(q, f)
 		}
 		return false
 	case When:
@@ -584,6 +581,14 @@ func (ix *Index) spellsName(f *fact, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// countsOther reports whether a sentence gives the figure of another
+// party's deed than the one asked about: "how many children died in
+// Pakistan's strike?" is not answered by the dead of Iran's.
+func (ix *Index) countsOther(q question, f *fact) bool {
+	return f.kind == sentenceFact &&
+		slices.ContainsFunc(ix.factsByRef[f.refs[0]], func(g *fact) bool { return g.kind == figureFact && ix.otherActor(q, g) })
 }
 
 // actsAs reports whether a candidate tells of something an entity did: an
