@@ -443,6 +443,9 @@ func TestAnswer(t *testing.T) {
 		// the story; "reported in the piece" is a frame.
 		{"what's the title of the story about Jilani?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
 		{"which country is hosting the minister, as reported in the piece?", true, "Lead 1", "visits Pakistan"},
+		// "Refuse to" asks of the deed refused; an option may be "its" place.
+		{"did pakistan refuse to retaliate?", true, "Tit-for-tat 4", "The article says"},
+		{"did iran strike balochistan or its khyber pakhtunkhwa province?", true, "Tit-for-tat 2", "Balochistan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
