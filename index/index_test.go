@@ -445,7 +445,7 @@ func TestAnswer(t *testing.T) {
 		{"which country is hosting the minister, as reported in the piece?", true, "Lead 1", "visits Pakistan"},
 		// "Refuse to" asks of the deed refused; an option may be "its" place.
 		{"did pakistan refuse to retaliate?", true, "Tit-for-tat 4", "The article says"},
-		{"did iran strike balochistan or its khyber pakhtunkhwa province?", true, "Tit-for-tat 2", "Balochistan"},
+		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
