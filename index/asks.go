@@ -348,7 +348,11 @@ func optionsOf(ws []string, at map[string]int) map[string]bool {
 		if w != "or" || i == 0 {
 			continue
 		}
-		before, after := entityNamedAt(at, i-1), entityNamedAt(at, i+1)
+		next := i + 1
+		for next+1 < len(ws) && optionLinks[ws[next]] {
+			next++ // "Iranian or a Pakistani official"
+		}
+		before, after := entityNamedAt(at, i-1), entityNamedAt(at, next)
 		if i+1 < len(ws) && (ws[i+1] == "something" || ws[i+1] == "whatever") {
 			before, after = "", "" // "jaish al adal or something": the name just before is a guess
 			for id, p := range at {

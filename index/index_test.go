@@ -445,6 +445,8 @@ func TestAnswer(t *testing.T) {
 		{"which country is hosting the minister, as reported in the piece?", true, "Lead 1", "visits Pakistan"},
 		// "Refuse to" asks of the deed refused; an option may be "its" place.
 		{"did pakistan refuse to retaliate?", true, "Tit-for-tat 4", "The article says"},
+		// Of two options, a passage that names both does not choose.
+		{"is jilani pakistani or iranian?", true, "Lead 3", "Pakistani counterpart"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
 	}
 	for _, tt := range tests {

@@ -56,6 +56,9 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.headline && f.refs[0].Section == facts.TitleSection {
 			score += 0.3 // "according to the headline…"
 		}
+		if len(q.options) > 1 && coversAll(f, q.options) {
+			score -= 0.3 // "is Jilani Iranian or Pakistani?": a passage that names both does not choose
+		}
 		if q.section != "" && f.kind == sentenceFact && f.sentence.Ref.Section == q.section {
 			score += 0.3 // "per the tit-for-tat section": a sentence of it
 		}
@@ -629,6 +632,16 @@ func (ix *Index) ofBoth(f *fact, both []string) bool {
 			}
 		}
 		return !cited && f.covers(entityPrefix+both[0]) && f.covers(entityPrefix+both[1])
+	}
+	return true
+}
+
+// coversAll reports whether a candidate names every one of some entities.
+func coversAll(f *fact, ids map[string]bool) bool {
+	for id := range ids {
+		if !f.covers(entityPrefix + id) {
+			return false
+		}
 	}
 	return true
 }
