@@ -447,6 +447,8 @@ func TestAnswer(t *testing.T) {
 		{"did pakistan refuse to retaliate?", true, "Tit-for-tat 4", "The article says"},
 		// Of two options, a passage that names both does not choose.
 		{"is jilani pakistani or iranian?", true, "Lead 3", "Pakistani counterpart"},
+		{"did he specify the countries?", true, "Terrorist Support 1", "specific details"},
+		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
 	}
 	for _, tt := range tests {
