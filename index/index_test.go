@@ -448,6 +448,7 @@ func TestAnswer(t *testing.T) {
 		// Of two options, a passage that names both does not choose.
 		{"is jilani pakistani or iranian?", true, "Lead 3", "Pakistani counterpart"},
 		{"did he specify the countries?", true, "Terrorist Support 1", "specific details"},
+		{"which country fired first?", true, "Tit-for-tat 2", "Iran targeted"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
 	}
