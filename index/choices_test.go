@@ -23,3 +23,13 @@ func TestChoicesOf(t *testing.T) {
 		}
 	}
 }
+
+// FuzzChoicesOf checks that no question makes reading its options panic.
+func FuzzChoicesOf(f *testing.F) {
+	for _, s := range []string{"Which: Gaza, Ukraine or Yemen?", "İİİ, a OR b", "x, , or", ": or :", "a,b,c or d, e"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		choicesOf(s)
+	})
+}

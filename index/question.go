@@ -199,7 +199,7 @@ func (ix *Index) read(text string) question {
 // longest other, and comes last.
 func choicesOf(text string) []string {
 	t := strings.TrimRight(strings.TrimSpace(text), "?!. ")
-	i := strings.LastIndex(strings.ToLower(t), " or ")
+	i := max(strings.LastIndex(t, " or "), strings.LastIndex(t, " Or "), strings.LastIndex(t, " OR ")) // not lower-cased: that may move bytes
 	if i < 0 || len(words(t[i+4:])) > 6 {
 		return nil
 	}
