@@ -134,7 +134,8 @@ var doWords = map[string]bool{"did": true, "does": true, "do": true, "has": true
 // unknownDeed reports whether a yes-no question asks if its actor did
 // something the article has no word for: "did Iran apologise…", "did
 // Pakistan summon…". The verb right after the actor is English, unknown to
-// the article, and no misspelling of a word it uses.
+// the article, and no misspelling of a word it uses; or it is a deed that
+// leaves a record ("sign", "issue"), whoever did it.
 func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	if q.intent != YesNo {
 		return false
@@ -154,7 +155,7 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 		}
 		start = 1
 	}
-	if !ok || start == 0 || !doWords[q.words[start-1]] || p+1 >= len(q.words) {
+	if start == 0 || !doWords[q.words[start-1]] || p+1 >= len(q.words) {
 		return false
 	}
 	for p+2 < len(q.words) && (adverbs[q.words[p+1]] || beWords[q.words[p+1]]) {
@@ -212,7 +213,7 @@ var recordedDeeds = map[string]bool{"sign": true, "signed": true, "issue": true,
 // recordedThings are records a report would name had they been made: asked
 // whether there was compensation, a treaty or a hotline, an article that
 // names none does not say.
-var recordedThings = map[string]bool{"compensation": true, "compensated": true, "memorandum": true, "mou": true,
+var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "mou": true,
 	"communique": true, "communiqué": true, "treaty": true, "pact": true, "accord": true, "hotline": true,
 	"patrols": true, "patrol": true, "apology": true, "sanctions": true, "presser": true, "readout": true}
 

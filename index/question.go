@@ -288,8 +288,9 @@ func namesAny(opts []string) bool {
 var objectPrepositions = map[string]bool{"between": true, "by": true, "of": true, "for": true, "with": true,
 	"to": true, "from": true, "in": true, "among": true}
 
-// bothOf returns the two parties a question with "both" asks of together: the pair it names, or its only two of one kind ("both
-// countries" are Iran and Pakistan).
+// bothOf returns the two parties a question with "both" asks of together:
+// the pair it names, or its only two of one kind ("both countries" are Iran
+// and Pakistan).
 func (ix *Index) bothOf(q question) []string {
 	if len(q.pair) == 2 {
 		return q.pair
