@@ -449,6 +449,13 @@ func TestAnswer(t *testing.T) {
 		{"is jilani pakistani or iranian?", true, "Lead 3", "Pakistani counterpart"},
 		{"did he specify the countries?", true, "Terrorist Support 1", "specific details"},
 		{"which country fired first?", true, "Tit-for-tat 2", "Iran targeted"},
+		// Courtesy, "folks" and "fields" are no content; "a group of
+		// nations" asks for nations; idioms of several Englishes.
+		{"kindly tell me who jilani is", true, "Lead 3", "Pakistani counterpart"},
+		{"which group of countries accuses iran?", true, "Terrorist Support 2", "Western nations"},
+		{"what were folks afraid of?", true, "Tit-for-tat 5", "Concerns rose"},
+		{"what armed outfit did iran hit?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
 	}
