@@ -455,6 +455,7 @@ func TestAnswer(t *testing.T) {
 		{"which group of countries accuses iran?", true, "Terrorist Support 2", "Western nations"},
 		{"what were folks afraid of?", true, "Tit-for-tat 5", "Concerns rose"},
 		{"what armed outfit did iran hit?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"why did they cool things off so fast?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
