@@ -298,7 +298,11 @@ var headlineWords = map[string]bool{"headline": true, "headlines": true, "title"
 // title says it.
 func asksGist(raw []string) bool {
 	for i := 0; i+1 < len(raw); i++ {
-		if storyWords[raw[i]] && raw[i+1] == "about" {
+		next := raw[i+1]
+		if i+2 < len(raw) && (adverbs[next] || strings.HasSuffix(next, "ly")) {
+			next = raw[i+2] // "what is the article mainly about?"
+		}
+		if storyWords[raw[i]] && next == "about" {
 			return true
 		}
 	}

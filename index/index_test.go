@@ -456,6 +456,10 @@ func TestAnswer(t *testing.T) {
 		{"what were folks afraid of?", true, "Tit-for-tat 5", "Concerns rose"},
 		{"what armed outfit did iran hit?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"why did they cool things off so fast?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
+		// An adverb the article lacks is not what is asked about.
+		{"why did they rush to calm the situation?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
+		{"what did both sides explicitly agree on about terrorism?", true, "Source of Stability 3", "menace of terrorism"},
+		{"what is the article mainly about?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},

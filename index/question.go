@@ -137,11 +137,12 @@ func (ix *Index) read(text string) question {
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
+		adverb := ix.df[t] == 0 && len(w) > 4 && strings.HasSuffix(w, "ly") // "is Pakistan currently led by…": no head
 		if ix.df[t] == 0 {
 			if fixed, ok := ix.correct(w); ok {
 				w, t = fixed, ix.canon(fixed)
 				weight = ix.weight(t)
-			} else if (!head && w != focusHead && !(w == last && participle(w)) || !isEnglish(w)) && names[w] == "" {
+			} else if (!head && w != focusHead && !(w == last && participle(w)) || !isEnglish(w) || adverb) && names[w] == "" {
 				// A word the article never uses weighs little, unless it is a
 				// real word and what the question asks about ("what weapons…",
 				// "where will they be buried?").
@@ -153,6 +154,10 @@ func (ix *Index) read(text string) question {
 					q.strangers = append(q.strangers, names[w])
 				}
 			}
+		}
+		if adverb {
+			q.weights[t] = max(q.weights[t], weight)
+			continue // it is not what is asked about; the next word may be
 		}
 		if head {
 			q.verb = t
