@@ -519,6 +519,9 @@ func (ix *Index) unknownOffices(ws []string) []string {
 		}
 		w := ws[i-1]
 		t := ix.canon(w)
+		if numberValues[w] != "" || determiners[w] || w == "either" || w == "another" || w == "other" {
+			continue // "by one minister or by both?": no office
+		}
 		if _, misspelt := ix.correct(w); t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || misspelt || ix.endsName(ws[:i]) {
 			continue // not "the Islamic Republic's president"
 		}

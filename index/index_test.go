@@ -460,6 +460,9 @@ func TestAnswer(t *testing.T) {
 		{"why did they rush to calm the situation?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		{"what did both sides explicitly agree on about terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"what is the article mainly about?", true, "Title 1", "Iranian Foreign Minister Visits Pakistan"},
+		// "One minister" names no office; Iran is charged, not in charge.
+		{"was the pledge made by one minister or by both?", true, "Source of Stability 3", "The article says"},
+		{"what is iran charged with?", true, "Terrorist Support 2", "Western nations"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
