@@ -386,6 +386,13 @@ func contextOf(text string) (main, context string, ok bool) {
 	if main, ref, ok := followsOn(text); ok {
 		return main, ref, true
 	}
+	main, context, ok = asideOf(text)
+	return main, context, ok
+}
+
+// asideOf splits "besides Gaza, what else…" into its main clause and what
+// it sets aside.
+func asideOf(text string) (main, aside string, ok bool) {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) {
 		return "", "", false

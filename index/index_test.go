@@ -463,6 +463,10 @@ func TestAnswer(t *testing.T) {
 		// "One minister" names no office; Iran is charged, not in charge.
 		{"was the pledge made by one minister or by both?", true, "Source of Stability 3", "The article says"},
 		{"what is iran charged with?", true, "Terrorist Support 2", "Western nations"},
+		// Someone besides the one set aside, and besides him whom "he" means.
+		{"who is he meeting besides jilani?", true, "Terrorist Support 3", "Kakar"},
+		{"is the fm meeting anyone besides jilani?", true, "Terrorist Support 3", "Kakar"},
+		{"who did jilani meet?", true, "Lead 3", "Amirabdollahian"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},

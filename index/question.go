@@ -43,6 +43,7 @@ type question struct {
 	first      bool               // "who struck first?": the earliest of the events that answer
 	within     string             // "which part of Pakistan…": the country the place asked for is in
 	focus      []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
+	setAside   []string           // "who else besides Jilani?": people the answer must name someone beside
 	weights    map[string]float64 // its canonical content terms, entities as @id, and how much each matters
 	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
 	stems      []string           // the stems of its content words as written, before synonyms are made one
@@ -186,6 +187,21 @@ func (ix *Index) read(text string) question {
 		for t := range ix.termsOf(context) {
 			if !inMain[t] && q.asks(t) {
 				q.weights[t] /= 2
+			}
+		}
+	}
+	if _, aside, ok := asideOf(text); ok && (q.intent == Who || q.intent == YesNo) {
+		// "who else is he meeting besides Jilani?": someone else, and not
+		// the one the story is about, whom "he" means.
+		for t := range ix.termsOf(aside) {
+			if id, ok := strings.CutPrefix(t, entityPrefix); ok && ix.entity(id) != nil && ix.entity(id).Kind == "person" {
+				q.setAside = append(q.setAside, id)
+				delete(q.weights, t) // the answer need not name who is set aside
+			}
+		}
+		if len(q.setAside) > 0 && hasWord(q.words, map[string]bool{"he": true, "his": true, "him": true}) {
+			if p := ix.protagonist(); p != "" {
+				q.setAside = append(q.setAside, p)
 			}
 		}
 	}

@@ -111,7 +111,9 @@ func (ix *Index) retrieval(q question) query.Query {
 		terms = append(terms, t)
 	}
 	for _, id := range q.entities {
-		terms = append(terms, entityPrefix+id)
+		if !slices.Contains(q.setAside, id) || len(terms) == 0 {
+			terms = append(terms, entityPrefix+id) // not who is set aside: "besides Jilani"
+		}
 	}
 	var parts []query.Query
 	for _, t := range ix.selective(terms) {
@@ -296,10 +298,13 @@ func (ix *Index) fits(q question, f *fact) bool {
 	}
 	if q.intent == YesNo {
 		for _, id := range q.entities {
-			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.covers(entityPrefix+id) && !q.described[id] {
+			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.covers(entityPrefix+id) && !q.described[id] && !slices.Contains(q.setAside, id) {
 				return false // "will Raisi meet Kakar?": a passage that never names Kakar cannot say so
 			}
 		}
+	}
+	if len(q.setAside) > 0 && !ix.namesAnotherPerson(q, f) {
+		return false // "who else is he meeting besides Jilani?": not Jilani
 	}
 	if len(q.both) == 2 && !ix.ofBoth(f, q.both) {
 		return false // "did both countries claim…": not what one of them did
@@ -644,6 +649,31 @@ func coversAll(f *fact, ids map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// namesAnotherPerson reports whether a candidate names a person neither the
+// question names nor sets aside.
+func (ix *Index) namesAnotherPerson(q question, f *fact) bool {
+	for _, id := range ix.named(f) {
+		if e := ix.entity(id); e != nil && e.Kind == "person" && !slices.Contains(q.entities, id) && !slices.Contains(q.setAside, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// protagonist is the person the story is about, whom a question's "he"
+// means when it names no one else: the first person to act in the fact
+// sheet's events.
+func (ix *Index) protagonist() string {
+	for _, f := range ix.facts {
+		if f.kind == eventFact && len(f.event.Who) > 0 {
+			if e := ix.entity(f.event.Who[0]); e != nil && e.Kind == "person" {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }
 
 // asksWhomDone reports whether a question asks to whom something was done:
