@@ -93,6 +93,9 @@ func (ix *Index) prepare(f *fact) *fact {
 			for _, who := range e.Who {
 				f.core[entityPrefix+who] = true
 			}
+			if t := ix.canon(e.Topic); t != "" {
+				f.core[t] = true // its kind: "what diplomatic step did Pakistan take?" is the recall of its ambassador
+			}
 			f.terms = ix.withCited(f.core, f.refs)
 		case figureFact:
 			g := f.figure

@@ -467,6 +467,8 @@ func TestAnswer(t *testing.T) {
 		{"who is he meeting besides jilani?", true, "Terrorist Support 3", "Kakar"},
 		{"is the fm meeting anyone besides jilani?", true, "Terrorist Support 3", "Kakar"},
 		{"who did jilani meet?", true, "Lead 3", "Amirabdollahian"},
+		// An event is of its kind: the recall of an ambassador is diplomatic.
+		{"what diplomatic step did pakistan take after iran's strike?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
