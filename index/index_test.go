@@ -469,6 +469,10 @@ func TestAnswer(t *testing.T) {
 		{"who did jilani meet?", true, "Lead 3", "Amirabdollahian"},
 		// An event is of its kind: the recall of an ambassador is diplomatic.
 		{"what diplomatic step did pakistan take after iran's strike?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// What is counted ends before a participle and a preposition; to call
+		// back is to recall.
+		{"what is the minimum number of deaths attributed to pakistan's strike?", true, "Tit-for-tat 4", "At least nine"},
+		{"from which capital did pakistan call back its envoy?", true, "Tit-for-tat 3", "Tehran"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},

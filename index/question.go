@@ -594,7 +594,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	}
 	end := start
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] && // "casualties reported from…"
-		!(end > start && participle(ws[end]) && end+1 < len(ws) && prepositions[ws[end+1]]) { // "casualties resulted from…"
+		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || focusEnds[ws[end+1]])) { // "casualties resulted from…", "given for…"
 		end++
 	}
 	var deed string // "how many labourers were injured": what was done to them is counted too
