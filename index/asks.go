@@ -223,11 +223,43 @@ var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "
 // names: "did either country pay compensation?", "was a pact signed?".
 func (ix *Index) namesRecord(ws []string) bool {
 	for i, w := range ws {
-		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && (i+1 == len(ws) || ws[i+1] != "or") && (i == 0 || ws[i-1] != "or") {
-			return true // not "compensation or the bodies?", a choice
+		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !ix.offeredAgainstKnown(ws, i) {
+			return true
 		}
 	}
 	return false
+}
+
+// offeredAgainstKnown reports whether the word at i is one option of a
+// choice whose other option the article knows, every word of it:
+// "compensation or the bodies?", not "patrols or a security mechanism?".
+func (ix *Index) offeredAgainstKnown(ws []string, i int) bool {
+	var other []string
+	switch {
+	case i+1 < len(ws) && ws[i+1] == "or":
+		for _, w := range ws[i+2:] {
+			if auxiliaries[w] || len(other) > 0 && focusEnds[w] {
+				break
+			}
+			if !optionLinks[w] && !focusEnds[w] {
+				other = append(other, w) // "or for the bodies to be returned"
+			}
+		}
+	case i > 1 && ws[i-1] == "or":
+		other = ws[i-2 : i-1]
+	}
+	known := false
+	for _, w := range other {
+		t := ix.canon(w)
+		if t == "" || ix.filler[t] {
+			continue
+		}
+		if ix.df[t] == 0 {
+			return false
+		}
+		known = true
+	}
+	return known
 }
 
 // firstWords ask for the earliest event.
@@ -659,7 +691,7 @@ var (
 	truthWords = map[string]bool{"support": true, "supports": true, "agree": true, "agrees": true, "confirm": true,
 		"confirms": true, "true": true, "right": true, "correct": true, "accurate": true}
 	holdsWords = map[string]bool{"back": true, "up": true, "claim": true, "figure": true, "say": true, "in": true,
-		"with": true, "really": true, "actually": true}
+		"with": true, "really": true, "actually": true, "order": true, "sequence": true}
 )
 
 // withoutSayer drops who says a claim when the article does not know them:

@@ -473,6 +473,10 @@ func TestAnswer(t *testing.T) {
 		// back is to recall.
 		{"what is the minimum number of deaths attributed to pakistan's strike?", true, "Tit-for-tat 4", "At least nine"},
 		{"from which capital did pakistan call back its envoy?", true, "Tit-for-tat 3", "Tehran"},
+		// A record offered against another the article lacks is still asked
+		// for; a claim with "is that the right order?" is checked.
+		{"did they agree to patrols or a security mechanism?", false, "", "doesn't say"},
+		{"my friend says iran struck first. is that the right order?", true, "Tit-for-tat 2", "The article says"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
