@@ -477,6 +477,10 @@ func TestAnswer(t *testing.T) {
 		// for; a claim with "is that the right order?" is checked.
 		{"did they agree to patrols or a security mechanism?", false, "", "doesn't say"},
 		{"my friend says iran struck first. is that the right order?", true, "Tit-for-tat 2", "The article says"},
+		// "Get accused" is a passive: Iran speaks no accusation; "both" may
+		// stand before the names after "who did".
+		{"does iran get accused of anything?", true, "Terrorist Support 2", "Western nations"},
+		{"who did both iran and pakistan say they were attacking?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},

@@ -764,8 +764,8 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		if w == "who" && namedAt(at, i+1) {
 			return true // "who Amirabdollahian is meeting"
 		}
-		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] && namedAt(at, i+2) {
-			return true // "who did Pakistan target"
+		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] && (namedAt(at, i+2) || i+3 < len(ws) && (ws[i+2] == "both" || articles[ws[i+2]]) && namedAt(at, i+3)) {
+			return true // "who did Pakistan target", "who did both Iran and Pakistan claim…"
 		}
 		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] && participle(ws[i+2]) {
 			return true // "who was targeted": the one the deed was done to
@@ -847,7 +847,7 @@ func speakerOf(ws []string, at map[string]int) string {
 				if namedAt(at, p+1+i) {
 					break // "did Iran deny Pakistan's claim": the claim is Pakistan's
 				}
-				if w == "according" || (beWords[ws[p-1]] || i > 0 && ws[p+i] == "been") && participle(w) {
+				if w == "according" || (beWords[ws[p-1]] || i > 0 && beWords[ws[p+i]]) && participle(w) {
 					break // "is Raisi, according to the piece…", "is Tehran accused…": no one speaks
 				}
 				if storyWords[w] && !speechWords[w] || w == "that" || w == "which" {
