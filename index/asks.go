@@ -238,10 +238,10 @@ func (ix *Index) offeredAgainstKnown(ws []string, i int) bool {
 	switch {
 	case i+1 < len(ws) && ws[i+1] == "or":
 		for _, w := range ws[i+2:] {
-			if auxiliaries[w] || len(other) > 0 && focusEnds[w] {
+			if auxiliaries[w] || len(other) > 0 && endsPhrase(w) {
 				break
 			}
-			if !optionLinks[w] && !focusEnds[w] {
+			if !linksOption(w) && !endsPhrase(w) {
 				other = append(other, w) // "or for the bodies to be returned"
 			}
 		}
@@ -365,7 +365,7 @@ func (ix *Index) unknownOptions(ws []string) bool {
 			continue
 		}
 		next := ws[i+1:]
-		for len(next) > 1 && optionLinks[next[0]] {
+		for len(next) > 1 && linksOption(next[0]) {
 			next = next[1:] // "or by drones", "or a ground raid"
 		}
 		if unknown(ws[i-1]) && unknown(next[0]) {
@@ -375,8 +375,9 @@ func (ix *Index) unknownOptions(ws []string) bool {
 	return false
 }
 
-var optionLinks = map[string]bool{"a": true, "an": true, "the": true, "by": true, "with": true, "in": true,
-	"on": true, "of": true, "from": true, "to": true, "at": true, "its": true, "their": true, "his": true}
+// linksOption reports whether a word may stand before an option: "or by
+// drones", "or a ground raid", "or in its Khyber Pakhtunkhwa province".
+func linksOption(w string) bool { return phraseLinks[w] || articles[w] || possessives[w] }
 
 // optionsOf returns the entities a question offers to choose from: "who
 // struck first, Iran or Pakistan?", "Iran's or Pakistan's?", or guesses:
@@ -388,7 +389,7 @@ func optionsOf(ws []string, at map[string]int) map[string]bool {
 			continue
 		}
 		next := i + 1
-		for next+1 < len(ws) && optionLinks[ws[next]] {
+		for next+1 < len(ws) && linksOption(ws[next]) {
 			next++ // "Iranian or a Pakistani official"
 		}
 		before, after := entityNamedAt(at, i-1), entityNamedAt(at, next)
@@ -528,7 +529,7 @@ func (ix *Index) notOffered(strangers, ws []string, names map[string]string, at 
 			continue
 		}
 		next := i + 1
-		for next+1 < len(ws) && optionLinks[ws[next]] {
+		for next+1 < len(ws) && linksOption(ws[next]) {
 			next++
 		}
 		if namedAt(at, i-1) || ix.aliases.single[ws[i-1]] != "" {

@@ -86,7 +86,7 @@ func (ix *Index) read(text string) question {
 		// both, or between them; neither acts alone.
 		q.subject, q.actor = "", ""
 	}
-	if i := slices.Index(raw, "both"); i >= 0 && hasWord(raw, speechWords) && (i == 0 || !objectPrepositions[raw[i-1]]) {
+	if i := slices.Index(raw, "both"); i >= 0 && hasWord(raw, speechWords) && (i == 0 || !phraseLinks[raw[i-1]]) {
 		q.both = ix.bothOf(q) // "did both countries claim…", what they said together; not "ties between both countries"
 	}
 	if q.intent == HowMany {
@@ -304,10 +304,6 @@ func namesAny(opts []string) bool {
 		return o != "" && unicode.IsUpper([]rune(o)[0])
 	})
 }
-
-// objectPrepositions put a noun phrase after them out of the subject's place.
-var objectPrepositions = map[string]bool{"between": true, "by": true, "of": true, "for": true, "with": true,
-	"to": true, "from": true, "in": true, "among": true}
 
 // bothOf returns the two parties a question with "both" asks of together:
 // the pair it names, or its only two of one kind ("both countries" are Iran
@@ -594,7 +590,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	}
 	end := start
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] && // "casualties reported from…"
-		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || focusEnds[ws[end+1]])) { // "casualties resulted from…", "given for…"
+		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || endsPhrase(ws[end+1]))) { // "casualties resulted from…", "given for…"
 		end++
 	}
 	var deed string // "how many labourers were injured": what was done to them is counted too
@@ -621,7 +617,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	if start < len(ws) && ws[start] == "of" && be+1 < len(ws) && beWords[ws[be]] {
 		// "how many of the 11 casualties were women?": women are counted, among the dead.
 		for _, w := range ws[be+1:] {
-			if prepositions[w] || focusEnds[w] {
+			if prepositions[w] || endsPhrase(w) {
 				break
 			}
 			if t := ix.canon(w); t != "" && !countFillers[w] && !ix.filler[t] {
@@ -652,7 +648,7 @@ func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head s
 		if specificWords[w] {
 			break // "what internal political pressures specifically…"
 		}
-		if named[p] || auxiliaries[w] || prepositions[w] || focusEnds[w] || speechWords[w] || whWords[w] || participle(w) || describeWords[w] {
+		if named[p] || auxiliaries[w] || prepositions[w] || endsPhrase(w) || speechWords[w] || whWords[w] || participle(w) || describeWords[w] {
 			break
 		}
 		if t := ix.canon(w); t != "" && !ix.filler[t] && !countFillers[w] {
@@ -664,10 +660,6 @@ func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head s
 	}
 	return terms, head
 }
-
-// focusEnds end a noun phrase: "do what to diplomatic relations".
-var focusEnds = map[string]bool{"to": true, "for": true, "of": true, "about": true, "with": true, "into": true,
-	"against": true, "between": true, "among": true, "and": true, "or": true}
 
 // specificWords ask for particulars.
 var specificWords = map[string]bool{"specific": true, "specifically": true, "particular": true, "exact": true,

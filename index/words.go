@@ -82,6 +82,14 @@ var placeWords = map[string]bool{
 	"province": true, "city": true, "where": true, "in": true,
 }
 
+// phraseLinks are prepositions: they tie a noun phrase to what comes before,
+// and end the one before them ("what internal pressures in Iran…").
+var phraseLinks = map[string]bool{"to": true, "for": true, "of": true, "about": true, "with": true, "into": true,
+	"against": true, "between": true, "among": true, "by": true, "from": true, "in": true, "on": true, "at": true}
+
+// endsPhrase reports whether a word ends a noun phrase: a preposition, "and", "or".
+func endsPhrase(w string) bool { return phraseLinks[w] || w == "and" || w == "or" }
+
 // prepositions end the noun phrase after "how many".
 var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "from": true, "during": true, "by": true, "after": true,
