@@ -115,7 +115,7 @@ func (ix *Index) read(text string) question {
 		q.relation = relationAsked(q.words) // rewritten: "chief envoy" is the foreign minister
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
-	q.wantsDate = q.intent == When && hasWord(raw, map[string]bool{"date": true, "dates": true, "day": true})
+	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
 	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day"))
 	q.weights = map[string]float64{}
 	for _, e := range ents {
@@ -199,7 +199,7 @@ func (ix *Index) read(text string) question {
 				delete(q.weights, t) // the answer need not name who is set aside
 			}
 		}
-		if len(q.setAside) > 0 && hasWord(q.words, map[string]bool{"he": true, "his": true, "him": true}) {
+		if len(q.setAside) > 0 && hasWord(q.words, heWords) {
 			if p := ix.protagonist(); p != "" {
 				q.setAside = append(q.setAside, p)
 			}
@@ -558,6 +558,12 @@ func (ix *Index) guessed(text string) string {
 	}
 	return ents[0]
 }
+
+// dayWords ask for a day on the calendar; heWords refer to a man not named.
+var (
+	dayWords = map[string]bool{"date": true, "dates": true, "day": true}
+	heWords  = map[string]bool{"he": true, "his": true, "him": true}
+)
 
 // tagWords, ending a claim, ask whether it holds.
 var tagWords = map[string]bool{"right": true, "yeah": true, "yes": true, "correct": true, "innit": true, "no": true,
