@@ -468,7 +468,7 @@ func TestAnswer(t *testing.T) {
 		{"is the fm meeting anyone besides jilani?", true, "Terrorist Support 3", "Kakar"},
 		{"who did jilani meet?", true, "Lead 3", "Amirabdollahian"},
 		{"Apart from Jilani, who else is the Iranian minister set to meet?", true, "Terrorist Support 3", "Kakar"},
-		{"did the two ministers hold a press conference?", false, "", "doesn't say"},
+		{"did the ministers hold a joint press conference?", false, "", "doesn't say"},
 		// An event is of its kind: the recall of an ambassador is diplomatic.
 		{"what diplomatic step did pakistan take after iran's strike?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		// What is counted ends before a participle and a preposition; to call
