@@ -468,6 +468,10 @@ func TestAnswer(t *testing.T) {
 		{"is the fm meeting anyone besides jilani?", true, "Terrorist Support 3", "Kakar"},
 		{"who did jilani meet?", true, "Lead 3", "Amirabdollahian"},
 		{"Apart from Jilani, who else is the Iranian minister set to meet?", true, "Terrorist Support 3", "Kakar"},
+		// Idioms of news and talk.
+		{"how did pakistan get even?", true, "Tit-for-tat 4", "In retaliation"},
+		{"did they see eye to eye on terrorism?", true, "Source of Stability 3", "The article says"},
+		{"has a date been pencilled in for raisi's trip?", true, "Terrorist Support 4", "yet to be determined"},
 		{"did the ministers hold a joint press conference?", false, "", "doesn't say"},
 		// An event is of its kind: the recall of an ambassador is diplomatic.
 		{"what diplomatic step did pakistan take after iran's strike?", true, "Tit-for-tat 3", "recalled its ambassador"},
