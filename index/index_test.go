@@ -470,6 +470,7 @@ func TestAnswer(t *testing.T) {
 		{"Apart from Jilani, who else is the Iranian minister set to meet?", true, "Terrorist Support 3", "Kakar"},
 		// Idioms of news and talk.
 		{"how did pakistan get even?", true, "Tit-for-tat 4", "In retaliation"},
+		{"did iran say sorry for killing the children?", false, "", "doesn't say"},
 		{"did they see eye to eye on terrorism?", true, "Source of Stability 3", "The article says"},
 		{"has a date been pencilled in for raisi's trip?", true, "Terrorist Support 4", "yet to be determined"},
 		{"did the ministers hold a joint press conference?", false, "", "doesn't say"},
