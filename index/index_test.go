@@ -471,6 +471,8 @@ func TestAnswer(t *testing.T) {
 		// Idioms of news and talk.
 		{"how did pakistan get even?", true, "Tit-for-tat 4", "In retaliation"},
 		{"did iran say sorry for killing the children?", false, "", "doesn't say"},
+		{"who broke the news about raisi's visit?", true, "Terrorist Support 4", "announced"},
+		{"what killing is on the agenda?", true, "Tit-for-tat 8", "nine Pakistani labourers"},
 		{"did they see eye to eye on terrorism?", true, "Source of Stability 3", "The article says"},
 		{"has a date been pencilled in for raisi's trip?", true, "Terrorist Support 4", "yet to be determined"},
 		{"did the ministers hold a joint press conference?", false, "", "doesn't say"},
