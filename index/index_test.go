@@ -472,6 +472,11 @@ func TestAnswer(t *testing.T) {
 		{"how did pakistan get even?", true, "Tit-for-tat 4", "In retaliation"},
 		{"did iran say sorry for killing the children?", false, "", "doesn't say"},
 		{"who broke the news about raisi's visit?", true, "Terrorist Support 4", "announced"},
+		// "Called back" is no name asked for; an office of a country is held
+		// by someone of that country.
+		{"From which capital was Pakistan's ambassador called back?", true, "Tit-for-tat 3", "Tehran"},
+		{"Who is Pakistan's president?", false, "", "doesn't say"},
+		{"who is iran's president?", true, "Terrorist Support 4", "Raisi"},
 		{"what killing is on the agenda?", true, "Tit-for-tat 8", "nine Pakistani labourers"},
 		{"did they see eye to eye on terrorism?", true, "Source of Stability 3", "The article says"},
 		{"has a date been pencilled in for raisi's trip?", true, "Terrorist Support 4", "yet to be determined"},

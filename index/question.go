@@ -44,6 +44,7 @@ type question struct {
 	within     string             // "which part of Pakistan…": the country the place asked for is in
 	focus      []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
 	setAside   []string           // "who else besides Jilani?": people the answer must name someone beside
+	officeOf   string             // "who is Pakistan's president?": the country whose office holder is asked for
 	weights    map[string]float64 // its canonical content terms, entities as @id, and how much each matters
 	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
 	stems      []string           // the stems of its content words as written, before synonyms are made one
@@ -85,6 +86,13 @@ func (ix *Index) read(text string) question {
 		// "the Iran-Pakistan strikes", "Tehran-Islamabad relations": of
 		// both, or between them; neither acts alone.
 		q.subject, q.actor = "", ""
+	}
+	if q.intent == Who {
+		for id, p := range at {
+			if e := ix.entity(id); e != nil && e.Kind == "country" && p+1 < len(q.words) && officeWords[q.words[p+1]] {
+				q.officeOf = id // "who is Pakistan's president?": a holder from Pakistan
+			}
+		}
 	}
 	if i := slices.Index(raw, "both"); i >= 0 && hasWord(raw, speechWords) && (i == 0 || !phraseLinks[raw[i-1]]) {
 		q.both = ix.bothOf(q) // "did both countries claim…", what they said together; not "ties between both countries"
@@ -522,7 +530,7 @@ func intentOf(raw, ws []string) Intent {
 			return Why
 		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
 			len(ws) > 2 && (ws[len(ws)-1] == "whom" || ws[len(ws)-1] == "who"), // "they attacked whom?"
-			(has(l, "what") || has(l, "which")) && hasWord(ws, nameWords):
+			(has(l, "what") || has(l, "which")) && asksName(ws):
 			return Who
 		}
 	}

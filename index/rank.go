@@ -303,6 +303,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 			}
 		}
 	}
+	if q.officeOf != "" && !ix.namesPersonOf(f, q.officeOf) {
+		return false // "who is Pakistan's president?" is not Iran's
+	}
 	if len(q.setAside) > 0 && !ix.namesAnotherPerson(q, f) {
 		return false // "who else is he meeting besides Jilani?": not Jilani
 	}
@@ -656,6 +659,17 @@ func coversAll(f *fact, ids map[string]bool) bool {
 func (ix *Index) namesAnotherPerson(q question, f *fact) bool {
 	for _, id := range ix.named(f) {
 		if e := ix.entity(id); e != nil && e.Kind == "person" && !slices.Contains(q.entities, id) && !slices.Contains(q.setAside, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPersonOf reports whether a candidate names a person of a country.
+func (ix *Index) namesPersonOf(f *fact, country string) bool {
+	c := ix.entity(country)
+	for _, id := range ix.named(f) {
+		if e := ix.entity(id); e != nil && e.Kind == "person" && e.Country == c.Name {
 			return true
 		}
 	}
