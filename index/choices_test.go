@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -33,4 +34,17 @@ func FuzzChoicesOf(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		choicesOf(s)
 	})
+}
+
+// Options the article does not know were only offered: no "did you mean"
+// follows an answer that chose among them.
+func TestChoicesSuggestNothing(t *testing.T) {
+	ix := defaultIndex(t)
+	ans, err := ix.Answer(context.Background(), "Which war made tensions worse: Gaza, Syria or Libya?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || len(ans.Suggestions) > 0 {
+		t.Errorf("answered %v, suggestions %q; want an answer and no suggestions", ans.Answered, ans.Suggestions)
+	}
 }

@@ -299,6 +299,7 @@ func (ix *Index) weighChoices(q *question, opts []string) bool {
 			}
 		}
 	}
+	q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return offered[w] }) // no "did you mean" for what was only offered
 	q.strangers = slices.DeleteFunc(q.strangers, func(s string) bool {
 		return !slices.ContainsFunc(words(s), func(w string) bool { return !offered[w] })
 	})
