@@ -109,13 +109,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	// Among near equals, the best candidate that can give the kind of answer
 	// asked for goes first.
 	if len(ranked) > 1 && !ranked[0].fits {
-		// Asked for someone besides those named, what names only them is
-		// no near answer at all: "who else is he meeting besides Jilani?"
-		margin := nearEqual
-		if len(q.setAside) > 0 {
-			margin = ranked[0].score
-		}
-		for i := 1; i < len(ranked) && ranked[i].score >= ranked[0].score-margin; i++ {
+		for i := 1; i < len(ranked) && ranked[i].score >= ranked[0].score-nearEqual; i++ {
 			if ranked[i].fits && ranked[i].cov >= minCoverage {
 				best := ranked[i]
 				copy(ranked[1:i+1], ranked[:i])

@@ -163,9 +163,6 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	for p+2 < len(q.words) && (adverbs[q.words[p+1]] || beWords[q.words[p+1]]) {
 		p++ // "have the two countries long been wary…"
 	}
-	if p+3 < len(q.words) && refusals[q.words[p+1]] && q.words[p+2] == "to" {
-		p += 2 // "did Pakistan decline to retaliate?" asks of retaliating
-	}
 	w := q.words[p+1]
 	if recordedDeeds[w] {
 		return true // "did the leaders issue a statement?": the article reports no such record
@@ -177,9 +174,6 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	_, misspelt := ix.correct(w)
 	return !misspelt
 }
-
-// refusals put a deed in question: "decline to", "refuse to".
-var refusals = map[string]bool{"decline": true, "refuse": true, "refrain": true}
 
 // plainSubject finds the subject of a yes-no question that names no one:
 // a pronoun ("did they…") or a noun the article uses, after articles and

@@ -199,17 +199,11 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	if _, aside, ok := asideOf(text); ok && (q.intent == Who || q.intent == YesNo) {
-		// "who else is he meeting besides Jilani?": someone else, and not
-		// the one the story is about, whom "he" means.
+		// "who else is he meeting besides Jilani?": someone else.
 		for t := range ix.termsOf(aside) {
 			if id, ok := strings.CutPrefix(t, entityPrefix); ok && ix.entity(id) != nil && ix.entity(id).Kind == "person" {
 				q.setAside = append(q.setAside, id)
 				delete(q.weights, t) // the answer need not name who is set aside
-			}
-		}
-		if len(q.setAside) > 0 && hasWord(q.words, heWords) {
-			if p := ix.protagonist(); p != "" {
-				q.setAside = append(q.setAside, p)
 			}
 		}
 	}
@@ -568,11 +562,8 @@ func (ix *Index) guessed(text string) string {
 	return ents[0]
 }
 
-// dayWords ask for a day on the calendar; heWords refer to a man not named.
-var (
-	dayWords = map[string]bool{"date": true, "dates": true, "day": true}
-	heWords  = map[string]bool{"he": true, "his": true, "him": true}
-)
+// dayWords ask for a day on the calendar.
+var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
 
 // tagWords, ending a claim, ask whether it holds.
 var tagWords = map[string]bool{"right": true, "yeah": true, "yes": true, "correct": true, "innit": true, "no": true,

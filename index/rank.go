@@ -111,9 +111,7 @@ func (ix *Index) retrieval(q question) query.Query {
 		terms = append(terms, t)
 	}
 	for _, id := range q.entities {
-		if !slices.Contains(q.setAside, id) || len(terms) == 0 {
-			terms = append(terms, entityPrefix+id) // not who is set aside: "besides Jilani"
-		}
+		terms = append(terms, entityPrefix+id)
 	}
 	var parts []query.Query
 	for _, t := range ix.selective(terms) {
@@ -334,7 +332,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 		case figureFact:
 			return subset(q.counted, f.counted)
 		case sentenceFact:
-			return f.sentence.numeric && subset(q.counted, f.terms) && !ix.countsOther(q, f)
+			return f.sentence.numeric && subset(q.counted, f.terms)
 		}
 		return false
 	case When:
@@ -594,14 +592,6 @@ func (ix *Index) spellsName(f *fact, e *entity) bool {
 	return false
 }
 
-// countsOther reports whether a sentence gives the figure of another
-// party's deed than the one asked about: "how many children died in
-// Pakistan's strike?" is not answered by the dead of Iran's.
-func (ix *Index) countsOther(q question, f *fact) bool {
-	return f.kind == sentenceFact &&
-		slices.ContainsFunc(ix.factsByRef[f.refs[0]], func(g *fact) bool { return g.kind == figureFact && ix.otherActor(q, g) })
-}
-
 // actsAs reports whether a candidate tells of something an entity did: an
 // event it leads, or a sentence such an event cites.
 func (ix *Index) actsAs(f *fact, id string) bool {
@@ -674,20 +664,6 @@ func (ix *Index) namesPersonOf(f *fact, country string) bool {
 		}
 	}
 	return false
-}
-
-// protagonist is the person the story is about, whom a question's "he"
-// means when it names no one else: the first person to act in the fact
-// sheet's events.
-func (ix *Index) protagonist() string {
-	for _, f := range ix.facts {
-		if f.kind == eventFact && len(f.event.Who) > 0 {
-			if e := ix.entity(f.event.Who[0]); e != nil && e.Kind == "person" {
-				return e.ID
-			}
-		}
-	}
-	return ""
 }
 
 // asksWhomDone reports whether a question asks to whom something was done:
