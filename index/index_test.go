@@ -366,6 +366,8 @@ func TestAnswer(t *testing.T) {
 		{"Which two capital cities traded strikes?", true, "Lead 4", "Tehran and Islamabad"},
 		// What "what" asks for, given only in the question's own words, is not said.
 		{"what internal political pressures did Pakistan face?", false, "", "doesn't say"},
+		// The noun that heads what "what" asks for weighs in full, known or not.
+		{"what is the bilateral trade volume between iran and pakistan?", false, "", "doesn't say"},
 		{"which specific internal political pressures were there?", false, "", "doesn't say"},
 		{"what internal political pressures specifically raised tensions?", false, "", "doesn't say"},
 		{"What internal problems raised tensions?", true, "Tit-for-tat 1", "internal political pressures"},
@@ -435,6 +437,8 @@ func TestAnswer(t *testing.T) {
 		// did not do the deed.
 		{"how many children died in pakistan's strike?", false, "", "doesn't say"},
 		{"How many children were said by Pakistan to have died?", true, "Tit-for-tat 3", "Two children"},
+		// A name said twice ("in Pakistan, Pakistan reported") is no action of its own.
+		{"how many kids were killed in pakistan, pakistan reported?", true, "Tit-for-tat 3", "Two children"},
 		{"were the labourers killed by jaish al-adl?", false, "", "doesn't say"},
 		// What both said is told of both together, not of one of them.
 		{"did both iran and pakistan claim they were going after militants?", true, "Reciprocal Air Strikes 1", "both Iran and Pakistan claimed"},
