@@ -111,8 +111,9 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 // withinOf returns the country or place a question asks for a place inside
 // of: "which part of Pakistan", "what region of Iran", "where in Iran",
 // "which district of Balochistan".
-func (ix *Index) withinOf(ws []string, at map[string]int) string {
-	for id, p := range at {
+func (ix *Index) withinOf(ws, ents []string, at map[string]int) string {
+	for _, id := range ents {
+		p := at[id]
 		if e := ix.entity(id); e == nil || e.Kind != "country" && e.Kind != "place" || p < 2 {
 			continue
 		}

@@ -76,7 +76,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
-	q.within = ix.withinOf(q.words, at)
+	q.within = ix.withinOf(q.words, ents, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
 	if p, ok := at[q.actor]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
 		// "did Iran and Pakistan…": both act, neither alone.
@@ -88,9 +88,10 @@ func (ix *Index) read(text string) question {
 		q.subject, q.actor = "", ""
 	}
 	if q.intent == Who {
-		for id, p := range at {
-			if e := ix.entity(id); e != nil && e.Kind == "country" && p+1 < len(q.words) && officeWords[q.words[p+1]] {
+		for _, id := range ents {
+			if e, p := ix.entity(id), at[id]; e != nil && e.Kind == "country" && p+1 < len(q.words) && officeWords[q.words[p+1]] {
 				q.officeOf = id // "who is Pakistan's president?": a holder from Pakistan
+				break
 			}
 		}
 	}
@@ -105,7 +106,7 @@ func (ix *Index) read(text string) question {
 		q.focus, focusHead = ix.focusOf(q.words, at)
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
-	q.speaker = speakerOf(q.words, at)
+	q.speaker = speakerOf(q.words, ents, at)
 	q.deed = ix.deedOf(q.words, at, "what")
 	if ix.deedOf(q.words, at, "how") == ix.canon("respond") {
 		q.responder = entityNamedAt(at, 2) // "how did Israel react…"
@@ -837,9 +838,11 @@ func asksSaid(raw []string) bool {
 
 var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state": true, "mention": true, "mentioned": true}
 
-// speakerOf returns the entity in "what did X say/tell/announce…", if any.
-func speakerOf(ws []string, at map[string]int) string {
-	for id, p := range at {
+// speakerOf returns the entity in "what did X say/tell/announce…", if any:
+// the first so named, of the entities in the order they are named.
+func speakerOf(ws, ents []string, at map[string]int) string {
+	for _, id := range ents {
+		p := at[id]
 		if afterAuxiliary(ws, p) {
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
