@@ -78,7 +78,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(q.weights) == 0 && q.first {
 		return ix.firstEvent(ans), nil // "what happened first?"
 	}
-	if q.intent == What && asksHeadline(words(asked)) {
+	if q.intent == What && q.headline && asksHeadline(words(asked)) {
 		q.entities = nil // what it says of the story describes the story
 		return ix.overview(ans, q), nil
 	}

@@ -406,20 +406,10 @@ func optionsOf(ws []string, at map[string]int) map[string]bool {
 	return opts
 }
 
-// contextOf splits a question into its main clause and a clause that gives
-// context: what came before ("after Pakistan hit back"), or what it sets
-// aside ("besides Gaza", "apart from his counterpart"). A clause runs to the
-// next punctuation, or to the next question word: "besides Gaza what else…".
-func contextOf(text string) (main, context string, ok bool) {
-	if main, ref, ok := followsOn(text); ok {
-		return main, ref, true
-	}
-	main, context, ok = asideOf(text)
-	return main, context, ok
-}
-
 // asideOf splits "besides Gaza, what else…" into its main clause and what
-// it sets aside.
+// it sets aside ("besides Gaza", "apart from his counterpart"). The clause
+// runs to the next punctuation, or to the next question word: "besides Gaza
+// what else…".
 func asideOf(text string) (main, aside string, ok bool) {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) {

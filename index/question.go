@@ -71,8 +71,10 @@ func (ix *Index) read(text string) question {
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
 	q.section, locator = ix.sectionNamed(raw)
 	q.options = optionsOf(q.words, at)
-	if id := ix.guessed(text); id != "" && q.intent == Who {
-		q.options = map[string]bool{id: true} // "who reported the children dead, pak?"
+	if q.intent == Who {
+		if id := ix.guessed(text); id != "" {
+			q.options = map[string]bool{id: true} // "who reported the children dead, pak?"
+		}
 	}
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
@@ -184,24 +186,38 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	q.strangers = ix.notOffered(q.strangers, q.words, names, at)
-	for t := range ix.termsOf(strings.Join(locator, " ")) {
-		delete(q.weights, t)
+	if len(locator) > 0 {
+		for t := range ix.termsOf(strings.Join(locator, " ")) {
+			delete(q.weights, t)
+		}
 	}
-	if main, context, ok := contextOf(text); ok {
-		// "What concern grew after the two countries exchanged strikes?",
-		// "besides Gaza, what else…": what came before, or is set aside, is
-		// context; the answer is what the main clause asks. Terms only the
-		// context has count half.
+	// "What concern grew after the two countries exchanged strikes?",
+	// "besides Gaza, what else…": what came before, or is set aside, is
+	// context; the answer is what the main clause asks. Terms only the
+	// context has count half.
+	main, context, after := followsOn(text)
+	asideMain, aside, isAside := asideOf(text)
+	var asideTerms map[string]bool
+	if isAside {
+		asideTerms = ix.termsOf(aside)
+	}
+	if after || isAside {
+		contextTerms := asideTerms
+		if after {
+			contextTerms = ix.termsOf(context)
+		} else {
+			main = asideMain
+		}
 		inMain := ix.termsOf(main)
-		for t := range ix.termsOf(context) {
+		for t := range contextTerms {
 			if !inMain[t] && q.asks(t) {
 				q.weights[t] /= 2
 			}
 		}
 	}
-	if _, aside, ok := asideOf(text); ok && (q.intent == Who || q.intent == YesNo) {
+	if isAside && (q.intent == Who || q.intent == YesNo) {
 		// "who else is he meeting besides Jilani?": someone else.
-		for t := range ix.termsOf(aside) {
+		for t := range asideTerms {
 			if id, ok := strings.CutPrefix(t, entityPrefix); ok && ix.entity(id) != nil && ix.entity(id).Kind == "person" {
 				q.setAside = append(q.setAside, id)
 				delete(q.weights, t) // the answer need not name who is set aside
@@ -802,27 +818,21 @@ func asksName(raw []string) bool {
 // Raisi talk about", "how did Israel react": the word right after a
 // question word, an auxiliary and a name, when the article uses it.
 func (ix *Index) deedOf(ws []string, at map[string]int, wh string) string {
-	if len(ws) < 4 || ws[0] != wh || !auxiliaries[ws[1]] {
+	if len(ws) < 4 || ws[0] != wh || !auxiliaries[ws[1]] || !namedAt(at, 2) {
 		return ""
 	}
-	for _, p := range at {
-		if p != 2 {
-			continue
-		}
-		end := p + 1
-		for end < len(ws) && ix.aliases.nameWord(ws[end]) {
-			end++ // the rest of the name: "Jaish al Adl"
-		}
-		if end >= len(ws) {
-			return ""
-		}
-		t := ix.canon(ws[end])
-		if t == "" || ix.filler[t] || ix.df[t] == 0 {
-			return ""
-		}
-		return t
+	end := 3
+	for end < len(ws) && ix.aliases.nameWord(ws[end]) {
+		end++ // the rest of the name: "Jaish al Adl"
 	}
-	return ""
+	if end >= len(ws) {
+		return ""
+	}
+	t := ix.canon(ws[end])
+	if t == "" || ix.filler[t] || ix.df[t] == 0 {
+		return ""
+	}
+	return t
 }
 
 // asksSaid reports whether a question asks what someone said: "what did
