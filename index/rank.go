@@ -341,7 +341,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasWord(f.sentence.words, clockWords)
 		}
 		if q.wantsDate && f.kind == eventFact {
-			return f.event.When == facts.NotStated || hasAny(f.event.When, calendarWords) || strings.ContainsAny(f.event.When, "0123456789")
+			return f.event.When == facts.NotStated || placesOnCalendar(f.event.When)
 		}
 		return f.kind == eventFact || f.kind == sentenceFact && f.sentence.dated
 	case Why:

@@ -1,5 +1,7 @@
 package index
 
+import "strings"
+
 // fillerWords carry the shape of a question but not its content: question
 // words, "tell me", "the article", "people". They are dropped before the
 // bot checks whether the article covers a question.
@@ -45,6 +47,7 @@ var numberWords = map[string]bool{
 	"dozens": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
 }
 
+// dateWords tell a time.
 var dateWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
@@ -53,13 +56,15 @@ var dateWords = map[string]bool{
 	"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true, "date": true,
 }
 
-// calendarWords place a time on the calendar: a date, not "during his visit".
-var calendarWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
-	"week": true, "month": true, "year": true, "date": true,
+// placesOnCalendar reports whether a time puts what it tells of on the
+// calendar: a date, not "during his visit" nor "soon".
+func placesOnCalendar(when string) bool {
+	for _, w := range words(when) {
+		if dateWords[w] && w != "soon" && w != "earlier" && w != "later" || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // causalWords mark a sentence that gives a reason, for "why" questions.
