@@ -216,9 +216,9 @@ var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "
 
 // namesRecord reports whether a question asks of a record the article never
 // names: "did either country pay compensation?", "was a pact signed?".
-func (ix *Index) namesRecord(ws []string) bool {
+func (ix *Index) namesRecord(ws []string, ors []orChoice) bool {
 	for i, w := range ws {
-		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !ix.offeredAgainstKnown(ws, i) {
+		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !ix.offeredAgainstKnown(ws, ors, i) {
 			return true
 		}
 	}
@@ -228,20 +228,22 @@ func (ix *Index) namesRecord(ws []string) bool {
 // offeredAgainstKnown reports whether the word at i is one option of a
 // choice whose other option the article knows, every word of it:
 // "compensation or the bodies?", not "patrols or a security mechanism?".
-func (ix *Index) offeredAgainstKnown(ws []string, i int) bool {
+func (ix *Index) offeredAgainstKnown(ws []string, ors []orChoice, i int) bool {
 	var other []string
-	switch {
-	case i+1 < len(ws) && ws[i+1] == "or":
-		for _, w := range ws[i+2:] {
-			if auxiliaries[w] || len(other) > 0 && endsPhrase(w) {
-				break
+	for _, c := range ors {
+		switch i {
+		case c.before:
+			for _, w := range ws[c.after:] {
+				if auxiliaries[w] || len(other) > 0 && endsPhrase(w) {
+					break
+				}
+				if !linksOption(w) && !endsPhrase(w) {
+					other = append(other, w) // "or for the bodies to be returned"
+				}
 			}
-			if !linksOption(w) && !endsPhrase(w) {
-				other = append(other, w) // "or for the bodies to be returned"
-			}
+		case c.after:
+			other = ws[c.before : c.before+1]
 		}
-	case i > 1 && ws[i-1] == "or":
-		other = ws[i-2 : i-1]
 	}
 	known := false
 	for _, w := range other {
@@ -349,49 +351,51 @@ var (
 // unknownOptions reports whether a question offers a choice ("were they
 // killed by missiles or by drones?") of which the article uses neither
 // word: it cannot tell which.
-func (ix *Index) unknownOptions(ws []string) bool {
+func (ix *Index) unknownOptions(ws []string, ors []orChoice) bool {
 	unknown := func(w string) bool {
 		t := ix.canon(w)
 		_, misspelt := ix.correct(w)
 		return t != "" && !ix.filler[t] && ix.df[t] == 0 && isEnglish(w) && !misspelt
 	}
-	for i, w := range ws {
-		if w != "or" || i == 0 || i+1 >= len(ws) {
-			continue
-		}
-		next := ws[i+1:]
-		for len(next) > 1 && linksOption(next[0]) {
-			next = next[1:] // "or by drones", "or a ground raid"
-		}
-		if unknown(ws[i-1]) && unknown(next[0]) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ors, func(c orChoice) bool { return unknown(ws[c.before]) && unknown(ws[c.after]) })
 }
 
 // linksOption reports whether a word may stand before an option: "or by
 // drones", "or a ground raid", "or in its Khyber Pakhtunkhwa province".
 func linksOption(w string) bool { return phraseLinks[w] || articles[w] || possessives[w] }
 
-// optionsOf returns the entities a question offers to choose from: "who
-// struck first, Iran or Pakistan?", "Iran's or Pakistan's?", or guesses:
-// "Jaish al Adal or something". Named, they may still be the answer.
-func optionsOf(ws []string, at map[string]int) map[string]bool {
-	var opts map[string]bool
+// orChoice is one "A or B" a question offers: the word before "or", and
+// the first of the option after it, past the words that link it ("or by
+// drones", "or a ground raid", "or in its Khyber Pakhtunkhwa province").
+type orChoice struct{ before, after int }
+
+// orChoicesOf reads every "A or B" of a question once.
+func orChoicesOf(ws []string) []orChoice {
+	var ors []orChoice
 	for i, w := range ws {
-		if w != "or" || i == 0 {
+		if w != "or" || i == 0 || i+1 >= len(ws) {
 			continue
 		}
 		next := i + 1
 		for next+1 < len(ws) && linksOption(ws[next]) {
-			next++ // "Iranian or a Pakistani official"
+			next++
 		}
-		before, after := entityNamedAt(at, i-1), entityNamedAt(at, next)
-		if i+1 < len(ws) && (ws[i+1] == "something" || ws[i+1] == "whatever") {
+		ors = append(ors, orChoice{i - 1, next})
+	}
+	return ors
+}
+
+// optionsOf returns the entities a question offers to choose from: "who
+// struck first, Iran or Pakistan?", "Iran's or Pakistan's?", or guesses:
+// "Jaish al Adal or something". Named, they may still be the answer.
+func optionsOf(ws []string, ors []orChoice, at map[string]int) map[string]bool {
+	var opts map[string]bool
+	for _, c := range ors {
+		before, after := entityNamedAt(at, c.before), entityNamedAt(at, c.after)
+		if ws[c.before+2] == "something" || ws[c.before+2] == "whatever" {
 			before, after = "", "" // "jaish al adal or something": the name just before is a guess
 			for id, p := range at {
-				if p < i && p >= i-8 && (before == "" || p > at[before]) {
+				if p <= c.before && p >= c.before-7 && (before == "" || p > at[before]) {
 					before, after = id, id
 				}
 			}
@@ -504,24 +508,17 @@ func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '
 // notOffered drops from the names a question uses that the article never
 // does those it offers as a choice against one the article names: "in
 // Balochistan or in Khyber Pakhtunkhwa?" is answered by where it was.
-func (ix *Index) notOffered(strangers, ws []string, names map[string]string, at map[string]int) []string {
+func (ix *Index) notOffered(strangers, ws []string, ors []orChoice, names map[string]string, at map[string]int) []string {
 	if len(strangers) == 0 {
 		return strangers
 	}
 	offered := map[string]bool{}
-	for i, w := range ws {
-		if w != "or" || i == 0 || i+1 >= len(ws) {
-			continue
+	for _, c := range ors {
+		if namedAt(at, c.before) || ix.aliases.single[ws[c.before]] != "" {
+			offered[names[ws[c.after]]] = true
 		}
-		next := i + 1
-		for next+1 < len(ws) && linksOption(ws[next]) {
-			next++
-		}
-		if namedAt(at, i-1) || ix.aliases.single[ws[i-1]] != "" {
-			offered[names[ws[next]]] = true
-		}
-		if namedAt(at, next) || ix.aliases.single[ws[next]] != "" {
-			offered[names[ws[i-1]]] = true
+		if namedAt(at, c.after) || ix.aliases.single[ws[c.after]] != "" {
+			offered[names[ws[c.before]]] = true
 		}
 	}
 	kept := strangers[:0]

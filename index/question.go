@@ -70,7 +70,8 @@ func (ix *Index) read(text string) question {
 	q.later = !q.first && asksLater(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
 	q.section, locator = ix.sectionNamed(raw)
-	q.options = optionsOf(q.words, at)
+	ors := orChoicesOf(q.words)
+	q.options = optionsOf(q.words, ors, at)
 	if q.intent == Who {
 		if id := ix.guessed(text); id != "" {
 			q.options = map[string]bool{id: true} // "who reported the children dead, pak?"
@@ -185,7 +186,7 @@ func (ix *Index) read(text string) question {
 			q.strangers = append(q.strangers, c)
 		}
 	}
-	q.strangers = ix.notOffered(q.strangers, q.words, names, at)
+	q.strangers = ix.notOffered(q.strangers, q.words, ors, names, at)
 	if len(locator) > 0 {
 		for t := range ix.termsOf(strings.Join(locator, " ")) {
 			delete(q.weights, t)
@@ -229,7 +230,7 @@ func (ix *Index) read(text string) question {
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
-	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words)
+	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors)
 	return q
 }
 
