@@ -64,7 +64,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	q := ix.read(asked)
 	ans.Intent = q.intent
 	if len(q.strangers) == 0 && !q.beyond { // not "what happened after Washington's strike?"
-		if next, ok, err := ix.nextEvent(ctx, ans, asked); err != nil || ok {
+		if next, ok, err := ix.nextEvent(ctx, ans, q); err != nil || ok {
 			return next, err // "what happened after Pakistan hit back?"
 		}
 	}
@@ -230,11 +230,11 @@ func (ix *Index) storyEvent(ans Answer, q question) Answer {
 // party it names if it names one. After an event of both countries ("the
 // strikes") comes the next one they took part in together. It answers only
 // when it finds the event followed on, and one that follows it.
-func (ix *Index) nextEvent(ctx context.Context, ans Answer, text string) (Answer, bool, error) {
-	main, ref, ok := followsOn(text)
-	if !ok {
+func (ix *Index) nextEvent(ctx context.Context, ans Answer, q question) (Answer, bool, error) {
+	if q.prior == "" {
 		return ans, false, nil
 	}
+	main, ref := q.sequel, q.prior
 	mq := ix.read(main)
 	var need []string // what the main clause asks of the event: "were diplomatic links restored after…"
 	for _, t := range mq.order {

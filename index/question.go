@@ -44,6 +44,8 @@ type question struct {
 	within     string             // "which part of Pakistan…": the country the place asked for is in
 	focus      []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
 	setAside   []string           // "who else besides Jilani?": people the answer must name someone beside
+	sequel     string             // "what happened after Pakistan hit back?": the main clause ("what happened")…
+	prior      string             // …and the event it follows on ("Pakistan hit back"), if any
 	officeOf   string             // "who is Pakistan's president?": the country whose office holder is asked for
 	weights    map[string]float64 // its canonical content terms, entities as @id, and how much each matters
 	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
@@ -197,6 +199,9 @@ func (ix *Index) read(text string) question {
 	// context; the answer is what the main clause asks. Terms only the
 	// context has count half.
 	main, context, after := followsOn(text)
+	if after {
+		q.sequel, q.prior = main, context
+	}
 	asideMain, aside, isAside := asideOf(text)
 	var asideTerms map[string]bool
 	if isAside {
