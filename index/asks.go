@@ -143,7 +143,11 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	if q.intent != YesNo {
 		return false
 	}
+	claim := claimStart(q.words) // "is it true that Iran apologised…"
 	start, ok := at[q.actor]
+	if !ok && claim > 0 && entityNamedAt(at, claim) != "" {
+		start, ok = claim, true
+	}
 	p := start
 	if len(q.pair) == 2 { // "did Iran and Pakistan sign…"
 		start, ok = at[q.pair[0]]
@@ -152,13 +156,13 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	if !ok {
 		// "did the two ministers sign…", "did they issue…": of a subject
 		// the question does not name, only deeds that leave a record.
-		p, ok = ix.plainSubject(q.words)
+		p, ok = ix.plainSubject(q.words, claim)
 		if !ok || p+1 >= len(q.words) || !recordedDeeds[q.words[p+1]] {
 			return false
 		}
-		start = 1
+		start = max(1, claim)
 	}
-	if start == 0 || !doWords[q.words[start-1]] || p+1 >= len(q.words) {
+	if start == 0 || !doWords[q.words[start-1]] && start != claim || p+1 >= len(q.words) {
 		return false
 	}
 	for p+2 < len(q.words) && (adverbs[q.words[p+1]] || beWords[q.words[p+1]]) {
@@ -167,6 +171,9 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	w := q.words[p+1]
 	if recordedDeeds[w] {
 		return true // "did the leaders issue a statement?": the article reports no such record
+	}
+	if start == claim {
+		return false // a claim told in other words than the article's: "Iran alone decided…", "they dragged their feet"
 	}
 	t := ix.canon(w)
 	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] {
@@ -179,21 +186,52 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 // plainSubject finds the subject of a yes-no question that names no one:
 // a pronoun ("did they…") or a noun the article uses, after articles and
 // numbers ("did the two ministers…"). It returns where the subject ends.
-func (ix *Index) plainSubject(ws []string) (int, bool) {
-	if len(ws) < 3 || !doWords[ws[0]] {
+// A claim asked about ("is it true that they…") has its subject at claim.
+func (ix *Index) plainSubject(ws []string, claim int) (int, bool) {
+	first := claim
+	if claim == 0 {
+		if len(ws) < 3 || !doWords[ws[0]] {
+			return 0, false
+		}
+		first = 1
+	}
+	if first >= len(ws) {
 		return 0, false
 	}
-	if pronouns[ws[1]] {
-		return 1, true
+	if pronouns[ws[first]] {
+		return first, true
 	}
-	p := 1
+	p := first
 	for p < len(ws) && (articles[ws[p]] || ws[p] == "two" || ws[p] == "both" || possessives[ws[p]]) {
 		p++
 	}
-	if p == 1 || p >= len(ws) || ix.df[ix.canon(ws[p])] == 0 {
+	if p == first || p >= len(ws) || ix.df[ix.canon(ws[p])] == 0 {
 		return 0, false
 	}
 	return p, true
+}
+
+// claimStart returns where the claim of "is it true that…" ("isn't it
+// true…", "is it correct that…") starts, or 0.
+func claimStart(ws []string) int {
+	i := 0
+	if len(ws) > 0 && (ws[0] == "is" || ws[0] == "isn" || ws[0] == "was" || ws[0] == "wasn") {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	if i < len(ws) && ws[i] == "t" {
+		i++ // "isn't"
+	}
+	if i+1 >= len(ws) || ws[i] != "it" || !truthWords[ws[i+1]] {
+		return 0
+	}
+	i += 2
+	if i < len(ws) && ws[i] == "that" {
+		i++
+	}
+	return i
 }
 
 var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true}
@@ -621,7 +659,9 @@ func (ix *Index) knowsAny(ws []string) bool {
 // with a question mark, those: "Which province did Iran's strike land in?
 // I report from its capital." When the questions only ask whether what
 // was said before holds ("The draft says Kakar was elected. Does the
-// article agree?"), that is what is asked, without who said it.
+// article agree?", "I read that X — is that right?"), that is what is
+// asked, without who said it. A claim asked with a question mark ("someone
+// said Iran struck first?") is asked the same way.
 func (ix *Index) onlyQuestions(text string) string {
 	if !strings.Contains(text, "?") {
 		return text
@@ -636,6 +676,14 @@ func (ix *Index) onlyQuestions(text string) string {
 			switch {
 			case len(ws) == 0:
 			case r == '?':
+				if claim, ok := tagged(sentence); ok {
+					claims = append(claims, ix.withoutSayer(claim))
+					break
+				}
+				if said, ok := ix.hearsay(sentence); ok {
+					claims = append(claims, strings.TrimRight(said, "?")) // "someone said Iran struck first?"
+					break
+				}
 				kept = append(kept, sentence)
 				referring = referring && asksIfHolds(ws)
 			default:
@@ -644,24 +692,47 @@ func (ix *Index) onlyQuestions(text string) string {
 			start = i + 1
 		}
 	}
-	if len(kept) == 0 {
-		return text
-	}
 	if referring && len(claims) > 0 {
 		return "is it true that " + strings.TrimRight(strings.Join(claims, " "), ".!") + "?"
+	}
+	if len(kept) == 0 {
+		return text
 	}
 	return strings.Join(kept, " ")
 }
 
+// tagged splits a claim from a question after it that asks only whether it
+// holds: "I read that X — is that right?", "X, correct?".
+func tagged(sentence string) (claim string, ok bool) {
+	i := max(strings.LastIndex(sentence, " — "), strings.LastIndex(sentence, " – "), strings.LastIndex(sentence, " - "), strings.LastIndex(sentence, ", "))
+	if i < 0 {
+		return "", false
+	}
+	claim, tag := sentence[:i], words(sentence[i:])
+	if len(tag) == 0 || !auxiliaries[tag[0]] && !truthWords[tag[0]] || !asksIfHolds(tag) || len(words(claim)) < 3 {
+		return "", false
+	}
+	if ws := words(claim); auxiliaries[ws[0]] || questionWords[ws[0]] {
+		return "", false // "did Iran strike first, right?" is a question already
+	}
+	return claim, true
+}
+
+// questionWords open a question.
+var questionWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true,
+	"when": true, "where": true, "why": true, "how": true}
+
 // asksIfHolds reports whether a question only asks whether something said
-// before it holds: "Does the article support that claim?", "is that right?".
+// before it holds: "Does the article support that claim?", "is that right?",
+// "is he right?", "is that what the article says?".
 func asksIfHolds(ws []string) bool {
 	refers := false
-	for _, w := range ws {
+	for i, w := range ws {
 		switch {
 		case w == "that" || w == "this" || w == "it" || w == "so" || truthWords[w]:
 			refers = true
-		case auxiliaries[w] || articles[w] || storyWords[w] || holdsWords[w]:
+		case w == "what" && i > 0 && (ws[i-1] == "that" || ws[i-1] == "this"): // "is that what it says?"
+		case auxiliaries[w] || articles[w] || storyWords[w] || holdsWords[w] || speechWords[w] || sayerPronouns[w]:
 		default:
 			return false
 		}
@@ -672,27 +743,69 @@ func asksIfHolds(ws []string) bool {
 // truthWords ask whether a claim holds; holdsWords may stand beside them.
 var (
 	truthWords = map[string]bool{"support": true, "supports": true, "agree": true, "agrees": true, "confirm": true,
-		"confirms": true, "true": true, "right": true, "correct": true, "accurate": true}
+		"confirms": true, "true": true, "right": true, "correct": true, "accurate": true, "wrong": true,
+		"mistaken": true, "backwards": true}
 	holdsWords = map[string]bool{"back": true, "up": true, "claim": true, "figure": true, "say": true, "in": true,
-		"with": true, "really": true, "actually": true, "order": true, "sequence": true}
+		"with": true, "really": true, "actually": true, "order": true, "sequence": true,
+		"described": true, "got": true, "isn": true, "hasn": true, "t": true, "not": true}
+	sayerPronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true}
 )
 
-// withoutSayer drops who says a claim when the article does not know them:
-// "the draft says Kakar was elected", "my friend claims that…".
+// withoutSayer drops who says a claim when the article does not know them
+// or they speak in the first person: "the draft says Kakar was elected",
+// "my friend claims that…", "someone in my group chat said…", "I heard…".
 func (ix *Index) withoutSayer(sentence string) string {
+	claim, _ := ix.sayerOf(sentence)
+	return claim
+}
+
+// hearsay reads a question that only tells a claim someone made, with a
+// question mark: "someone said Iran struck first?", "I heard Raisi is
+// coming?". The one who said it is someone, or speaks in the first person.
+func (ix *Index) hearsay(sentence string) (claim string, ok bool) {
+	claim, sayer := ix.sayerOf(sentence)
+	if len(sayer) == 0 || hasWord(sayer, questionWords) || !hasWord(sayer, firstPerson) && !someoneWords[sayer[0]] {
+		return "", false
+	}
+	return claim, true
+}
+
+// someoneWords open the name of a sayer no one knows: "someone said…", "a
+// friend insists…".
+var someoneWords = map[string]bool{"someone": true, "somebody": true, "people": true, "everyone": true,
+	"everybody": true, "a": true, "an": true, "some": true, "many": true, "one": true}
+
+// sayerOf splits a claim from who says it, when the article does not know
+// them or they speak in the first person.
+func (ix *Index) sayerOf(sentence string) (claim string, sayer []string) {
 	ws := strings.Fields(sentence)
 	for i, w := range ws[:min(len(ws), 8)] {
-		if !speechWords[strings.ToLower(strings.Trim(w, ",;:"))] || ix.knowsAny(words(strings.Join(ws[:i], " "))) {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		if !speechWords[w] && !hearsayWords[w] {
+			continue
+		}
+		sayer = words(strings.Join(ws[:i], " "))
+		if !hasWord(sayer, firstPerson) && ix.knowsAny(sayer) {
 			continue
 		}
 		rest := ws[i+1:]
-		if len(rest) > 0 && strings.ToLower(rest[0]) == "that" {
-			rest = rest[1:]
+		for len(rest) > 0 && listeners[strings.ToLower(strings.Trim(rest[0], ",;:"))] {
+			rest = rest[1:] // "told me that", "says that,"
 		}
-		return strings.Join(rest, " ")
+		return strings.Join(rest, " "), sayer
 	}
-	return sentence
+	return sentence, nil
 }
+
+// hearsayWords tell that a claim was heard from someone, besides the words
+// of speech: "I read that…", "my friend insists…".
+var hearsayWords = map[string]bool{"claims": true, "read": true, "heard": true, "hear": true, "insist": true, "insists": true,
+	"insisted": true, "reckon": true, "reckons": true, "swear": true, "swears": true, "swore": true,
+	"believe": true, "believes": true, "argue": true, "argues": true, "argued": true, "suggest": true,
+	"suggests": true, "suggested": true, "posted": true, "wrote": true, "writes": true, "tweeted": true, "saw": true}
+
+// listeners stand between a sayer's verb and the claim: "told me that".
+var listeners = map[string]bool{"me": true, "us": true, "that": true}
 
 var viewpointWords = map[string]bool{"standpoint": true, "perspective": true, "viewpoint": true, "view": true, "angle": true}
 

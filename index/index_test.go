@@ -356,6 +356,12 @@ func TestAnswer(t *testing.T) {
 		{"Timeline: who struck first?", true, "Tit-for-tat 2", "Iran targeted"},
 		{"Fact-check: my notes say Kakar is the caretaker prime minister. Is that correct?", true, "Terrorist Support 3", "caretaker"},
 		{"Our draft says Pakistan recalled its ambassador from Tehran. Does the piece confirm it?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// A claim heard from someone: who said it is no part of it, nor is
+		// a tag after a dash; "isn't it true" asks yes or no.
+		{"My neighbour swears Pakistan recalled its envoy from Tehran. Is she right?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"A colleague insists the strikes killed 11 people. Is that what the article says?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"Someone said Raisi is coming to Pakistan soon?", true, "Terrorist Support 4", "The article says"},
+		{"Isn't it true that Iran apologised to Pakistan?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

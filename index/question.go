@@ -554,7 +554,8 @@ func intentOf(raw, ws []string) Intent {
 	}
 	if len(ws) > 0 {
 		switch ws[0] {
-		case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should":
+		case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should",
+			"isn", "aren", "wasn", "weren", "didn", "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "couldn", "shouldn": // "isn't it true…"
 			return YesNo
 		}
 	}
