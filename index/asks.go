@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"strings"
+
+	"visitbot/facts"
 )
 
 // What a question asks for, beyond its words: a kind of entity, a place
@@ -320,6 +322,11 @@ func asksLater(raw []string) bool {
 // "section" are all words of its heading. Those words locate the answer;
 // they are not what it is about.
 func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
+	for j, w := range raw {
+		if leadWords[w] && j > 0 && (raw[j-1] == "the" || raw[j-1] == "its") && (j+1 == len(raw) || !leadFollowers[raw[j+1]]) {
+			return facts.LeadSection, raw[j : j+1] // "per the lead", "the intro"
+		}
+	}
 	i := slices.Index(raw, "section")
 	if i < 1 {
 		return "", nil
@@ -345,6 +352,14 @@ func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
 	}
 	return "", nil
 }
+
+// leadWords name a story's opening paragraph: "per the lead", "in the
+// intro"; leadFollowers make "the lead" something else: "the lead up to",
+// "the lead role".
+var (
+	leadWords     = map[string]bool{"lead": true, "intro": true, "introduction": true}
+	leadFollowers = map[string]bool{"up": true, "to": true, "role": true, "in": true, "on": true}
+)
 
 // asksFirst reports whether a question asks for the earliest event: "who
 // struck first?", but not "what is his first name?".

@@ -362,6 +362,17 @@ func TestAnswer(t *testing.T) {
 		{"A colleague insists the strikes killed 11 people. Is that what the article says?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"Someone said Raisi is coming to Pakistan soon?", true, "Terrorist Support 4", "The article says"},
 		{"Isn't it true that Iran apologised to Pakistan?", false, "", "doesn't say"},
+		// "The lead" and "the intro" locate the answer, "the report" is the
+		// article; "opposite number" counts nothing; "what form" is what
+		// kind; an act is no acting premier, nor to remain the remains.
+		{"What does the lead say about Gaza?", true, "Lead 2", "Gaza"},
+		{"What does the lead say about the air strikes?", true, "Lead 4", "reciprocal air strikes"},
+		{"How does the report describe the talks?", true, "Lead 3", "in-depth talks"},
+		{"Who is the opposite number of the Iranian FM?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"What form did Pakistan's response take?", true, "Tit-for-tat 4", "airstrike"},
+		{"Did the ambassador remain in Tehran?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"Did the families ask for the remains of the labourers?", true, "Tit-for-tat 9", "bodies"},
+		{"Is the acting prime minister due to meet the Iranian FM?", true, "Terrorist Support 3", "caretaker"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

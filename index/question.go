@@ -529,7 +529,7 @@ func intentOf(raw, ws []string) Intent {
 			return HowOld
 		case has(ws, "how", "long"):
 			return HowLong
-		case has(ws, "how", "many"), has(ws, "how", "much") && !muchOfWords(ws), has(ws, "number", "of"), has(ws, "death", "toll"),
+		case has(ws, "how", "many"), has(ws, "how", "much") && !muchOfWords(ws), has(ws, "number", "of") && !has(ws, "opposite", "number"), has(ws, "death", "toll"),
 			has(ws, "toll"), has(ws, "body", "count"):
 			return HowMany
 		}
@@ -743,6 +743,12 @@ func (ix *Index) restate(ws []string) []string {
 			tagWords[w] && i == len(ws)-1 && i > 1 && !whWords[ws[0]] {
 			continue // "the one in Pakistan" is no number; "right now" is now; "…is in iran right" asks whether
 		}
+		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
+			w = "article" // "what does the report say…", not "the report of two children killed"
+		}
+		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
+			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
+		}
 		if w == "back" && (i == len(ws)-1 || particleFollowers[ws[i+1]]) {
 			w = "returned"
 			if struck {
@@ -754,6 +760,11 @@ func (ix *Index) restate(ws []string) []string {
 	}
 	return out
 }
+
+// reportFollowers make "the report" one of a claim, not the article: "the
+// report of two children killed", "the report that…", "the report from
+// Islamabad".
+var reportFollowers = map[string]bool{"of": true, "that": true, "from": true, "by": true}
 
 func (ix *Index) isCountry(w string) bool {
 	e := ix.entity(ix.aliases.single[w])
