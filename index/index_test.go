@@ -373,6 +373,12 @@ func TestAnswer(t *testing.T) {
 		{"Did the ambassador remain in Tehran?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"Did the families ask for the remains of the labourers?", true, "Tit-for-tat 9", "bodies"},
 		{"Is the acting prime minister due to meet the Iranian FM?", true, "Terrorist Support 3", "caretaker"},
+		// Terse queries: a name or a date asked for last or first; a
+		// response named by a noun.
+		{"iran ambassador to pakistan name", false, "", "doesn't say"},
+		{"pakistan fm name", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"date envoys reinstated", false, "", "doesn't say when"},
+		{"israel response to the strikes", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -116,6 +116,11 @@ func (ix *Index) read(text string) question {
 	if ix.deedOf(q.words, at, "how") == ix.canon("respond") {
 		q.responder = entityNamedAt(at, 2) // "how did Israel react…"
 	}
+	for k, w := range q.words {
+		if responseNouns[w] && k > 0 && q.responder == "" {
+			q.responder = entityNamedAt(at, k-1) // "Israel's reaction to the strikes"
+		}
+	}
 	q.asksSaid = asksSaid(raw)
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	if q.actor == q.speaker {
@@ -566,8 +571,16 @@ func intentOf(raw, ws []string) Intent {
 	if len(raw) > 2 && tagWords[raw[len(raw)-1]] && !whWords[raw[0]] {
 		return YesNo // a claim with a tag: "sistan-baluchestan is in iran right"
 	}
-	if i := slices.IndexFunc(raw, func(w string) bool { return w == "date" || w == "dates" }); i > 0 && !whWords[raw[0]] && !hasWord(raw[:i], auxiliaries) {
-		return When // "pak strike date", "give me the date of…", not "has the date been set?"
+	if i := slices.IndexFunc(raw, func(w string) bool { return w == "date" || w == "dates" }); i >= 0 && len(raw) > 1 && !whWords[raw[0]] && !hasWord(raw[:i], auxiliaries) {
+		return When // "pak strike date", "date ambassadors reinstated", "give me the date of…", not "has the date been set?"
+	}
+	if len(raw) > 1 && !whWords[raw[0]] {
+		switch raw[len(raw)-1] {
+		case "name", "names":
+			return Who // "pak fm name"
+		case "amount", "number", "count", "toll":
+			return HowMany // "economic aid amount"
+		}
 	}
 	return What
 }
@@ -760,6 +773,9 @@ func (ix *Index) restate(ws []string) []string {
 	}
 	return out
 }
+
+// responseNouns name a response: "Israel's reaction to the strikes".
+var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}
 
 // reportFollowers make "the report" one of a claim, not the article: "the
 // report of two children killed", "the report that…", "the report from
