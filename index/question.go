@@ -807,8 +807,8 @@ func entityNamedAt(at map[string]int, pos int) string {
 // killed them?".
 func whoAsksObject(ws []string, at map[string]int) bool {
 	for i, w := range ws {
-		if w == "whom" {
-			return true
+		if w == "whom" || w == "who" && i == len(ws)-1 && i > 1 {
+			return true // "they claimed to hit who?"
 		}
 		if w == "who" && namedAt(at, i+1) {
 			return true // "who Amirabdollahian is meeting"
