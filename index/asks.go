@@ -318,40 +318,66 @@ func asksLater(raw []string) bool {
 }
 
 // sectionNamed returns the section a question points to: "per the
-// tit-for-tat section", "in the stability section": the words right before
-// "section" are all words of its heading. Those words locate the answer;
-// they are not what it is about.
+// tit-for-tat section", "in the stability section", "in the paragraph
+// about reciprocal air strikes", "the section titled Tit-for-tat": the words
+// right before "section", or after it and "about", are all words of its
+// heading. Those words locate the answer; they are not what it is about.
+// "The lead", "the intro" and "the opening paragraph" point to the lead.
 func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
 	for j, w := range raw {
 		if leadWords[w] && j > 0 && (raw[j-1] == "the" || raw[j-1] == "its") && (j+1 == len(raw) || !leadFollowers[raw[j+1]]) {
 			return facts.LeadSection, raw[j : j+1] // "per the lead", "the intro"
 		}
+		if partWords[w] && j > 0 && (raw[j-1] == "opening" || raw[j-1] == "first") {
+			return facts.LeadSection, raw[j-1 : j+1] // "in the opening paragraph"
+		}
 	}
-	i := slices.Index(raw, "section")
-	if i < 1 {
+	i := slices.IndexFunc(raw, func(w string) bool { return partWords[w] })
+	if i < 0 {
 		return "", nil
 	}
-	var named []string
+	var before, after []string
 	for j := i - 1; j >= 0 && j >= i-4 && !articles[raw[j]] && !prepositions[raw[j]]; j-- {
-		named = append(named, raw[j])
+		before = append(before, raw[j])
 	}
-	if len(named) == 0 {
-		return "", nil
+	if i+1 < len(raw) && partNamers[raw[i+1]] {
+		from := i + 2
+		if from < len(raw) && raw[from] == "the" {
+			from++ // "the paragraph about the tit-for-tat"
+		}
+		for j := from; j < len(raw) && j <= from+3 && !auxiliaries[raw[j]] && !questionWords[raw[j]] && raw[j] != "the"; j++ {
+			after = append(after, raw[j])
+		}
 	}
-	for _, a := range ix.corpus.Articles {
-		for _, sec := range a.Sections {
-			heading := words(sec.Name)
-			all := true
-			for _, w := range named {
-				all = all && slices.Contains(heading, w)
-			}
-			if all {
-				return sec.Name, named
+	for _, named := range [][]string{before, after} {
+		if len(named) == 0 {
+			continue
+		}
+		for _, a := range ix.corpus.Articles {
+			for _, sec := range a.Sections {
+				heading := words(sec.Name)
+				if len(heading) == 0 {
+					continue
+				}
+				all := true
+				for _, w := range named {
+					all = all && slices.Contains(heading, w)
+				}
+				if all || slices.Equal(named[:min(len(named), len(heading))], heading) {
+					return sec.Name, named
+				}
 			}
 		}
 	}
 	return "", nil
 }
+
+// partWords name a part of the story; partNamers stand between one and
+// its name: "the paragraph about reciprocal air strikes".
+var (
+	partWords  = map[string]bool{"section": true, "paragraph": true, "part": true}
+	partNamers = map[string]bool{"about": true, "on": true, "titled": true, "called": true, "named": true, "headed": true}
+)
 
 // leadWords name a story's opening paragraph: "per the lead", "in the
 // intro"; leadFollowers make "the lead" something else: "the lead up to",
@@ -391,7 +417,7 @@ func asksGist(raw []string) bool {
 	return false
 }
 
-var storyWords = map[string]bool{"article": true, "story": true, "piece": true, "news": true, "report": true}
+var storyWords = map[string]bool{"article": true, "story": true, "piece": true, "news": true, "report": true, "passage": true, "text": true}
 
 // quoteNouns and describeVerbs ask for the words someone used.
 var (
@@ -635,6 +661,11 @@ func (ix *Index) withoutPreamble(text string) string {
 		if len(ws) > 1 && len(ws) <= 6 && (ws[0] == "from" && hasWord(ws, viewpointWords) || ws[0] == "as" && (ws[1] == "a" || ws[1] == "an")) {
 			return after
 		}
+		// "According to the article, when did…": the question comes first,
+		// where its question word is read.
+		if rest := words(after); len(ws) > 1 && len(ws) <= 8 && frameOpeners[ws[0]] && len(rest) > 0 && (questionWords[rest[0]] || auxiliaries[rest[0]]) {
+			return strings.TrimRight(strings.TrimSpace(after), "?") + ", " + strings.TrimSpace(before) + "?"
+		}
 	}
 	before, after, ok := strings.Cut(text, ":")
 	if !ok || strings.TrimSpace(after) == "" {
@@ -821,6 +852,10 @@ var hearsayWords = map[string]bool{"claims": true, "read": true, "heard": true, 
 
 // listeners stand between a sayer's verb and the claim: "told me that".
 var listeners = map[string]bool{"me": true, "us": true, "that": true}
+
+// frameOpeners open a clause that says where an answer is: "according to
+// the article", "per the report", "in the tit-for-tat section".
+var frameOpeners = map[string]bool{"according": true, "per": true, "in": true, "based": true, "as": true, "judging": true}
 
 var viewpointWords = map[string]bool{"standpoint": true, "perspective": true, "viewpoint": true, "view": true, "angle": true}
 

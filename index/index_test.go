@@ -382,6 +382,13 @@ func TestAnswer(t *testing.T) {
 		{"did iran and pakistan deescalate?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what nationality were the labourers?", true, "Tit-for-tat 8", "Pakistani labourers"},
 		{"gaza link to the tensions?", true, "Lead 2", "Gaza"},
+		// A frame before the question ("according to the passage,") leaves
+		// its question word where it is read; a paragraph named by what it
+		// is about locates the answer.
+		{"According to the article, when did Iran strike?", true, "Tit-for-tat 2", "January 17"},
+		{"In the paragraph about the tit-for-tat, when did Iran strike?", true, "Tit-for-tat 2", "January 17"},
+		{"Who is Iran's president, according to the passage?", true, "Terrorist Support 4", "Ebrahim Raisi"},
+		{"What does the author say about Gaza in the opening paragraph?", true, "Lead 2", "Gaza"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
