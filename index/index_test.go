@@ -389,6 +389,10 @@ func TestAnswer(t *testing.T) {
 		{"In the paragraph about the tit-for-tat, when did Iran strike?", true, "Tit-for-tat 2", "January 17"},
 		{"Who is Iran's president, according to the passage?", true, "Terrorist Support 4", "Ebrahim Raisi"},
 		{"What does the author say about Gaza in the opening paragraph?", true, "Lead 2", "Gaza"},
+		// What is counted ends where a name starts a clause; a military
+		// action is a strike.
+		{"how many people Pakistan's airstrike killed?", true, "Tit-for-tat 4", "At least nine"},
+		{"What military action did Iran take against Pakistan?", true, "Tit-for-tat 2", "Iran targeted"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -633,6 +633,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	}
 	end := start
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] && // "casualties reported from…"
+		!(end > start && ix.aliases.single[ws[end]] != "" && ix.aliases.single[ws[end-1]] == "") && // "how many casualties Pakistan's airstrike caused"
 		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || endsPhrase(ws[end+1]))) { // "casualties resulted from…", "given for…"
 		end++
 	}
