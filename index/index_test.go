@@ -393,6 +393,12 @@ func TestAnswer(t *testing.T) {
 		// action is a strike.
 		{"how many people Pakistan's airstrike killed?", true, "Tit-for-tat 4", "At least nine"},
 		{"What military action did Iran take against Pakistan?", true, "Tit-for-tat 2", "Iran targeted"},
+		// Asked whether someone responded, only what they did answers; one
+		// named by office after a country speaks.
+		{"Did Jaish al-Adl react to the strike on its hideout?", false, "", "doesn't say"},
+		{"Did Pakistan respond to Iran's strike?", true, "Tit-for-tat 4", "retaliation"},
+		{"What did Iran's foreign minister say about Raisi?", true, "Terrorist Support 4", "Raisi"},
+		{"What did Pakistan's caretaker premier say about the talks?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

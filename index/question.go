@@ -116,6 +116,9 @@ func (ix *Index) read(text string) question {
 	if ix.deedOf(q.words, at, "how") == ix.canon("respond") {
 		q.responder = entityNamedAt(at, 2) // "how did Israel react…"
 	}
+	if q.intent == YesNo && len(q.words) > 2 && doWords[q.words[0]] && ix.deedAfter(q.words, at, 1) == ix.canon("respond") {
+		q.responder = entityNamedAt(at, 1) // "did Jaish al-Adl respond…"
+	}
 	for k, w := range q.words {
 		if responseNouns[w] && k > 0 && q.responder == "" {
 			q.responder = entityNamedAt(at, k-1) // "Israel's reaction to the strikes"
@@ -853,10 +856,19 @@ func asksName(raw []string) bool {
 // Raisi talk about", "how did Israel react": the word right after a
 // question word, an auxiliary and a name, when the article uses it.
 func (ix *Index) deedOf(ws []string, at map[string]int, wh string) string {
-	if len(ws) < 4 || ws[0] != wh || !auxiliaries[ws[1]] || !namedAt(at, 2) {
+	if len(ws) < 4 || ws[0] != wh || !auxiliaries[ws[1]] {
 		return ""
 	}
-	end := 3
+	return ix.deedAfter(ws, at, 2)
+}
+
+// deedAfter returns the canonical verb right after the name at p, when the
+// article uses it: "how did Israel react", "did Jaish al-Adl respond".
+func (ix *Index) deedAfter(ws []string, at map[string]int, p int) string {
+	if !namedAt(at, p) {
+		return ""
+	}
+	end := p + 1
 	for end < len(ws) && ix.aliases.nameWord(ws[end]) {
 		end++ // the rest of the name: "Jaish al Adl"
 	}
@@ -888,9 +900,13 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 func speakerOf(ws, ents []string, at map[string]int) string {
 	for _, id := range ents {
 		p := at[id]
-		if afterAuxiliary(ws, p) {
+		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" { // "what Kakar said…"
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
+					if i == 0 {
+						id = entityNamedAt(at, p+1) // "did Pakistan's caretaker premier say…": the premier speaks
+						continue
+					}
 					break // "did Iran deny Pakistan's claim": the claim is Pakistan's
 				}
 				if w == "according" || (beWords[ws[p-1]] || i > 0 && beWords[ws[p+i]]) && participle(w) {
