@@ -399,6 +399,10 @@ func TestAnswer(t *testing.T) {
 		{"Did Pakistan respond to Iran's strike?", true, "Tit-for-tat 4", "retaliation"},
 		{"What did Iran's foreign minister say about Raisi?", true, "Terrorist Support 4", "Raisi"},
 		{"What did Pakistan's caretaker premier say about the talks?", false, "", "doesn't say"},
+		// The Middle East is the region, the Israel-Hamas war Gaza's; "I'm"
+		// names no one.
+		{"Is the Israel-Hamas war making the tensions worse?", true, "Lead 2", "Gaza"},
+		{"Which Middle East war is making things worse?", true, "Lead 2", "Gaza"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
@@ -931,5 +935,15 @@ func TestReadPronounsAndRoles(t *testing.T) {
 	}
 	if q := ix.read("which one of the two ministers visited?"); q.asks("1") {
 		t.Errorf("terms %v: want no 1", q.order)
+	}
+}
+
+// TestIIsNoName: "I'm" and "I've" are the pronoun, not a name the article
+// never uses.
+func TestIIsNoName(t *testing.T) {
+	for _, text := range []string{"Reading this, I'm wondering why", "So I've read that"} {
+		if names := capitalised(text); len(names) > 0 {
+			t.Errorf("capitalised(%q) = %v, want no names", text, names)
+		}
 	}
 }

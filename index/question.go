@@ -391,7 +391,7 @@ func capitalised(text string) map[string]string {
 	}
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '(' }) {
 		r, _ := utf8.DecodeRuneInString(f)
-		if !start && unicode.IsUpper(r) {
+		if !start && unicode.IsUpper(r) && !isI(f) { // not "I'm", "I've"
 			run = append(run, f)
 		} else {
 			flush()
@@ -400,6 +400,12 @@ func capitalised(text string) map[string]string {
 	}
 	flush()
 	return set
+}
+
+// isI reports whether a word is the pronoun I, alone or contracted.
+func isI(f string) bool {
+	ws := words(f)
+	return len(ws) > 0 && ws[0] == "i"
 }
 
 // countsOfAsked returns the numbers that say how many answers a question
