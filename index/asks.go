@@ -155,16 +155,19 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 		start, ok = at[q.pair[0]]
 		p = at[q.pair[1]]
 	}
-	if !ok {
-		// "did the two ministers sign…", "did they issue…": of a subject
-		// the question does not name, only deeds that leave a record.
+	if !ok || start == 0 || !doWords[q.words[start-1]] && start != claim {
+		// "did the two ministers sign…", "did they issue…", "has anyone
+		// been arrested over the killing of the Pakistani labourers?": of a
+		// subject the question does not name, only deeds that leave a
+		// record.
 		p, ok = ix.plainSubject(q.words, claim)
-		if !ok || p+1 >= len(q.words) || !recordedDeeds[q.words[p+1]] {
-			return false
+		next := p + 1
+		for next+1 < len(q.words) && (adverbs[q.words[next]] || beWords[q.words[next]]) {
+			next++
 		}
-		start = max(1, claim)
+		return ok && next < len(q.words) && recordedDeeds[q.words[next]]
 	}
-	if start == 0 || !doWords[q.words[start-1]] && start != claim || p+1 >= len(q.words) {
+	if p+1 >= len(q.words) {
 		return false
 	}
 	for p+2 < len(q.words) && (adverbs[q.words[p+1]] || beWords[q.words[p+1]]) {
@@ -236,7 +239,8 @@ func claimStart(ws []string) int {
 	return i
 }
 
-var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true}
+var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true, "anyone": true, "anybody": true,
+	"someone": true, "somebody": true}
 
 // recordedDeeds are deeds that leave a record a report would give: a
 // signature, a statement issued, a payment.
@@ -252,7 +256,7 @@ var recordedDeeds = map[string]bool{"sign": true, "signed": true, "issue": true,
 // names none does not say.
 var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "mou": true,
 	"communique": true, "communiqué": true, "treaty": true, "pact": true, "accord": true, "hotline": true,
-	"patrols": true, "patrol": true, "apology": true, "sanctions": true, "presser": true, "readout": true}
+	"patrols": true, "patrol": true, "apology": true, "sanctions": true, "presser": true, "readout": true, "arrests": true}
 
 // namesRecord reports whether a question asks of a record the article never
 // names: "did either country pay compensation?", "was a pact signed?".

@@ -403,6 +403,11 @@ func TestAnswer(t *testing.T) {
 		// names no one.
 		{"Is the Israel-Hamas war making the tensions worse?", true, "Lead 2", "Gaza"},
 		{"Which Middle East war is making things worse?", true, "Lead 2", "Gaza"},
+		// "Will include the recent killing": the killing is done, and the
+		// article says where. Whether anyone was arrested, a record, it does
+		// not say.
+		{"Were the labourers killed in Balochistan?", true, "Tit-for-tat 8", "Sistan-Baluchestan"},
+		{"Has anyone been arrested over the deaths of the two children?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -57,12 +57,21 @@ var irrealisWords = map[string]bool{"scheduled": true, "plans": true, "plan": tr
 func irrealisIn(ws []string) []string {
 	var span []string
 	for i, w := range ws {
-		if irrealisWords[w] {
-			span = append(span, ws[i+1:min(len(ws), i+5)]...)
+		if !irrealisWords[w] {
+			continue
+		}
+		for _, next := range ws[i+1 : min(len(ws), i+5)] {
+			if pastMarkers[next] {
+				break // "will include the recent killing": the killing is done
+			}
+			span = append(span, next)
 		}
 	}
 	return span
 }
+
+// pastMarkers put what follows them in the past, whatever the verb before.
+var pastMarkers = map[string]bool{"recent": true, "recently": true, "earlier": true, "last": true, "past": true}
 
 // pastAuxiliaries open a question of whether something has happened.
 var pastAuxiliaries = map[string]bool{"did": true, "was": true, "were": true, "has": true, "have": true, "had": true}
