@@ -504,8 +504,8 @@ func asideOf(text string) (main, aside string, ok bool) {
 	}
 	for _, m := range asideMarkers {
 		i := wordIndex(lower, m)
-		if i < 0 {
-			continue
+		if i < 0 || m == "beyond" && strings.TrimSpace(lower[:i]) != "" {
+			continue // "beyond" sets aside only at the start: not "did they strike beyond the border?"
 		}
 		start := i + len(m)
 		end := clauseEnd(text, start)
@@ -519,7 +519,7 @@ func asideOf(text string) (main, aside string, ok bool) {
 	return "", "", false
 }
 
-var asideMarkers = []string{"besides", "aside from", "apart from", "other than", "in addition to", "except for"}
+var asideMarkers = []string{"besides", "aside from", "apart from", "other than", "in addition to", "except for", "beyond"}
 
 // clauseOpeners start the main clause after a set-aside one.
 var clauseOpeners = map[string]bool{"what": true, "who": true, "whom": true, "which": true, "where": true, "when": true,

@@ -408,6 +408,9 @@ func TestAnswer(t *testing.T) {
 		// not say.
 		{"Were the labourers killed in Balochistan?", true, "Tit-for-tat 8", "Sistan-Baluchestan"},
 		{"Has anyone been arrested over the deaths of the two children?", false, "", "doesn't say"},
+		// "Beyond X," at the start sets X aside; to point to is to mention.
+		{"Beyond Jilani, whom will the Iranian FM meet?", true, "Terrorist Support 3", "Kakar"},
+		{"whose bombardment of Gaza does the article point to?", true, "Reciprocal Air Strikes 2", "Israel"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
