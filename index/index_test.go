@@ -411,6 +411,9 @@ func TestAnswer(t *testing.T) {
 		// "Beyond X," at the start sets X aside; to point to is to mention.
 		{"Beyond Jilani, whom will the Iranian FM meet?", true, "Terrorist Support 3", "Kakar"},
 		{"whose bombardment of Gaza does the article point to?", true, "Reciprocal Air Strikes 2", "Israel"},
+		{"What is Jaish al-Adl's attitude towards Tehran?", true, "Tit-for-tat 2", "anti-Iran"},
+		{"Was patching up diplomatic ties the point of the trip?", true, "Lead 1", "restore diplomatic relations"},
+		{"Were people fretting that the war would spread?", true, "Tit-for-tat 5", "Concerns rose"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
