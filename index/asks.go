@@ -613,6 +613,47 @@ func (ix *Index) notOffered(strangers, ws []string, ors []orChoice, names map[st
 	return kept
 }
 
+// offeredForDescribed drops from the names a yes-no question uses that the
+// article never does one it offers as the name of a person the article
+// describes: "is Pakistan's prime minister Shehbaz Sharif?", "was the
+// Pakistani counterpart in the talks Ishaq Dar?". The question asks who
+// that person is, which the article says. The name stands right after the
+// description, or ends a question that opens "is" or "was".
+func (ix *Index) offeredForDescribed(q *question, at map[string]int) {
+	if q.intent != YesNo || len(q.strangers) == 0 || len(q.described) == 0 {
+		return
+	}
+	identity := q.words[0] == "is" || q.words[0] == "was"
+	q.strangers = slices.DeleteFunc(q.strangers, func(s string) bool {
+		sw := words(s)
+		for len(sw) > 1 && (officeWords[sw[0]] || titleWords[sw[0]]) {
+			sw = sw[1:] // "Prime Minister Shehbaz Sharif": the name is Shehbaz Sharif
+		}
+		if len(sw) == 0 {
+			return false
+		}
+		k := slices.Index(q.words, sw[0])
+		if k < 0 {
+			return false
+		}
+		for id := range q.described {
+			p, ok := at[id]
+			if e := ix.entity(id); e == nil || e.Kind != "person" || !ok || p >= k {
+				continue
+			}
+			apposition := !slices.ContainsFunc(q.words[p+1:k], func(w string) bool { return !officeWords[w] && !titleWords[w] })
+			if apposition || identity && k+len(sw) == len(q.words) {
+				for _, w := range sw {
+					delete(q.weights, ix.canon(w))
+				}
+				q.unknown = slices.DeleteFunc(q.unknown, func(u string) bool { return slices.Contains(sw, u) })
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // unknownOffices returns the offices a question names that the article
 // never does: "Pakistan's army chief", "the interior minister". Their
 // holders are people the article never mentions.

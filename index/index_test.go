@@ -414,6 +414,10 @@ func TestAnswer(t *testing.T) {
 		{"What is Jaish al-Adl's attitude towards Tehran?", true, "Tit-for-tat 2", "anti-Iran"},
 		{"Was patching up diplomatic ties the point of the trip?", true, "Lead 1", "restore diplomatic relations"},
 		{"Were people fretting that the war would spread?", true, "Tit-for-tat 5", "Concerns rose"},
+		// A name offered for one the article describes asks who that is.
+		{"Is Pakistan's foreign minister Ishaq Dar?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Is Iran's president Hassan Rouhani?", true, "Terrorist Support 4", "Ebrahim Raisi"},
+		{"Did the Iranian FM meet Ishaq Dar?", false, "", "doesn't mention Ishaq Dar"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

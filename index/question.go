@@ -197,6 +197,7 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	q.strangers = ix.notOffered(q.strangers, q.words, ors, names, at)
+	ix.offeredForDescribed(&q, at)
 	if len(locator) > 0 {
 		for t := range ix.termsOf(strings.Join(locator, " ")) {
 			delete(q.weights, t)
