@@ -344,6 +344,7 @@ func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
 	for j := i - 1; j >= 0 && j >= i-4 && !articles[raw[j]] && !prepositions[raw[j]]; j-- {
 		before = append(before, raw[j])
 	}
+	slices.Reverse(before) // "tit for tat", as written
 	if i+1 < len(raw) && partNamers[raw[i+1]] {
 		from := i + 2
 		if from < len(raw) && raw[from] == "the" {

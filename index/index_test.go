@@ -418,6 +418,9 @@ func TestAnswer(t *testing.T) {
 		{"Is Pakistan's foreign minister Ishaq Dar?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Is Iran's president Hassan Rouhani?", true, "Terrorist Support 4", "Ebrahim Raisi"},
 		{"Did the Iranian FM meet Ishaq Dar?", false, "", "doesn't mention Ishaq Dar"},
+		// What the article blames asks for causes; a section named before
+		// "section" is read in its order ("tit for tat").
+		{"Which factors does the tit-for-tat section blame for the heightened tensions?", true, "Tit-for-tat 1", "internal political pressures"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

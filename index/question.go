@@ -770,6 +770,9 @@ func (ix *Index) restate(ws []string) []string {
 		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
 			w = "article" // "what does the report say…", not "the report of two children killed"
 		}
+		if blameWords[w] && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]]) {
+			continue // "what does the article blame for the tensions?" asks for causes, not for an accusation
+		}
 		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
 			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
 		}
@@ -784,6 +787,9 @@ func (ix *Index) restate(ws []string) []string {
 	}
 	return out
 }
+
+// blameWords, said of the article, ask for a cause.
+var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true}
 
 // responseNouns name a response: "Israel's reaction to the strikes".
 var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}
