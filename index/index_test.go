@@ -421,6 +421,11 @@ func TestAnswer(t *testing.T) {
 		// What the article blames asks for causes; a section named before
 		// "section" is read in its order ("tit for tat").
 		{"Which factors does the tit-for-tat section blame for the heightened tensions?", true, "Tit-for-tat 1", "internal political pressures"},
+		// The host country is Pakistan, the visitor its guest; "Iran's
+		// official reaction" is Iran's.
+		{"Who is the host country's foreign minister?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"What is the visitor's surname?", true, "Lead 3", "Amirabdollahian"},
+		{"What was Iran's official reaction to Pakistan's strike?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

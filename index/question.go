@@ -120,8 +120,14 @@ func (ix *Index) read(text string) question {
 		q.responder = entityNamedAt(at, 1) // "did Jaish al-Adl respond…"
 	}
 	for k, w := range q.words {
-		if responseNouns[w] && k > 0 && q.responder == "" {
-			q.responder = entityNamedAt(at, k-1) // "Israel's reaction to the strikes"
+		if !responseNouns[w] || q.responder != "" {
+			continue
+		}
+		for j := k - 1; j >= 0 && q.responder == ""; j-- {
+			q.responder = entityNamedAt(at, j) // "Israel's reaction to the strikes", "Iran's official reaction"
+			if !ix.aliases.nameWord(q.words[j]) {
+				break
+			}
 		}
 	}
 	q.asksSaid = asksSaid(raw)
