@@ -426,6 +426,8 @@ func TestAnswer(t *testing.T) {
 		{"Who is the host country's foreign minister?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"What is the visitor's surname?", true, "Lead 3", "Amirabdollahian"},
 		{"What was Iran's official reaction to Pakistan's strike?", false, "", "doesn't say"},
+		// A name asked for is cited where it is written; a surname is a name.
+		{"What is the name of the Iranian foreign minister visiting Pakistan?", true, "Tit-for-tat 7", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

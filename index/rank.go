@@ -796,6 +796,11 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where)) {
 				cov[r] += 0.5 // "when" and "where" by the sentence that gives the time or place
 			}
+			if q.wantsName && f.kind == eventFact && len(f.event.Who) > 0 {
+				if e := ix.entity(f.event.Who[0]); e != nil && slices.ContainsFunc(ix.ready(s).words, func(w string) bool { return slices.Contains(e.proper, w) }) {
+					cov[r] += 0.5 // "what is the surname of…" by the sentence that spells it
+				}
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return cov[out[i]] > cov[out[j]] })

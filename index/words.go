@@ -120,7 +120,7 @@ var clockWords = map[string]bool{"am": true, "pm": true, "morning": true, "night
 var titleWords = map[string]bool{"president": true, "minister": true, "prime": true, "fm": true, "pm": true,
 	"ministry": true, "prez": true, "premier": true, "chief": true, "envoy": true, "ambassador": true}
 
-var nameWords = map[string]bool{"name": true, "names": true, "named": true, "called": true}
+var nameWords = map[string]bool{"name": true, "names": true, "named": true, "called": true, "surname": true, "surnames": true}
 
 // countFillers count nothing in "how many people…".
 var countFillers = map[string]bool{"people": true, "persons": true, "person": true, "ppl": true, "folks": true,
