@@ -188,6 +188,21 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	return !misspelt
 }
 
+// unknownDoer reports whether a question asks who will do or did a deed
+// the article has no word for: "who will accompany the president?".
+func (ix *Index) unknownDoer(ws []string) bool {
+	if len(ws) < 4 || ws[0] != "who" || !doWords[ws[1]] || ws[1] == "has" || ws[1] == "have" || ws[1] == "had" {
+		return false // not "who is handling…", "who has…"
+	}
+	w := ws[2]
+	t := ix.canon(w)
+	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] || adverbs[w] || ix.aliases.nameWord(w) {
+		return false
+	}
+	_, misspelt := ix.correct(w)
+	return !misspelt
+}
+
 // plainSubject finds the subject of a yes-no question that names no one:
 // a pronoun ("did they…") or a noun the article uses, after articles and
 // numbers ("did the two ministers…"). It returns where the subject ends.

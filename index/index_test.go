@@ -428,6 +428,10 @@ func TestAnswer(t *testing.T) {
 		{"What was Iran's official reaction to Pakistan's strike?", false, "", "doesn't say"},
 		// A name asked for is cited where it is written; a surname is a name.
 		{"What is the name of the Iranian foreign minister visiting Pakistan?", true, "Tit-for-tat 7", "Amirabdollahian"},
+		// Who will do a deed the article has no word for; what a noun the
+		// article lacks asks someone will do.
+		{"Who will accompany the Iranian president on his planned visit?", false, "", "doesn't say"},
+		{"What topics will President Raisi discuss on his planned trip?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -250,7 +250,8 @@ func (ix *Index) read(text string) question {
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
-	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors)
+	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors) ||
+		ix.unknownDoer(q.words)
 	return q
 }
 
@@ -875,10 +876,18 @@ func asksName(raw []string) bool {
 // Raisi talk about", "how did Israel react": the word right after a
 // question word, an auxiliary and a name, when the article uses it.
 func (ix *Index) deedOf(ws []string, at map[string]int, wh string) string {
-	if len(ws) < 4 || ws[0] != wh || !auxiliaries[ws[1]] {
+	if len(ws) < 4 || ws[0] != wh {
 		return ""
 	}
-	return ix.deedAfter(ws, at, 2)
+	for aux := 1; aux < min(len(ws)-1, 4); aux++ {
+		if auxiliaries[ws[aux]] {
+			return ix.deedAfter(ws, at, aux+1) // "what will Raisi talk about", "what topics will Raisi discuss"
+		}
+		if t := ix.canon(ws[aux]); t == "" || ix.filler[t] || ix.df[t] > 0 {
+			break // "what happened…", "what steps did…": only a noun the article lacks, "what topics will…"
+		}
+	}
+	return ""
 }
 
 // deedAfter returns the canonical verb right after the name at p, when the
