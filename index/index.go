@@ -322,8 +322,8 @@ func (ix *Index) readSentence(text string) *reading {
 	r := &reading{words: ix.corpus.Thesaurus.Rewrite(words(text))}
 	r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
 	r.terms = ix.termSet(r.words, r.entities)
-	for _, w := range r.words {
-		r.numeric = r.numeric || isNumber(w)
+	for i, w := range r.words {
+		r.numeric = r.numeric || isNumber(w) && !dayOfMonth(r.words, i) // "on January 17" counts nothing
 		r.dated = r.dated || dateWords[w] || isYear(w)
 		r.causal = r.causal || causalWords[w]
 		r.placed = r.placed || placeWords[w]

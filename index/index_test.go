@@ -432,6 +432,7 @@ func TestAnswer(t *testing.T) {
 		// article lacks asks someone will do.
 		{"Who will accompany the Iranian president on his planned visit?", false, "", "doesn't say"},
 		{"What topics will President Raisi discuss on his planned trip?", false, "", "doesn't say"},
+		{"How did Jaish al-Adl itself respond to the strike?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
@@ -973,6 +974,22 @@ func TestIIsNoName(t *testing.T) {
 	for _, text := range []string{"Reading this, I'm wondering why", "So I've read that"} {
 		if names := capitalised(text); len(names) > 0 {
 			t.Errorf("capitalised(%q) = %v, want no names", text, names)
+		}
+	}
+}
+
+// TestDayOfMonthCountsNothing: "On January 17" gives a date, not a count,
+// so a sentence with no other number does not answer "how many".
+func TestDayOfMonthCountsNothing(t *testing.T) {
+	ix := defaultIndex(t)
+	for text, want := range map[string]bool{
+		"On January 17, Iran targeted a hideout.": false,
+		"It happened on 17 January.":              false,
+		"Pakistan reported two children killed.":  true,
+		"At least 9 died on January 18.":          true,
+	} {
+		if got := ix.readSentence(text).numeric; got != want {
+			t.Errorf("readSentence(%q).numeric = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -798,6 +798,9 @@ func (ix *Index) restate(ws []string) []string {
 // blameWords, said of the article, ask for a cause.
 var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true}
 
+// reflexives stress who acts: "how did Jaish al-Adl itself respond?".
+var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true}
+
 // responseNouns name a response: "Israel's reaction to the strikes".
 var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}
 
@@ -897,7 +900,7 @@ func (ix *Index) deedAfter(ws []string, at map[string]int, p int) string {
 		return ""
 	}
 	end := p + 1
-	for end < len(ws) && ix.aliases.nameWord(ws[end]) {
+	for end < len(ws) && (ix.aliases.nameWord(ws[end]) || reflexives[ws[end]]) { // "Jaish al-Adl itself"
 		end++ // the rest of the name: "Jaish al Adl"
 	}
 	if end >= len(ws) {

@@ -56,6 +56,16 @@ var dateWords = map[string]bool{
 	"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true, "date": true,
 }
 
+// monthNames name the months.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// dayOfMonth reports whether the number at i is a day of a month named next
+// to it: "January 17", "17 January".
+func dayOfMonth(ws []string, i int) bool {
+	return i > 0 && monthNames[ws[i-1]] || i+1 < len(ws) && monthNames[ws[i+1]]
+}
+
 // placesOnCalendar reports whether a time puts what it tells of on the
 // calendar: a date, not "during his visit" nor "soon".
 func placesOnCalendar(when string) bool {
