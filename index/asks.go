@@ -87,16 +87,29 @@ func kindAsked(ws []string) string {
 // minister?"): one named right after "is" or "was", followed by nothing but
 // titles, names and the words of roles.
 func (ix *Index) identityOf(ws []string, at map[string]int) string {
-	if len(ws) < 3 || ws[0] != "is" && ws[0] != "was" {
+	subject, claim := 1, claimStart(ws)
+	if claim > 0 {
+		subject = claim // "is it true that Kakar is Pakistan's president?"
+	} else if len(ws) < 3 || ws[0] != "is" && ws[0] != "was" {
 		return ""
 	}
 	for id, p := range at {
 		e := ix.entity(id)
-		if p != 1 || e == nil || e.Kind != "person" && e.Kind != "group" {
+		if p != subject || e == nil || e.Kind != "person" && e.Kind != "group" {
 			continue
 		}
+		rest := ws[p+1:]
+		for len(rest) > 0 && slices.Contains(e.proper, rest[0]) {
+			rest = rest[1:] // the rest of the name: "Anwaar-ul-Haq Kakar"
+		}
+		if claim > 0 {
+			if len(rest) == 0 || rest[0] != "is" && rest[0] != "was" {
+				continue
+			}
+			rest = rest[1:]
+		}
 		role := false
-		for _, w := range ws[2:] {
+		for _, w := range rest {
 			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
 			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] {
 				return ""

@@ -433,6 +433,10 @@ func TestAnswer(t *testing.T) {
 		{"Who will accompany the Iranian president on his planned visit?", false, "", "doesn't say"},
 		{"What topics will President Raisi discuss on his planned trip?", false, "", "doesn't say"},
 		{"How did Jaish al-Adl itself respond to the strike?", false, "", "doesn't say"},
+		// Whether someone holds an office, asked of a full name or claimed:
+		// the card says what they hold.
+		{"Is Anwaar-ul-Haq Kakar the president of Iran?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"My friend says Jalil Abbas Jilani is Iran's president. Is that right?", true, "Lead 3", "counterpart"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
