@@ -132,6 +132,9 @@ func (ix *Index) withinOf(ws, ents []string, at map[string]int) string {
 		if e := ix.entity(id); e == nil || e.Kind != "country" && e.Kind != "place" || p < 2 {
 			continue
 		}
+		if p > 2 && ws[p-3] == "as" {
+			continue // "as part of the two countries' de-escalation" is no place
+		}
 		if ws[p-1] == "of" && placeTypes[ws[p-2]] || ws[p-1] == "in" && ws[p-2] == "where" {
 			return id
 		}

@@ -437,6 +437,8 @@ func TestAnswer(t *testing.T) {
 		// the card says what they hold.
 		{"Is Anwaar-ul-Haq Kakar the president of Iran?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		{"My friend says Jalil Abbas Jilani is Iran's president. Is that right?", true, "Lead 3", "counterpart"},
+		// "As part of" asks for no place within a country.
+		{"Were ambassadors brought back as part of the two countries' de-escalation?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
