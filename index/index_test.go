@@ -439,6 +439,9 @@ func TestAnswer(t *testing.T) {
 		{"My friend says Jalil Abbas Jilani is Iran's president. Is that right?", true, "Lead 3", "counterpart"},
 		// "As part of" asks for no place within a country.
 		{"Were ambassadors brought back as part of the two countries' de-escalation?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// An adverb the article lacks is no content.
+		{"Is Pakistan presently led by an interim PM?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"Did Iran publicly apologise?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

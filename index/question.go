@@ -185,8 +185,7 @@ func (ix *Index) read(text string) question {
 			}
 		}
 		if adverb {
-			q.weights[t] = max(q.weights[t], weight)
-			continue // it is not what is asked about; the next word may be
+			continue // "currently", "publicly": not what is asked about; the next word may be
 		}
 		if head {
 			q.verb = t
