@@ -752,8 +752,8 @@ func (ix *Index) withoutPreamble(text string) string {
 	if len(ws) == 0 || len(ws) > 8 {
 		return text
 	}
-	if len(ws) <= 2 && !ix.knowsAny(ws) {
-		return after // a label: "Fact-check:", "Vocabulary:"
+	if len(ws) <= 5 && !ix.knowsAny(ws) && !hasWord(ws, questionWords) {
+		return after // a label: "Fact-check:", "Vocabulary:", "@bot dumb q sorry:"
 	}
 	for _, w := range ws {
 		if firstPerson[w] {

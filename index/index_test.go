@@ -442,6 +442,10 @@ func TestAnswer(t *testing.T) {
 		// An adverb the article lacks is no content.
 		{"Is Pakistan presently led by an interim PM?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		{"Did Iran publicly apologise?", false, "", "doesn't say"},
+		// A military response is a strike; a short aside before a colon
+		// that names nothing is no part of the question.
+		{"What military response did Iran take?", true, "Tit-for-tat 2", "Iran targeted"},
+		{"@bot dumb question sorry: is Raisi the president of Iran or Pakistan?", true, "Terrorist Support 4", "Raisi"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
