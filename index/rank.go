@@ -595,13 +595,12 @@ func (ix *Index) spellsName(f *fact, e *entity) bool {
 // actsAs reports whether a candidate tells of something an entity did: an
 // event it leads, or a sentence such an event cites.
 func (ix *Index) actsAs(f *fact, id string) bool {
+	leads := func(e *facts.Event) bool { return len(e.Who) > 0 && e.Who[0] == id }
 	switch f.kind {
 	case eventFact:
-		return len(f.event.Who) > 0 && f.event.Who[0] == id
+		return leads(f.event)
 	case sentenceFact:
-		return slices.ContainsFunc(ix.factsByRef[f.refs[0]], func(g *fact) bool {
-			return g.kind == eventFact && len(g.event.Who) > 0 && g.event.Who[0] == id
-		})
+		return slices.ContainsFunc(ix.eventsCiting(f.refs[0]), leads)
 	}
 	return false
 }
@@ -620,18 +619,24 @@ func (ix *Index) ofBoth(f *fact, both []string) bool {
 	case figureFact:
 		return f.figure.Event == "" || of(ix.events[f.figure.Event]) // the sum of both sides' dead is of both
 	case sentenceFact:
-		cited := false
-		for _, g := range ix.factsByRef[f.refs[0]] {
-			if g.kind == eventFact {
-				cited = true
-				if of(g.event) {
-					return true
-				}
-			}
+		citing := ix.eventsCiting(f.refs[0])
+		if len(citing) > 0 {
+			return slices.ContainsFunc(citing, of)
 		}
-		return !cited && f.covers(entityPrefix+both[0]) && f.covers(entityPrefix+both[1])
+		return f.covers(entityPrefix+both[0]) && f.covers(entityPrefix+both[1])
 	}
 	return true
+}
+
+// eventsCiting returns the events of the fact sheet that cite a sentence.
+func (ix *Index) eventsCiting(r facts.Ref) []*facts.Event {
+	var out []*facts.Event
+	for _, g := range ix.factsByRef[r] {
+		if g.kind == eventFact {
+			out = append(out, g.event)
+		}
+	}
+	return out
 }
 
 // coversAll reports whether a candidate names every one of some entities.
