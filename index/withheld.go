@@ -125,9 +125,15 @@ func (ix *Index) notDone(q question, s *sentence) bool {
 var detailWords = map[string]bool{"details": true, "detail": true, "specifics": true, "names": true, "name": true,
 	"proof": true, "evidence": true, "specify": true, "specified": true, "information": true, "info": true}
 
-// exactWords ask for a precise time: "on exactly which date".
-var exactWords = map[string]bool{"exact": true, "exactly": true, "date": true, "day": true, "precise": true,
-	"precisely": true, "specific": true}
+// exactWords ask for a precise time: "on exactly which date", "which
+// particular day": a word that asks for particulars, or the date itself.
+var exactWords = func() map[string]bool {
+	m := map[string]bool{"date": true, "day": true}
+	for w := range specificWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // asksWithheld reports whether a question asks for the very detail a sentence
 // says is not given: a precise time of an undetermined date, or which ones
