@@ -732,6 +732,10 @@ var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": 
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
 	text = ix.onlyQuestions(text)
+	if ws := strings.Fields(text); len(ws) > 2 && checkVerbs[strings.ToLower(ws[0])] && whetherWords[strings.ToLower(ws[1])] {
+		// "Confirm whether a security pact was signed.": a claim to check.
+		return "is it true that " + strings.TrimRight(strings.Join(ws[2:], " "), ".!?") + "?"
+	}
 	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
 		// "From a security-analysis standpoint, …", "As a student, …".
 		ws := words(before)
@@ -929,6 +933,13 @@ var hearsayWords = map[string]bool{"claims": true, "read": true, "heard": true, 
 
 // listeners stand between a sayer's verb and the claim: "told me that".
 var listeners = map[string]bool{"me": true, "us": true, "that": true}
+
+// checkVerbs ask to check a claim that whetherWords open: "confirm whether…",
+// "verify that…".
+var (
+	checkVerbs   = map[string]bool{"confirm": true, "verify": true, "check": true}
+	whetherWords = map[string]bool{"whether": true, "if": true, "that": true}
+)
 
 // frameOpeners open a clause that says where an answer is: "according to
 // the article", "per the report", "in the tit-for-tat section".

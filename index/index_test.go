@@ -446,6 +446,11 @@ func TestAnswer(t *testing.T) {
 		// that names nothing is no part of the question.
 		{"What military response did Iran take?", true, "Tit-for-tat 2", "Iran targeted"},
 		{"@bot dumb question sorry: is Raisi the president of Iran or Pakistan?", true, "Terrorist Support 4", "Raisi"},
+		// "Didn't Iran…" asks what "did Iran…" asks; "confirm whether…"
+		// asks whether a claim holds.
+		{"Didn't Iran apologise for the deaths?", false, "", "doesn't say"},
+		{"Confirm whether Raisi will meet Kakar during his trip.", false, "", "doesn't say"},
+		{"Confirm whether Pakistan recalled its ambassador.", true, "Tit-for-tat 3", "The article says"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

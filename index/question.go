@@ -57,7 +57,7 @@ type question struct {
 }
 
 func (ix *Index) read(text string) question {
-	raw := words(text)
+	raw := withoutNegation(words(text))
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
@@ -408,6 +408,28 @@ func capitalised(text string) map[string]string {
 	flush()
 	return set
 }
+
+// withoutNegation reads "didn't Iran…" and "wasn't it…" as "did Iran…" and
+// "was it…": whichever way a question is put, the article says what it
+// says, and the answer quotes it.
+func withoutNegation(ws []string) []string {
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		if aux, ok := negatedAuxiliaries[ws[i]]; ok && i+1 < len(ws) && ws[i+1] == "t" {
+			out = append(out, aux)
+			i++ // "didn" "t"
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// negatedAuxiliaries are auxiliaries as "n't" leaves them, split at the
+// apostrophe: "didn't" is "didn" and "t".
+var negatedAuxiliaries = map[string]string{"didn": "did", "doesn": "does", "don": "do", "isn": "is", "aren": "are",
+	"wasn": "was", "weren": "were", "hasn": "has", "haven": "have", "hadn": "had", "wouldn": "would",
+	"couldn": "could", "shouldn": "should", "won": "will"}
 
 // isI reports whether a word is the pronoun I, alone or contracted.
 func isI(f string) bool {
