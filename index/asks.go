@@ -736,6 +736,9 @@ func (ix *Index) withoutPreamble(text string) string {
 		// "Confirm whether a security pact was signed.": a claim to check.
 		return "is it true that " + strings.TrimRight(strings.Join(ws[2:], " "), ".!?") + "?"
 	}
+	if rest, ok := asked(text); ok {
+		return rest // "Tell me what Western nations accuse Tehran of."
+	}
 	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
 		// "From a security-analysis standpoint, …", "As a student, …".
 		ws := words(before)
@@ -933,6 +936,31 @@ var hearsayWords = map[string]bool{"claims": true, "read": true, "heard": true, 
 
 // listeners stand between a sayer's verb and the claim: "told me that".
 var listeners = map[string]bool{"me": true, "us": true, "that": true}
+
+// asked reads a request as the question it makes: "tell me what…" asks
+// "what…", "name who accuses Iran" asks "who accuses Iran", and "name the
+// province hit" asks "which province was hit".
+func asked(text string) (string, bool) {
+	fs := strings.Fields(text)
+	for _, opener := range requestOpeners {
+		if len(fs) <= len(opener)+1 || !slices.EqualFunc(fs[:len(opener)], opener, strings.EqualFold) {
+			continue
+		}
+		rest := fs[len(opener):]
+		first := strings.ToLower(strings.Trim(rest[0], ",:"))
+		switch {
+		case questionWords[first] || opener[0] != "name" && auxiliaries[first]:
+			return strings.Join(rest, " "), true
+		case opener[0] == "name" && (first == "the" || first == "a"):
+			return "which " + strings.Join(rest[1:], " "), true
+		}
+	}
+	return "", false
+}
+
+// requestOpeners make a request of a question: "tell me…", "name…".
+var requestOpeners = [][]string{{"tell", "me"}, {"tell", "us"}, {"let", "me", "know"}, {"i", "need", "to", "know"},
+	{"i", "want", "to", "know"}, {"explain"}, {"describe"}, {"name"}}
 
 // checkVerbs ask to check a claim that whetherWords open: "confirm whether…",
 // "verify that…".

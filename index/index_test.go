@@ -451,6 +451,9 @@ func TestAnswer(t *testing.T) {
 		{"Didn't Iran apologise for the deaths?", false, "", "doesn't say"},
 		{"Confirm whether Raisi will meet Kakar during his trip.", false, "", "doesn't say"},
 		{"Confirm whether Pakistan recalled its ambassador.", true, "Tit-for-tat 3", "The article says"},
+		// A request is read as the question it makes.
+		{"Name who accuses Tehran of backing terrorists.", true, "Terrorist Support 2", "Western nations"},
+		{"Name the province Iran struck.", true, "Tit-for-tat 2", "Balochistan"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
