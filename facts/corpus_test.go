@@ -218,3 +218,26 @@ func TestSourceVersion(t *testing.T) {
 		t.Errorf("the embedded corpus has stamp %q, want none", s)
 	}
 }
+
+// A thesaurus saved with gob, as a stored index saves its corpus, keeps its
+// opposites.
+func TestThesaurusGobKeepsOpposites(t *testing.T) {
+	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  take their time: slowly\nopposites:\n  slowly: swiftly\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := th.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Thesaurus
+	if err := back.GobDecode(data); err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Opposites["slowly"]; got != "swiftly" {
+		t.Errorf("Opposites[slowly] after gob = %q, want swiftly", got)
+	}
+	if got := strings.Join(back.Rewrite(strings.Fields("did they take their time")), " "); got != "did they slowly" {
+		t.Errorf("Rewrite after gob = %q", got)
+	}
+}

@@ -10,10 +10,13 @@ import (
 )
 
 // Thesaurus is the news vocabulary a question and an article may differ in:
-// groups of interchangeable words, and phrase rewrites for a question.
+// groups of interchangeable words, phrase rewrites for a question, and the
+// opposites of the article's words that a yes-no question may put to it
+// ("did they act slowly?" of "swiftly").
 type Thesaurus struct {
-	Groups  [][]string        `yaml:"groups"`
-	Phrases map[string]string `yaml:"phrases"`
+	Groups    [][]string        `yaml:"groups"`
+	Phrases   map[string]string `yaml:"phrases"`
+	Opposites map[string]string `yaml:"opposites"`
 
 	phrases map[string][][2][]string // first word → phrase words and their replacement, longest first
 }
@@ -62,14 +65,15 @@ func (t *Thesaurus) order() {
 
 // thesaurusGob is what of a Thesaurus is saved; the rest is derived.
 type thesaurusGob struct {
-	Groups  [][]string
-	Phrases map[string]string
+	Groups    [][]string
+	Phrases   map[string]string
+	Opposites map[string]string
 }
 
 // GobEncode saves the thesaurus, so a corpus can be cached with gob.
 func (t Thesaurus) GobEncode() ([]byte, error) {
 	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Phrases})
+	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Phrases, t.Opposites})
 	return buf.Bytes(), err
 }
 
@@ -79,7 +83,7 @@ func (t *Thesaurus) GobDecode(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&g); err != nil {
 		return err
 	}
-	*t = Thesaurus{Groups: g.Groups, Phrases: g.Phrases}
+	*t = Thesaurus{Groups: g.Groups, Phrases: g.Phrases, Opposites: g.Opposites}
 	t.order()
 	return nil
 }

@@ -454,6 +454,12 @@ func TestAnswer(t *testing.T) {
 		// A request is read as the question it makes.
 		{"Name who accuses Tehran of backing terrorists.", true, "Terrorist Support 2", "Western nations"},
 		{"Name the province Iran struck.", true, "Tit-for-tat 2", "Balochistan"},
+		// A yes-no question that puts the opposite of what the article says
+		// is answered with what it says.
+		{"Did Tehran and Islamabad drag their feet on de-escalation?", true, "Tit-for-tat 6", "The article says"},
+		{"Were the talks brief and superficial?", true, "Lead 3", "in-depth talks"},
+		{"Were the air strikes one-directional?", true, "Lead 4", "reciprocal"},
+		{"Did the ministers call terrorism a minor problem?", true, "Source of Stability 3", "menace of terrorism"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

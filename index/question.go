@@ -64,6 +64,13 @@ func (ix *Index) read(text string) question {
 	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw))}
 	q.intent = intentOf(raw, q.words)
+	if q.intent == YesNo {
+		for i, w := range q.words {
+			if o, ok := ix.corpus.Thesaurus.Opposites[w]; ok {
+				q.words[i] = o // "did they act slowly?" is answered by "swiftly"
+			}
+		}
+	}
 	ents, rest, at := ix.aliases.find(q.words, true)
 	q.entities = ents
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
