@@ -460,6 +460,12 @@ func TestAnswer(t *testing.T) {
 		{"Were the talks brief and superficial?", true, "Lead 3", "in-depth talks"},
 		{"Were the air strikes one-directional?", true, "Lead 4", "reciprocal"},
 		{"Did the ministers call terrorism a minor problem?", true, "Source of Stability 3", "menace of terrorism"},
+		// Asked who someone's described counterpart is, not their own card;
+		// who owns a deed, a word apart; to conduct is a light verb.
+		{"Who is Amirabdollahian's Pakistani counterpart?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Who is Amirabdollahian's Pakistani interlocutor?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Whose stepped-up bombardment was raising tensions?", true, "Reciprocal Air Strikes 2", "Israel"},
+		{"When did Iran conduct its strike on Pakistan?", true, "Tit-for-tat 2", "January 17"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -531,6 +531,9 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 	}
 	switch f.kind {
 	case entityFact:
+		if len(q.described) > 0 && len(q.described) < len(q.entities) {
+			return q.described[f.entity.ID] // "who is Amirabdollahian's Pakistani counterpart?": the one described
+		}
 		return len(q.weights) == len(q.entities) || isNew(f.entity.ID)
 	case eventFact:
 		if !q.whoObj {
@@ -559,7 +562,7 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			verbAt = min(verbAt, firstAt)
 		}
 		for id, p := range s.entityAt {
-			if isNew(id) && (q.whoObj || p < verbAt || p+1 < len(s.words) && ix.canon(s.words[p+1]) == q.verb) {
+			if isNew(id) && (q.whoObj || p < verbAt || ix.owns(s.words, p, q.verb)) {
 				return true // the doer comes first, or owns the deed: "with Iran's assistance"
 			}
 		}
@@ -575,6 +578,17 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			if t := ix.canon(w); f.core[t] && q.weights[t] == 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// owns reports whether the name at p owns a deed, one word apart at most:
+// "Iran’s assistance", "Israel’s escalated bombardment".
+func (ix *Index) owns(ws []string, p int, deed string) bool {
+	for k := p + 1; k < len(ws) && k <= p+2; k++ {
+		if ix.canon(ws[k]) == deed {
+			return true
 		}
 	}
 	return false
