@@ -466,6 +466,9 @@ func TestAnswer(t *testing.T) {
 		{"Who is Amirabdollahian's Pakistani interlocutor?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Whose stepped-up bombardment was raising tensions?", true, "Reciprocal Air Strikes 2", "Israel"},
 		{"When did Iran conduct its strike on Pakistan?", true, "Tit-for-tat 2", "January 17"},
+		// "Pak" is Pakistan wherever it stands: "the pak fm" is Pakistan's.
+		{"who is the pak fm", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"whois the pak fm", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -637,7 +637,7 @@ func (ix *Index) guessed(text string) string {
 	if i < 0 {
 		return ""
 	}
-	ents, rest, _ := ix.aliases.find(words(text[i+1:]), true)
+	ents, rest, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(words(text[i+1:])), true)
 	if len(ents) != 1 || len(rest) > 0 {
 		return ""
 	}
