@@ -469,6 +469,14 @@ func TestAnswer(t *testing.T) {
 		// "Pak" is Pakistan wherever it stands: "the pak fm" is Pakistan's.
 		{"who is the pak fm", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"whois the pak fm", true, "Lead 3", "Jalil Abbas Jilani"},
+		// Urdu and Hindi in Latin letters: their words, and their question
+		// words where they put them; "kya" first asks yes or no. "The
+		// article name(s)" is to mention, not a name asked for.
+		{"Pakistan ka foreign minister kaun hai?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Kitne bacche maare gaye?", true, "Tit-for-tat 3", "Two children"},
+		{"Raisi Pakistan kab aayenge?", true, "Terrorist Support 4", "yet to be determined"},
+		{"Kya Iran ne Pakistan pe hamla kiya?", true, "Lead 4", "The article says"},
+		{"Whose bombardment of Gaza does the article name?", true, "Reciprocal Air Strikes 2", "Israel"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -571,6 +571,17 @@ func hasSeq(ws []string, seq ...string) bool {
 // slang is rewritten ("y" → "why"). A question word counts where a question
 // starts ("so when did…"), not inside a clause ("what did he say when…").
 func intentOf(raw, ws []string) Intent {
+	if len(raw) > 3 && raw[0] == "kya" {
+		return YesNo // "kya Jilani ne… sign kiya?": Urdu and Hindi open a yes-no question with "kya"
+	}
+	if !hasWord(raw, questionWords) {
+		if i := slices.IndexFunc(ws, func(w string) bool { return questionWords[w] }); i > 0 {
+			// "Pakistani counterpart kaun hai?": another language's question
+			// word, where that language puts it, is read where English does.
+			ws = append(slices.Clone(ws[i:]), ws[:i]...)
+			raw = ws
+		}
+	}
 	has := hasSeq
 	lead := func(ws []string) []string { return ws[:min(len(ws), 4)] }
 	for _, ws := range [][]string{raw, ws} {
@@ -896,6 +907,9 @@ var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain":
 // "groups called terrorists".
 func asksName(raw []string) bool {
 	for i, w := range raw {
+		if i > 0 && storyWords[raw[i-1]] {
+			continue // "whose bombardment does the article name?": to name is to mention
+		}
 		if nameWords[w] && (w != "called" || i == len(raw)-1) {
 			return true
 		}
