@@ -475,7 +475,7 @@ func TestAnswer(t *testing.T) {
 		{"Pakistan ka foreign minister kaun hai?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Kitne bacche maare gaye?", true, "Tit-for-tat 3", "Two children"},
 		{"Raisi Pakistan kab aayenge?", true, "Terrorist Support 4", "yet to be determined"},
-		{"Kya Iran ne Pakistan pe hamla kiya?", true, "Lead 4", "The article says"},
+		{"Kya Iran ne Pakistan pe hamla kiya?", true, "Reciprocal Air Strikes 1", "The article says"},
 		{"Whose bombardment of Gaza does the article name?", true, "Reciprocal Air Strikes 2", "Israel"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
