@@ -477,6 +477,11 @@ func TestAnswer(t *testing.T) {
 		{"Raisi Pakistan kab aayenge?", true, "Terrorist Support 4", "yet to be determined"},
 		{"Kya Iran ne Pakistan pe hamla kiya?", true, "Reciprocal Air Strikes 1", "The article says"},
 		{"Whose bombardment of Gaza does the article name?", true, "Reciprocal Air Strikes 2", "Israel"},
+		{"Pakistan ka hamla pehla tha ya jawabi karwai?", true, "Tit-for-tat 4", "retaliation"},
+		// An office of a country is held by one of its own, in a yes-no
+		// question too.
+		{"Is Pakistan's president going to visit Iran?", false, "", "doesn't say"},
+		{"Is Iran's president going to visit Pakistan?", true, "Terrorist Support 4", "Raisi"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

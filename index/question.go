@@ -99,10 +99,10 @@ func (ix *Index) read(text string) question {
 		// both, or between them; neither acts alone.
 		q.subject, q.actor = "", ""
 	}
-	if q.intent == Who {
+	if q.intent == Who || q.intent == YesNo {
 		for _, id := range ents {
 			if e, p := ix.entity(id), at[id]; e != nil && e.Kind == "country" && p+1 < len(q.words) && officeWords[q.words[p+1]] {
-				q.officeOf = id // "who is Pakistan's president?": a holder from Pakistan
+				q.officeOf = id // "who is Pakistan's president?", "is Pakistan's president planning…": a holder from Pakistan
 				break
 			}
 		}
