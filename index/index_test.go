@@ -482,6 +482,9 @@ func TestAnswer(t *testing.T) {
 		// question too.
 		{"Is Pakistan's president going to visit Iran?", false, "", "doesn't say"},
 		{"Is Iran's president going to visit Pakistan?", true, "Terrorist Support 4", "Raisi"},
+		// To justify a strike is to claim what it hit.
+		{"How did Iran justify its strike?", true, "Tit-for-tat 2", "claiming it housed"},
+		{"What justification did Pakistan give for its airstrike?", true, "Tit-for-tat 4", "alleging"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
