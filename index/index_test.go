@@ -485,6 +485,10 @@ func TestAnswer(t *testing.T) {
 		// To justify a strike is to claim what it hit.
 		{"How did Iran justify its strike?", true, "Tit-for-tat 2", "claiming it housed"},
 		{"What justification did Pakistan give for its airstrike?", true, "Tit-for-tat 4", "alleging"},
+		// Quotation marks ask for the words the article quotes; they mark
+		// nothing.
+		{"Which words about terrorism are in quotation marks?", true, "Source of Stability 3", "menace of terrorism"},
+		{"What does the article put in quote marks about the talks?", true, "Lead 3", "in-depth talks"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

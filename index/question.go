@@ -87,7 +87,8 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
-	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs)
+	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs) ||
+		hasWord(q.words, quoteMarks) // "what phrase appears in quotation marks?"
 	q.within = ix.withinOf(q.words, ents, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
 	if p, ok := at[q.actor]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
@@ -839,6 +840,9 @@ var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, 
 
 // reflexives stress who acts: "how did Jaish al-Adl itself respond?".
 var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true}
+
+// quoteMarks ask for what the article puts in quotation marks.
+var quoteMarks = map[string]bool{"quotes": true, "quotation": true, "quotations": true}
 
 // responseNouns name a response: "Israel's reaction to the strikes".
 var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}
