@@ -732,11 +732,12 @@ var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": 
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
 	text = ix.onlyQuestions(text)
-	if ws := strings.Fields(text); len(ws) > 2 && checkVerbs[strings.ToLower(ws[0])] && whetherWords[strings.ToLower(ws[1])] {
+	fs := strings.Fields(text)
+	if len(fs) > 2 && checkVerbs[strings.ToLower(fs[0])] && whetherWords[strings.ToLower(fs[1])] {
 		// "Confirm whether a security pact was signed.": a claim to check.
-		return "is it true that " + strings.TrimRight(strings.Join(ws[2:], " "), ".!?") + "?"
+		return "is it true that " + strings.TrimRight(strings.Join(fs[2:], " "), ".!?") + "?"
 	}
-	if rest, ok := asked(text); ok {
+	if rest, ok := asked(fs); ok {
 		return rest // "Tell me what Western nations accuse Tehran of."
 	}
 	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
@@ -940,8 +941,7 @@ var listeners = map[string]bool{"me": true, "us": true, "that": true}
 // asked reads a request as the question it makes: "tell me what…" asks
 // "what…", "name who accuses Iran" asks "who accuses Iran", and "name the
 // province hit" asks "which province was hit".
-func asked(text string) (string, bool) {
-	fs := strings.Fields(text)
+func asked(fs []string) (string, bool) {
 	for _, opener := range requestOpeners {
 		if len(fs) <= len(opener)+1 || !slices.EqualFunc(fs[:len(opener)], opener, strings.EqualFold) {
 			continue

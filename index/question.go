@@ -421,7 +421,10 @@ func capitalised(text string) map[string]string {
 // "was it…": whichever way a question is put, the article says what it
 // says, and the answer quotes it.
 func withoutNegation(ws []string) []string {
-	out := ws[:0:0]
+	if !slices.Contains(ws, "t") {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		if aux, ok := negatedAuxiliaries[ws[i]]; ok && i+1 < len(ws) && ws[i+1] == "t" {
 			out = append(out, aux)
