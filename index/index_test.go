@@ -489,6 +489,8 @@ func TestAnswer(t *testing.T) {
 		// nothing.
 		{"Which words about terrorism are in quotation marks?", true, "Source of Stability 3", "menace of terrorism"},
 		{"What does the article put in quote marks about the talks?", true, "Lead 3", "in-depth talks"},
+		// The regions hit by the strikes are the affected regions.
+		{"What did they pledge for the areas hit by the air strikes?", true, "Source of Stability 4", "economic development"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
