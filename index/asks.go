@@ -178,8 +178,8 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 		// record.
 		p, ok = ix.plainSubject(q.words, claim)
 		next := p + 1
-		for next+1 < len(q.words) && (adverbs[q.words[next]] || beWords[q.words[next]]) {
-			next++
+		for next+1 < len(q.words) && (adverbs[q.words[next]] || beWords[q.words[next]] || doWords[q.words[next]]) {
+			next++ // "…that anyone has been arrested"
 		}
 		return ok && next < len(q.words) && recordedDeeds[q.words[next]]
 	}
@@ -740,6 +740,9 @@ func (ix *Index) withoutPreamble(text string) string {
 	if rest, ok := asked(fs); ok {
 		return rest // "Tell me what Western nations accuse Tehran of."
 	}
+	if rest, ok := askedOfArticle(fs); ok {
+		return rest // "Does the article say who killed the labourers?"
+	}
 	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
 		// "From a security-analysis standpoint, …", "As a student, …".
 		ws := words(before)
@@ -956,6 +959,49 @@ func asked(fs []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// askedOfArticle reads a question of whether the article tells something
+// as that something asked: "does the article say who killed the
+// labourers?" asks who did, "is it mentioned whether anyone was arrested?"
+// whether anyone was. The answer, or the article's silence, answers both.
+func askedOfArticle(fs []string) (string, bool) {
+	lower := make([]string, len(fs))
+	for i, f := range fs {
+		lower[i] = strings.ToLower(strings.Trim(f, ",;:"))
+	}
+	for _, frame := range articleFrames {
+		n := len(frame)
+		if len(lower) <= n+1 || !slices.EqualFunc(lower[:n], frame, func(w, f string) bool { return f == "*" && storyWords[w] || w == f }) {
+			continue
+		}
+		rest, next := fs[n:], lower[n]
+		if (next == "us" || prepositions[next]) && len(rest) > 2 && (next == "us" || questionWords[lower[n+1]]) {
+			if next == "us" { // "does it tell us who…"
+				rest = rest[1:]
+			}
+			next = lower[n+1] // "is it mentioned on what date…"
+		}
+		switch {
+		case questionWords[next]:
+			return strings.Join(rest, " "), true
+		case next == "whether" || next == "if":
+			return "is it true that " + strings.TrimRight(strings.Join(rest[1:], " "), "?.!") + "?", true
+		}
+	}
+	return "", false
+}
+
+// articleFrames ask whether the article tells something; "*" stands for
+// the article, the story, the report…
+var articleFrames = [][]string{
+	{"does", "the", "*", "say"}, {"does", "the", "*", "mention"}, {"does", "the", "*", "tell"}, {"does", "the", "*", "state"},
+	{"does", "the", "*", "reveal"}, {"does", "the", "*", "specify"}, {"does", "the", "*", "explain"}, {"does", "the", "*", "report"},
+	{"does", "the", "*", "indicate"}, {"does", "it", "say"}, {"does", "it", "tell"}, {"does", "it", "mention"}, {"does", "it", "specify"},
+	{"is", "it", "mentioned"}, {"is", "it", "stated"}, {"is", "it", "said"}, {"is", "it", "specified"}, {"is", "it", "explained"},
+	{"is", "it", "known"}, {"is", "it", "reported"}, {"is", "it", "clear"},
+	{"do", "we", "learn"}, {"do", "we", "know"}, {"do", "we", "find", "out"}, {"do", "we", "get", "told"}, {"do", "readers", "learn"},
+	{"can", "we", "tell"}, {"does", "the", "*", "make", "clear"},
 }
 
 // requestOpeners make a request of a question: "tell me…", "name…".

@@ -27,6 +27,7 @@ type fact struct {
 	core     map[string]bool // what the fact's own statement covers
 	counted  map[string]bool // for a figure: what it counts, and where
 	counts   map[string]bool // for a figure: what it counts ("children killed")
+	deeds    []string        // for an event: the first three content terms its statement tells, past names and numbers ("discussions…will include")
 	refs     []facts.Ref
 	event    *facts.Event
 	figure   *facts.Figure
@@ -97,6 +98,7 @@ func (ix *Index) prepare(f *fact) *fact {
 				f.core[t] = true // its kind: "what diplomatic step did Pakistan take?" is the recall of its ambassador
 			}
 			f.terms = ix.withCited(f.core, f.refs)
+			f.deeds = ix.deedsOf(e.Says)
 		case figureFact:
 			g := f.figure
 			f.core = ix.textTerms(strings.Join(stated(g.Says, g.Counted, g.Where, g.ReportedBy), " "))
@@ -111,6 +113,27 @@ func (ix *Index) prepare(f *fact) *fact {
 		}
 	})
 	return f
+}
+
+// deedsOf returns the first three content terms of an event's statement,
+// past names and numbers: what its doer did ("Iran targeted…", "Discussions during
+// the trip will include the recent killing…" is a discussion, not a
+// killing).
+func (ix *Index) deedsOf(says string) []string {
+	ws := ix.corpus.Thesaurus.Rewrite(words(says))
+	_, _, at := ix.aliases.find(ws, false)
+	var deeds []string
+	for i, w := range ws {
+		if len(deeds) == 3 {
+			break
+		}
+		t := ix.canon(w)
+		if t == "" || ix.filler[t] || namedAt(at, i) || ix.aliases.nameWord(w) || possessives[w] || numberWords[w] || isNumber(w) {
+			continue
+		}
+		deeds = append(deeds, t)
+	}
+	return deeds
 }
 
 // stated drops the fields a fact sheet marks "not stated": the words of the

@@ -491,6 +491,14 @@ func TestAnswer(t *testing.T) {
 		{"What does the article put in quote marks about the talks?", true, "Lead 3", "in-depth talks"},
 		// The regions hit by the strikes are the affected regions.
 		{"What did they pledge for the areas hit by the air strikes?", true, "Source of Stability 4", "economic development"},
+		// Whether the article says something is that something asked.
+		{"Does the article say when Iran struck Pakistan?", true, "Tit-for-tat 2", "January 17"},
+		{"Is it mentioned on what date Pakistan struck back?", false, "", "doesn't say when"},
+		{"Does the article say how Jaish al-Adl responded?", false, "", "doesn't say"},
+		// "Who killed…?" is answered by one who killed, not by the
+		// discussion of the killing.
+		{"who killed the labourers?", false, "", "doesn't say"},
+		{"Does the article say who killed the labourers?", false, "", "doesn't say"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -22,6 +22,7 @@ type question struct {
 	counted    map[string]bool    // for "how many X": the terms of X
 	verb       string             // the first content term: what the question is about doing
 	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	whoDid     string             // "who killed the labourers?": the deed the one asked for did, right after "who"
 	total      bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
 	deed       string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
 	responder  string             // "how did Israel react…": the one whose response is asked for
@@ -119,10 +120,17 @@ func (ix *Index) read(text string) question {
 		q.focus, focusHead = ix.focusOf(q.words, at)
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
+	if q.intent == Who && !q.whoObj && len(q.words) > 2 && q.words[0] == "who" && !auxiliaries[q.words[1]] && !beWords[q.words[1]] {
+		if t := ix.canon(q.words[1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+			q.whoDid = t // "who killed the labourers?"
+		}
+	}
 	q.speaker = speakerOf(q.words, ents, at)
 	q.deed = ix.deedOf(q.words, at, "what")
 	if ix.deedOf(q.words, at, "how") == ix.canon("respond") {
 		q.responder = entityNamedAt(at, 2) // "how did Israel react…"
+	} else if len(q.words) > 2 && q.words[0] == "how" && ix.deedAfter(q.words, at, 1) == ix.canon("respond") {
+		q.responder = entityNamedAt(at, 1) // "(does the article say) how Jaish al-Adl responded…"
 	}
 	if q.intent == YesNo && len(q.words) > 2 && doWords[q.words[0]] && ix.deedAfter(q.words, at, 1) == ix.canon("respond") {
 		q.responder = entityNamedAt(at, 1) // "did Jaish al-Adl respond…"

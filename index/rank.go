@@ -537,7 +537,9 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 		return len(q.weights) == len(q.entities) || isNew(f.entity.ID)
 	case eventFact:
 		if !q.whoObj {
-			return len(f.event.Who) > 0 && isNew(f.event.Who[0])
+			// "who killed the labourers?": one who did that deed, not one
+			// who will discuss it.
+			return len(f.event.Who) > 0 && isNew(f.event.Who[0]) && (q.whoDid == "" || slices.Contains(f.deeds, q.whoDid))
 		}
 	case figureFact:
 		if !q.whoObj {
