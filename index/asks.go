@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"visitbot/facts"
 )
@@ -743,6 +744,9 @@ func (ix *Index) withoutPreamble(text string) string {
 	if rest, ok := askedOfArticle(fs); ok {
 		return rest // "Does the article say who killed the labourers?"
 	}
+	if q, ok := questionFirst(text); ok {
+		text = q // "When the article mentions the talks, what name does it give…?"
+	}
 	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
 		// "From a security-analysis standpoint, …", "As a student, …".
 		ws := words(before)
@@ -1014,6 +1018,33 @@ var (
 	checkVerbs   = map[string]bool{"confirm": true, "verify": true, "check": true}
 	whetherWords = map[string]bool{"whether": true, "if": true, "that": true}
 )
+
+// questionFirst moves a clause that opens a question ("When the article
+// mentions the talks, …", "While the strikes were going on — … — did…")
+// after it, so that its question word is read, not the clause's "when".
+func questionFirst(text string) (string, bool) {
+	if ws := words(text); len(ws) < 3 || !subordinators[ws[0]] || auxiliaries[ws[1]] {
+		return "", false // not "when did Iran strike, was it January?", a question already
+	}
+	for off := 0; off < len(text); {
+		i := strings.IndexAny(text[off:], ",—–")
+		if i < 0 {
+			return "", false
+		}
+		i += off
+		_, size := utf8.DecodeRuneInString(text[i:])
+		rest := strings.TrimLeft(text[i+size:], " -—–,")
+		if ws := words(rest); len(ws) > 1 && (questionWords[ws[0]] || auxiliaries[ws[0]]) {
+			return strings.TrimRight(strings.TrimSpace(rest), "?") + ", " + strings.TrimSpace(text[:i]) + "?", true
+		}
+		off = i + size
+	}
+	return "", false
+}
+
+// subordinators open a clause that sets a question in time or context.
+var subordinators = map[string]bool{"when": true, "while": true, "since": true, "although": true, "though": true,
+	"given": true, "once": true, "now": true}
 
 // frameOpeners open a clause that says where an answer is: "according to
 // the article", "per the report", "in the tit-for-tat section".

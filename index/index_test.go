@@ -499,6 +499,10 @@ func TestAnswer(t *testing.T) {
 		// discussion of the killing.
 		{"who killed the labourers?", false, "", "doesn't say"},
 		{"Does the article say who killed the labourers?", false, "", "doesn't say"},
+		// A clause that opens a question ("When the ministers met, …") is
+		// read after it: its "when" asks nothing.
+		{"When the ministers met, what did they pledge about terrorism?", true, "Source of Stability 3", "menace of terrorism"},
+		{"When did Iran strike, was it in January?", true, "Tit-for-tat 2", "January 17"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
