@@ -288,13 +288,19 @@ var recordedDeeds = map[string]bool{"sign": true, "signed": true, "issue": true,
 // names none does not say.
 var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "mou": true,
 	"communique": true, "communiqué": true, "treaty": true, "pact": true, "accord": true, "hotline": true,
-	"patrols": true, "patrol": true, "apology": true, "sanctions": true, "presser": true, "readout": true, "arrests": true}
+	"patrols": true, "patrol": true, "apology": true, "sanctions": true, "presser": true, "readout": true, "arrests": true,
+	// Details a report would give had they been part of the story: weapons,
+	// sums of money, institutions, durations.
+	"drones": true, "drone": true, "missiles": true, "missile": true, "rockets": true, "jets": true, "warplanes": true,
+	"artillery": true, "weapons": true, "munitions": true, "money": true, "billion": true, "million": true,
+	"dollars": true, "parliament": true, "election": true, "elections": true, "council": true, "pipeline": true,
+	"hours": true, "minutes": true, "women": true, "commanders": true, "hardliners": true}
 
 // namesRecord reports whether a question asks of a record the article never
 // names: "did either country pay compensation?", "was a pact signed?".
-func (ix *Index) namesRecord(ws []string, ors []orChoice) bool {
+func (ix *Index) namesRecord(ws []string, ors []orChoice, offered map[string]bool) bool {
 	for i, w := range ws {
-		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !ix.offeredAgainstKnown(ws, ors, i) {
+		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !offered[w] && !ix.offeredAgainstKnown(ws, ors, i) {
 			return true
 		}
 	}
@@ -319,6 +325,11 @@ func (ix *Index) offeredAgainstKnown(ws []string, ors []orChoice, i int) bool {
 			}
 		case c.after:
 			other = ws[c.before : c.before+1]
+		default:
+			if i > c.after && i-c.after <= 3 && !ix.aliases.nameWord(ws[c.after]) &&
+				!slices.ContainsFunc(ws[c.after:i], func(w string) bool { return auxiliaries[w] || endsPhrase(w) }) {
+				other = ws[c.before : c.before+1] // "restoring relations or building a gas pipeline"
+			}
 		}
 	}
 	known := false

@@ -503,6 +503,12 @@ func TestAnswer(t *testing.T) {
 		// read after it: its "when" asks nothing.
 		{"When the ministers met, what did they pledge about terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"When did Iran strike, was it in January?", true, "Tit-for-tat 2", "January 17"},
+		// Details a report would give had they been part of the story:
+		// weapons, sums, institutions, hours. Offered against what the
+		// article says, they are an option.
+		{"Were missiles used in Iran's strike on the hideout?", false, "", "doesn't say"},
+		{"What sum in dollars was pledged for the affected regions' development?", false, "", "doesn't say"},
+		{"Was the visit about restoring relations or building a gas pipeline?", true, "Lead 1", "restore diplomatic relations"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -260,12 +260,12 @@ func (ix *Index) read(text string) question {
 			}
 		}
 	}
-	offersKnown := ix.weighChoices(&q, choicesOf(text))
+	offered := ix.weighChoices(&q, choicesOf(text))
 	q.order = slices.Sorted(maps.Keys(q.weights))
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
-	q.beyond = ix.unknownDeed(q, at) || !offersKnown && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors) ||
+	q.beyond = ix.unknownDeed(q, at) || offered == nil && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors, offered) ||
 		ix.unknownDoer(q.words)
 	return q
 }
@@ -309,11 +309,11 @@ func choicesOf(text string) []string {
 
 // weighChoices keeps, of the options a question offers, only the words of
 // those the article knows: asked "Gaza, Ukraine or Yemen?", Ukraine and
-// Yemen are no content and no strangers. It reports whether any option is
-// known.
-func (ix *Index) weighChoices(q *question, opts []string) bool {
+// Yemen are no content and no strangers. It returns the words offered, if
+// any option is known.
+func (ix *Index) weighChoices(q *question, opts []string) map[string]bool {
 	if len(opts) < 2 {
-		return false
+		return nil
 	}
 	var unknown []string
 	for i, o := range opts {
@@ -332,7 +332,7 @@ func (ix *Index) weighChoices(q *question, opts []string) bool {
 		}
 	}
 	if len(unknown) == len(opts) {
-		return false
+		return nil
 	}
 	offered := map[string]bool{}
 	for _, o := range opts {
@@ -351,7 +351,7 @@ func (ix *Index) weighChoices(q *question, opts []string) bool {
 	q.strangers = slices.DeleteFunc(q.strangers, func(s string) bool {
 		return !slices.ContainsFunc(words(s), func(w string) bool { return !offered[w] })
 	})
-	return true
+	return offered
 }
 
 // namesAny reports whether any of some options is written as a name.
