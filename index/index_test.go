@@ -509,6 +509,9 @@ func TestAnswer(t *testing.T) {
 		{"Were missiles used in Iran's strike on the hideout?", false, "", "doesn't say"},
 		{"What sum in dollars was pledged for the affected regions' development?", false, "", "doesn't say"},
 		{"Was the visit about restoring relations or building a gas pipeline?", true, "Lead 1", "restore diplomatic relations"},
+		// A figure is the word of the one who reported it.
+		{"How many people did Iran say died in its strike?", false, "", "doesn't say"},
+		{"How many children did Pakistan say were killed?", true, "Tit-for-tat 3", "Two children"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

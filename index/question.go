@@ -125,7 +125,7 @@ func (ix *Index) read(text string) question {
 			q.whoDid = t // "who killed the labourers?"
 		}
 	}
-	q.speaker = speakerOf(q.words, ents, at)
+	q.speaker = ix.speakerOf(q.words, ents, at)
 	q.deed = ix.deedOf(q.words, at, "what")
 	if ix.deedOf(q.words, at, "how") == ix.canon("respond") {
 		q.responder = entityNamedAt(at, 2) // "how did Israel react…"
@@ -985,14 +985,14 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 
 // speakerOf returns the entity in "what did X say/tell/announce…", if any:
 // the first so named, of the entities in the order they are named.
-func speakerOf(ws, ents []string, at map[string]int) string {
+func (ix *Index) speakerOf(ws, ents []string, at map[string]int) string {
 	for _, id := range ents {
 		p := at[id]
 		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" { // "what Kakar said…"
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
-					if i == 0 {
-						id = entityNamedAt(at, p+1) // "did Pakistan's caretaker premier say…": the premier speaks
+					if next := entityNamedAt(at, p+1); i == 0 && ix.entity(next) != nil && ix.entity(next).Kind == "person" {
+						id = next // "did Pakistan's caretaker premier say…": the premier speaks
 						continue
 					}
 					break // "did Iran deny Pakistan's claim": the claim is Pakistan's

@@ -285,8 +285,8 @@ func (ix *Index) coversContent(q question, f *fact) bool {
 // asks for: a "who" answer names someone the question did not, a "how many"
 // answer holds a number, a "when" answer a time.
 func (ix *Index) fits(q question, f *fact) bool {
-	if q.speaker != "" && !ix.quotes(f, q.speaker) {
-		return false
+	if q.speaker != "" && (!ix.quotes(f, q.speaker) || f.kind == figureFact && !ix.reportedBy(f.figure, q.speaker)) {
+		return false // "how many did Iran say were killed?": not the figure Pakistan reported
 	}
 	if q.wantsKind != "" && !ix.namesKind(q, f) {
 		return false
@@ -448,6 +448,12 @@ func (ix *Index) reportsSpeech(f *fact) bool {
 		}
 	}
 	return false
+}
+
+// reportedBy reports whether a figure was reported by an entity.
+func (ix *Index) reportedBy(g *facts.Figure, id string) bool {
+	ids, _, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(words(g.ReportedBy)), false)
+	return slices.Contains(ids, id)
 }
 
 // quotes reports whether a candidate reports what an entity said: one of its
