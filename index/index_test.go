@@ -512,6 +512,14 @@ func TestAnswer(t *testing.T) {
 		// A figure is the word of the one who reported it.
 		{"How many people did Iran say died in its strike?", false, "", "doesn't say"},
 		{"How many children did Pakistan say were killed?", true, "Tit-for-tat 3", "Two children"},
+		// Deaths attributed to a strike are its deaths; "reported injured"
+		// counts the injured; a kind of person the article never counts
+		// is not counted by it.
+		{"How many deaths are attributed to Iran's strike?", true, "Tit-for-tat 3", "Two children"},
+		{"How many were reported injured in the strikes?", false, "", "doesn't say"},
+		{"How many casualties were reported among Iranian security forces?", false, "", "doesn't say"},
+		{"did they bring back their envoys?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
 		{"what worries came up after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},

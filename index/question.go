@@ -705,12 +705,31 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || endsPhrase(ws[end+1]))) { // "casualties resulted from…", "given for…"
 		end++
 	}
-	var deed string // "how many labourers were injured": what was done to them is counted too
-	if end+1 < len(ws) && auxiliaries[ws[end]] && participle(ws[end+1]) {
-		deed = ix.canon(ws[end+1])
+	var set0 []string // what the counted are among
+	var deed string   // "how many labourers were injured": what was done to them is counted too
+	if d := end + 1; d < len(ws) && auxiliaries[ws[end]] {
+		if speechWords[ws[d]] && d+1 < len(ws) && participle(ws[d+1]) {
+			d++ // "how many were reported injured"
+		}
+		if participle(ws[d]) && !blameWords[ws[d]] && !speechWords[ws[d]] && (d+1 == len(ws) || ws[d+1] != "to") {
+			deed = ix.canon(ws[d]) // not "attributed to", nor "reported"
+		}
+		if i := slices.Index(ws[d:], "among"); i >= 0 {
+			for _, w := range ws[d+i+1:] { // "how many casualties were reported among security forces?"
+				if prepositions[w] || endsPhrase(w) {
+					break
+				}
+				if t := ix.canon(w); t != "" && !countFillers[w] && !ix.filler[t] && ix.df[t] == 0 {
+					set0 = append(set0, t) // a kind of person the article never counts
+				}
+			}
+		}
 	}
 	ents, rest, _ := ix.aliases.find(ws[start:end], true)
 	set := map[string]bool{}
+	for _, t := range set0 {
+		set[t] = true
+	}
 	for _, e := range ents {
 		set[entityPrefix+e] = true
 	}
@@ -847,7 +866,7 @@ func (ix *Index) restate(ws []string) []string {
 }
 
 // blameWords, said of the article, ask for a cause.
-var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true}
+var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true, "attributed": true}
 
 // reflexives stress who acts: "how did Jaish al-Adl itself respond?".
 var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true}
