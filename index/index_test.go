@@ -519,6 +519,8 @@ func TestAnswer(t *testing.T) {
 		{"How many were reported injured in the strikes?", false, "", "doesn't say"},
 		{"How many casualties were reported among Iranian security forces?", false, "", "doesn't say"},
 		{"did they bring back their envoys?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// A demand reaches to what it asks for: the bodies are not yet back.
+		{"Have the families received the victims' bodies yet?", false, "", "doesn't say that happened"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},

@@ -60,7 +60,7 @@ func irrealisIn(ws []string) []string {
 		if !irrealisWords[w] {
 			continue
 		}
-		for _, next := range ws[i+1 : min(len(ws), i+5)] {
+		for _, next := range ws[i+1 : min(len(ws), i+7)] {
 			if pastMarkers[next] {
 				break // "will include the recent killing": the killing is done
 			}
