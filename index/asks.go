@@ -370,7 +370,10 @@ func asksLater(raw []string) bool {
 // right before "section", or after it and "about", are all words of its
 // heading. Those words locate the answer; they are not what it is about.
 // "The lead", "the intro" and "the opening paragraph" point to the lead.
-func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
+func (ix *Index) sectionNamed(text string, raw []string) (name string, locator []string) {
+	if name, at := ix.headingIn(text, raw); name != "" {
+		return name, raw[at : at+len(words(name))] // "how does Tit-for-tat describe Jaish al-Adl?"
+	}
 	for j, w := range raw {
 		if leadWords[w] && j > 0 && (raw[j-1] == "the" || raw[j-1] == "its") && (j+1 == len(raw) || !leadFollowers[raw[j+1]]) {
 			return facts.LeadSection, raw[j : j+1] // "per the lead", "the intro"
@@ -418,6 +421,34 @@ func (ix *Index) sectionNamed(raw []string) (name string, locator []string) {
 		}
 	}
 	return "", nil
+}
+
+// headingIn finds a section's heading written as a name inside a question,
+// capitals and all: "according to Tit-for-tat", "does Reciprocal Air
+// Strikes say…". Written in lower case, "the tit-for-tat strikes" are the
+// strikes.
+func (ix *Index) headingIn(text string, raw []string) (string, int) {
+	var caps map[string]string
+	for _, a := range ix.corpus.Articles {
+		for _, sec := range a.Sections {
+			heading := words(sec.Name)
+			if sec.Name == facts.TitleSection || sec.Name == facts.LeadSection || len(heading) == 0 {
+				continue
+			}
+			for i := 0; i+len(heading) <= len(raw); i++ {
+				if !slices.Equal(raw[i:i+len(heading)], heading) {
+					continue
+				}
+				if caps == nil {
+					caps = capitalised(text)
+				}
+				if caps[heading[0]] != "" {
+					return sec.Name, i
+				}
+			}
+		}
+	}
+	return "", 0
 }
 
 // partWords name a part of the story; partNamers stand between one and

@@ -521,6 +521,9 @@ func TestAnswer(t *testing.T) {
 		{"did they bring back their envoys?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		// A demand reaches to what it asks for: the bodies are not yet back.
 		{"Have the families received the victims' bodies yet?", false, "", "doesn't say that happened"},
+		// A section's heading written as a name locates the answer.
+		{"How does Tit-for-tat describe Jaish al-Adl?", true, "Tit-for-tat 2", "anti-Iran armed group"},
+		{"What does Source of Stability say about terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},

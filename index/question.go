@@ -79,7 +79,7 @@ func (ix *Index) read(text string) question {
 	q.first = asksFirst(raw)
 	q.later = !q.first && asksLater(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
-	q.section, locator = ix.sectionNamed(raw)
+	q.section, locator = ix.sectionNamed(text, raw)
 	ors := orChoicesOf(q.words)
 	q.options = optionsOf(q.words, ors, at)
 	if q.intent == Who {
