@@ -271,6 +271,9 @@ func claimStart(ws []string) int {
 	return i
 }
 
+// personalPronouns stand for people who may have done a deed: "did they sign…".
+var personalPronouns = map[string]bool{"they": true, "he": true, "she": true, "we": true}
+
 var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true, "anyone": true, "anybody": true,
 	"someone": true, "somebody": true}
 
@@ -294,12 +297,17 @@ var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "
 	"drones": true, "drone": true, "missiles": true, "missile": true, "rockets": true, "jets": true, "warplanes": true,
 	"artillery": true, "weapons": true, "munitions": true, "money": true, "billion": true, "million": true,
 	"dollars": true, "parliament": true, "election": true, "elections": true, "council": true, "pipeline": true,
-	"hours": true, "minutes": true, "women": true, "commanders": true, "hardliners": true}
+	"hours": true, "minutes": true, "women": true, "commanders": true, "hardliners": true, "rupee": true,
+	"currency": true, "oil": true, "prices": true, "markets": true, "stocks": true, "population": true,
+	"timeline": true, "deadline": true}
 
 // namesRecord reports whether a question asks of a record the article never
 // names: "did either country pay compensation?", "was a pact signed?".
-func (ix *Index) namesRecord(ws []string, ors []orChoice, offered map[string]bool) bool {
+func (ix *Index) namesRecord(ws []string, ors []orChoice, offered map[string]bool, at map[string]int) bool {
 	for i, w := range ws {
+		if recordedDeeds[w] && i > 0 && (namedAt(at, i-1) || entityNamedAt(at, i-2) != "" && ix.aliases.nameWord(ws[i-1]) || personalPronouns[ws[i-1]]) && ix.df[ix.canon(w)] == 0 {
+			return true // "what agreements did Abdollahian and Jeelani sign?"
+		}
 		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !offered[w] && !ix.offeredAgainstKnown(ws, ors, i) {
 			return true
 		}

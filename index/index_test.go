@@ -524,6 +524,11 @@ func TestAnswer(t *testing.T) {
 		// A section's heading written as a name locates the answer.
 		{"How does Tit-for-tat describe Jaish al-Adl?", true, "Tit-for-tat 2", "anti-Iran armed group"},
 		{"What does Source of Stability say about terrorism?", true, "Source of Stability 3", "menace of terrorism"},
+		// A record someone would have signed, and a market's reaction, are
+		// details the article would give.
+		{"What deal did Jilani and Amirabdollahian sign during the visit?", false, "", "doesn't say"},
+		{"How did the currency react to the strikes?", false, "", "doesn't say"},
+		{"Was Pakistan's ambassador recalled, or was Iran's envoy expelled?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
