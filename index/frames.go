@@ -1,0 +1,342 @@
+package index
+
+// How a question is put, around what it asks: a preamble before a colon, a
+// claim heard from someone and a tag asking whether it holds, a request
+// ("tell me…", "name…"), a question of whether the article tells something,
+// and a clause that opens the question. Each is read as the plain question
+// it makes before the question is read for what it asks.
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// withoutPreamble drops what a question says of the one asking before a
+// colon: "History teacher here: does the article…", "For my readers in
+// Quetta: did the ministers…". It is short, and speaks in the first person
+// or names nothing the article knows ("Sequencing: which country…"). A
+// claim followed by a question that only asks whether it holds ("…. Does
+// the article support that?") is asked as "is it true that…".
+func (ix *Index) withoutPreamble(text string) string {
+	text = ix.onlyQuestions(text)
+	fs := strings.Fields(text)
+	if len(fs) > 2 && checkVerbs[strings.ToLower(fs[0])] && whetherWords[strings.ToLower(fs[1])] {
+		// "Confirm whether a security pact was signed.": a claim to check.
+		return "is it true that " + strings.TrimRight(strings.Join(fs[2:], " "), ".!?") + "?"
+	}
+	if rest, ok := asked(fs); ok {
+		return rest // "Tell me what Western nations accuse Tehran of."
+	}
+	if rest, ok := askedOfArticle(fs); ok {
+		return rest // "Does the article say who killed the labourers?"
+	}
+	if q, ok := questionFirst(text); ok {
+		text = q // "When the article mentions the talks, what name does it give…?"
+	}
+	if before, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
+		// "From a security-analysis standpoint, …", "As a student, …".
+		ws := words(before)
+		if len(ws) > 1 && len(ws) <= 6 && (ws[0] == "from" && hasWord(ws, viewpointWords) || ws[0] == "as" && (ws[1] == "a" || ws[1] == "an")) {
+			return after
+		}
+		// "According to the article, when did…": the question comes first,
+		// where its question word is read.
+		if rest := words(after); len(ws) > 1 && len(ws) <= 8 && frameOpeners[ws[0]] && len(rest) > 0 && (questionWords[rest[0]] || auxiliaries[rest[0]]) {
+			return strings.TrimRight(strings.TrimSpace(after), "?") + ", " + strings.TrimSpace(before) + "?"
+		}
+	}
+	before, after, ok := strings.Cut(text, ":")
+	if !ok || strings.TrimSpace(after) == "" {
+		return text
+	}
+	ws := words(before)
+	if len(ws) == 0 || len(ws) > 8 {
+		return text
+	}
+	if len(ws) <= 5 && !ix.knowsAny(ws) && !hasWord(ws, questionWords) {
+		return after // a label: "Fact-check:", "Vocabulary:", "@bot dumb q sorry:"
+	}
+	for _, w := range ws {
+		if firstPerson[w] {
+			return after
+		}
+	}
+	return text
+}
+
+// knowsAny reports whether any of some words is one the article uses or a
+// name it knows.
+func (ix *Index) knowsAny(ws []string) bool {
+	ents, rest, _ := ix.aliases.find(ws, true)
+	if len(ents) > 0 {
+		return true
+	}
+	for _, w := range rest {
+		if t := ix.canon(w); t != "" && ix.df[t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyQuestions keeps, of a text of several sentences some of which end
+// with a question mark, those: "Which province did Iran's strike land in?
+// I report from its capital." When the questions only ask whether what
+// was said before holds ("The draft says Kakar was elected. Does the
+// article agree?", "I read that X — is that right?"), that is what is
+// asked, without who said it. A claim asked with a question mark ("someone
+// said Iran struck first?") is asked the same way.
+func (ix *Index) onlyQuestions(text string) string {
+	if !strings.Contains(text, "?") {
+		return text
+	}
+	var kept, claims []string
+	referring := true
+	start := 0
+	for i, r := range text {
+		if (r == '.' || r == '!' || r == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') { // not "2.5"
+			sentence := strings.TrimSpace(text[start : i+1])
+			ws := words(sentence)
+			switch {
+			case len(ws) == 0:
+			case r == '?':
+				if claim, ok := tagged(sentence); ok {
+					claims = append(claims, ix.withoutSayer(claim))
+					break
+				}
+				if said, ok := ix.hearsay(sentence); ok {
+					claims = append(claims, strings.TrimRight(said, "?")) // "someone said Iran struck first?"
+					break
+				}
+				kept = append(kept, sentence)
+				referring = referring && asksIfHolds(ws)
+			default:
+				claims = append(claims, ix.withoutSayer(sentence))
+			}
+			start = i + 1
+		}
+	}
+	if referring && len(claims) > 0 {
+		return "is it true that " + strings.TrimRight(strings.Join(claims, " "), ".!") + "?"
+	}
+	if len(kept) == 0 {
+		return text
+	}
+	return strings.Join(kept, " ")
+}
+
+// tagged splits a claim from a question after it that asks only whether it
+// holds: "I read that X — is that right?", "X, correct?".
+func tagged(sentence string) (claim string, ok bool) {
+	i := max(strings.LastIndex(sentence, " — "), strings.LastIndex(sentence, " – "), strings.LastIndex(sentence, " - "), strings.LastIndex(sentence, ", "))
+	if i < 0 {
+		return "", false
+	}
+	claim, tag := sentence[:i], words(sentence[i:])
+	if len(tag) == 0 || !auxiliaries[tag[0]] && !truthWords[tag[0]] || !asksIfHolds(tag) || len(words(claim)) < 3 {
+		return "", false
+	}
+	if ws := words(claim); auxiliaries[ws[0]] || questionWords[ws[0]] {
+		return "", false // "did Iran strike first, right?" is a question already
+	}
+	return claim, true
+}
+
+// questionWords open a question.
+var questionWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true,
+	"when": true, "where": true, "why": true, "how": true}
+
+// asksIfHolds reports whether a question only asks whether something said
+// before it holds: "Does the article support that claim?", "is that right?",
+// "is he right?", "is that what the article says?".
+func asksIfHolds(ws []string) bool {
+	refers := false
+	for i, w := range ws {
+		switch {
+		case w == "that" || w == "this" || w == "it" || w == "so" || truthWords[w]:
+			refers = true
+		case w == "what" && i > 0 && (ws[i-1] == "that" || ws[i-1] == "this"): // "is that what it says?"
+		case auxiliaries[w] || articles[w] || storyWords[w] || holdsWords[w] || speechWords[w] || sayerPronouns[w]:
+		default:
+			return false
+		}
+	}
+	return refers
+}
+
+// truthWords ask whether a claim holds; holdsWords may stand beside them.
+var (
+	truthWords = map[string]bool{"support": true, "supports": true, "agree": true, "agrees": true, "confirm": true,
+		"confirms": true, "true": true, "right": true, "correct": true, "accurate": true, "wrong": true,
+		"mistaken": true, "backwards": true}
+	holdsWords = map[string]bool{"back": true, "up": true, "claim": true, "figure": true, "say": true, "in": true,
+		"with": true, "really": true, "actually": true, "order": true, "sequence": true,
+		"described": true, "got": true, "isn": true, "hasn": true, "t": true, "not": true}
+	sayerPronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true}
+)
+
+// withoutSayer drops who says a claim when the article does not know them
+// or they speak in the first person: "the draft says Kakar was elected",
+// "my friend claims that…", "someone in my group chat said…", "I heard…".
+func (ix *Index) withoutSayer(sentence string) string {
+	claim, _ := ix.sayerOf(sentence)
+	return claim
+}
+
+// hearsay reads a question that only tells a claim someone made, with a
+// question mark: "someone said Iran struck first?", "I heard Raisi is
+// coming?". The one who said it is someone, or speaks in the first person.
+func (ix *Index) hearsay(sentence string) (claim string, ok bool) {
+	claim, sayer := ix.sayerOf(sentence)
+	if len(sayer) == 0 || hasWord(sayer, questionWords) || !hasWord(sayer, firstPerson) && !someoneWords[sayer[0]] {
+		return "", false
+	}
+	return claim, true
+}
+
+// someoneWords open the name of a sayer no one knows: "someone said…", "a
+// friend insists…".
+var someoneWords = map[string]bool{"someone": true, "somebody": true, "people": true, "everyone": true,
+	"everybody": true, "a": true, "an": true, "some": true, "many": true, "one": true}
+
+// sayerOf splits a claim from who says it, when the article does not know
+// them or they speak in the first person.
+func (ix *Index) sayerOf(sentence string) (claim string, sayer []string) {
+	ws := strings.Fields(sentence)
+	for i, w := range ws[:min(len(ws), 8)] {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		if !speechWords[w] && !hearsayWords[w] {
+			continue
+		}
+		sayer = words(strings.Join(ws[:i], " "))
+		if !hasWord(sayer, firstPerson) && ix.knowsAny(sayer) {
+			continue
+		}
+		rest := ws[i+1:]
+		for len(rest) > 0 && listeners[strings.ToLower(strings.Trim(rest[0], ",;:"))] {
+			rest = rest[1:] // "told me that", "says that,"
+		}
+		return strings.Join(rest, " "), sayer
+	}
+	return sentence, nil
+}
+
+// hearsayWords tell that a claim was heard from someone, besides the words
+// of speech: "I read that…", "my friend insists…".
+var hearsayWords = map[string]bool{"claims": true, "read": true, "heard": true, "hear": true, "insist": true, "insists": true,
+	"insisted": true, "reckon": true, "reckons": true, "swear": true, "swears": true, "swore": true,
+	"believe": true, "believes": true, "argue": true, "argues": true, "argued": true, "suggest": true,
+	"suggests": true, "suggested": true, "posted": true, "wrote": true, "writes": true, "tweeted": true, "saw": true}
+
+// listeners stand between a sayer's verb and the claim: "told me that".
+var listeners = map[string]bool{"me": true, "us": true, "that": true}
+
+// asked reads a request as the question it makes: "tell me what…" asks
+// "what…", "name who accuses Iran" asks "who accuses Iran", and "name the
+// province hit" asks "which province was hit".
+func asked(fs []string) (string, bool) {
+	for _, opener := range requestOpeners {
+		if len(fs) <= len(opener)+1 || !slices.EqualFunc(fs[:len(opener)], opener, strings.EqualFold) {
+			continue
+		}
+		rest := fs[len(opener):]
+		first := strings.ToLower(strings.Trim(rest[0], ",:"))
+		switch {
+		case questionWords[first] || opener[0] != "name" && auxiliaries[first]:
+			return strings.Join(rest, " "), true
+		case opener[0] == "name" && (first == "the" || first == "a"):
+			return "which " + strings.Join(rest[1:], " "), true
+		}
+	}
+	return "", false
+}
+
+// askedOfArticle reads a question of whether the article tells something
+// as that something asked: "does the article say who killed the
+// labourers?" asks who did, "is it mentioned whether anyone was arrested?"
+// whether anyone was. The answer, or the article's silence, answers both.
+func askedOfArticle(fs []string) (string, bool) {
+	lower := make([]string, len(fs))
+	for i, f := range fs {
+		lower[i] = strings.ToLower(strings.Trim(f, ",;:"))
+	}
+	for _, frame := range articleFrames {
+		n := len(frame)
+		if len(lower) <= n+1 || !slices.EqualFunc(lower[:n], frame, func(w, f string) bool { return f == "*" && storyWords[w] || w == f }) {
+			continue
+		}
+		rest, next := fs[n:], lower[n]
+		if (next == "us" || prepositions[next]) && len(rest) > 2 && (next == "us" || questionWords[lower[n+1]]) {
+			if next == "us" { // "does it tell us who…"
+				rest = rest[1:]
+			}
+			next = lower[n+1] // "is it mentioned on what date…"
+		}
+		switch {
+		case questionWords[next]:
+			return strings.Join(rest, " "), true
+		case next == "whether" || next == "if":
+			return "is it true that " + strings.TrimRight(strings.Join(rest[1:], " "), "?.!") + "?", true
+		}
+	}
+	return "", false
+}
+
+// articleFrames ask whether the article tells something; "*" stands for
+// the article, the story, the report…
+var articleFrames = [][]string{
+	{"does", "the", "*", "say"}, {"does", "the", "*", "mention"}, {"does", "the", "*", "tell"}, {"does", "the", "*", "state"},
+	{"does", "the", "*", "reveal"}, {"does", "the", "*", "specify"}, {"does", "the", "*", "explain"}, {"does", "the", "*", "report"},
+	{"does", "the", "*", "indicate"}, {"does", "it", "say"}, {"does", "it", "tell"}, {"does", "it", "mention"}, {"does", "it", "specify"},
+	{"is", "it", "mentioned"}, {"is", "it", "stated"}, {"is", "it", "said"}, {"is", "it", "specified"}, {"is", "it", "explained"},
+	{"is", "it", "known"}, {"is", "it", "reported"}, {"is", "it", "clear"},
+	{"do", "we", "learn"}, {"do", "we", "know"}, {"do", "we", "find", "out"}, {"do", "we", "get", "told"}, {"do", "readers", "learn"},
+	{"can", "we", "tell"}, {"does", "the", "*", "make", "clear"},
+}
+
+// requestOpeners make a request of a question: "tell me…", "name…".
+var requestOpeners = [][]string{{"tell", "me"}, {"tell", "us"}, {"let", "me", "know"}, {"i", "need", "to", "know"},
+	{"i", "want", "to", "know"}, {"explain"}, {"describe"}, {"name"}}
+
+// checkVerbs ask to check a claim that whetherWords open: "confirm whether…",
+// "verify that…".
+var (
+	checkVerbs   = map[string]bool{"confirm": true, "verify": true, "check": true}
+	whetherWords = map[string]bool{"whether": true, "if": true, "that": true}
+)
+
+// questionFirst moves a clause that opens a question ("When the article
+// mentions the talks, …", "While the strikes were going on — … — did…")
+// after it, so that its question word is read, not the clause's "when".
+func questionFirst(text string) (string, bool) {
+	if ws := words(text); len(ws) < 3 || !subordinators[ws[0]] || auxiliaries[ws[1]] {
+		return "", false // not "when did Iran strike, was it January?", a question already
+	}
+	for off := 0; off < len(text); {
+		i := strings.IndexAny(text[off:], ",—–")
+		if i < 0 {
+			return "", false
+		}
+		i += off
+		_, size := utf8.DecodeRuneInString(text[i:])
+		rest := strings.TrimLeft(text[i+size:], " -—–,")
+		if ws := words(rest); len(ws) > 1 && (questionWords[ws[0]] || auxiliaries[ws[0]]) {
+			return strings.TrimRight(strings.TrimSpace(rest), "?") + ", " + strings.TrimSpace(text[:i]) + "?", true
+		}
+		off = i + size
+	}
+	return "", false
+}
+
+// subordinators open a clause that sets a question in time or context.
+var subordinators = map[string]bool{"when": true, "while": true, "since": true, "although": true, "though": true,
+	"given": true, "once": true, "now": true}
+
+// frameOpeners open a clause that says where an answer is: "according to
+// the article", "per the report", "in the tit-for-tat section".
+var frameOpeners = map[string]bool{"according": true, "per": true, "in": true, "based": true, "as": true, "judging": true}
+
+var viewpointWords = map[string]bool{"standpoint": true, "perspective": true, "viewpoint": true, "view": true, "angle": true}
+
+var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "we": true, "our": true, "us": true, "here": true}
