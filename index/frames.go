@@ -19,8 +19,11 @@ import (
 // claim followed by a question that only asks whether it holds ("…. Does
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
-	text = ix.onlyQuestions(text)
+	text = ix.onlyQuestions(withoutMentions(text))
 	fs := strings.Fields(text)
+	if rest, ok := ix.relayed(fs); ok {
+		text, fs = rest, strings.Fields(rest) // "Sofia asks what the caretaker PM's name is"
+	}
 	if len(fs) > 2 && checkVerbs[strings.ToLower(fs[0])] && whetherWords[strings.ToLower(fs[1])] {
 		// "Confirm whether a security pact was signed.": a claim to check.
 		return "is it true that " + strings.TrimRight(strings.Join(fs[2:], " "), ".!?") + "?"
@@ -64,6 +67,41 @@ func (ix *Index) withoutPreamble(text string) string {
 	}
 	return text
 }
+
+// withoutMentions drops the mentions of a chat ("@bot", "<@123>"): they
+// address the question, they are no part of it.
+func withoutMentions(text string) string {
+	if !strings.Contains(text, "@") {
+		return text
+	}
+	fs := strings.Fields(text)
+	kept := fs[:0]
+	for _, f := range fs {
+		if !strings.HasPrefix(f, "@") && !strings.HasPrefix(f, "<@") {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// relayed reads a question one passes on for another ("Sofia asks what…",
+// "Felix asks is Jilani…", "Clara asks whether…") as the question asked.
+// The one asking is a name the article does not know.
+func (ix *Index) relayed(fs []string) (string, bool) {
+	if len(fs) < 4 || !relayVerbs[strings.ToLower(fs[1])] || ix.knowsAny(words(fs[0])) {
+		return "", false
+	}
+	rest := fs[2:]
+	switch strings.ToLower(rest[0]) {
+	case "whether", "if":
+		return "is it true that " + strings.TrimRight(strings.Join(rest[1:], " "), "?.!") + "?", true
+	case "about":
+		return "", false // "Sam asks about the strikes": no question to read
+	}
+	return strings.Join(rest, " "), true
+}
+
+var relayVerbs = map[string]bool{"asks": true, "asked": true, "wonders": true, "wants": true}
 
 // knowsAny reports whether any of some words is one the article uses or a
 // name it knows.

@@ -529,6 +529,10 @@ func TestAnswer(t *testing.T) {
 		{"What deal did Jilani and Amirabdollahian sign during the visit?", false, "", "doesn't say"},
 		{"How did the currency react to the strikes?", false, "", "doesn't say"},
 		{"Was Pakistan's ambassador recalled, or was Iran's envoy expelled?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// A question relayed for someone, and a chat's mentions.
+		{"Sofia asks what the full name of Pakistan's caretaker PM is", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
+		{"Clara asks whether territorial integrity came up in the talks", true, "Source of Stability 2", "territorial integrity"},
+		{"@bot is Jilani Pakistan's foreign minister?", true, "Lead 3", "The article says"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},
