@@ -533,6 +533,11 @@ func TestAnswer(t *testing.T) {
 		{"Sofia asks what the full name of Pakistan's caretaker PM is", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		{"Clara asks whether territorial integrity came up in the talks", true, "Source of Stability 2", "territorial integrity"},
 		{"@bot is Jilani Pakistan's foreign minister?", true, "Lead 3", "The article says"},
+		// Asked whether one did something, another's deed does not say; what
+		// the counted came of ends what is counted; "end up" is no deed.
+		{"Is Jilani going to visit Tehran in return?", false, "", "doesn't say"},
+		{"How many casualties came out of the strikes in total?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"Did the two countries end up restoring ties?", true, "Tit-for-tat 6", "The article says"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},

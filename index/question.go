@@ -702,6 +702,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	end := start
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] && // "casualties reported from…"
 		!(end > start && ix.aliases.single[ws[end]] != "" && ix.aliases.single[ws[end-1]] == "") && // "how many casualties Pakistan's airstrike caused"
+		!(end > start && resultVerbs[ws[end]]) && // "how many casualties came out of the strikes"
 		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || endsPhrase(ws[end+1]))) { // "casualties resulted from…", "given for…"
 		end++
 	}
@@ -867,6 +868,10 @@ func (ix *Index) restate(ws []string) []string {
 
 // blameWords, said of the article, ask for a cause.
 var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true, "attributed": true}
+
+// resultVerbs tell what the counted came of: "how many casualties came out
+// of the strikes".
+var resultVerbs = map[string]bool{"came": true, "come": true, "arose": true, "followed": true, "ensued": true}
 
 // reflexives stress who acts: "how did Jaish al-Adl itself respond?".
 var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true}

@@ -368,8 +368,10 @@ func (ix *Index) otherActor(q question, f *fact) bool {
 		return false
 	}
 	// A figure counts the dead of one party's deed: "children killed in
-	// Pakistan's strike" are not those of Iran's, named or not.
-	return e.Who[0] != q.actor && (f.kind == figureFact || slices.Contains(q.entities, e.Who[0]))
+	// Pakistan's strike" are not those of Iran's, named or not; and asked
+	// whether one did something ("is Jilani going to visit Tehran?"),
+	// another's deed does not say.
+	return e.Who[0] != q.actor && (f.kind == figureFact || q.intent == YesNo || slices.Contains(q.entities, e.Who[0]))
 }
 
 // namesPlaceIn reports whether a candidate names a place inside the country

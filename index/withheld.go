@@ -84,7 +84,7 @@ var outcomeWords = map[string]bool{"outcome": true, "outcomes": true, "result": 
 // success?"), rather than about the plan or wish itself ("did the families
 // demand the bodies?").
 func (q question) asksDone(ix *Index) bool {
-	if hasWord(q.words, outcomeWords) || hasSeq(q.words, "came", "out", "of") || hasSeq(q.words, "come", "out", "of") {
+	if q.intent != HowMany && (hasWord(q.words, outcomeWords) || hasSeq(q.words, "came", "out", "of") || hasSeq(q.words, "come", "out", "of")) {
 		return true // "what came out of the meeting with Kakar?": its outcome, had it happened
 	}
 	if q.intent != YesNo || len(q.words) == 0 || slices.Contains(q.words, "or") {
