@@ -411,19 +411,16 @@ func (ix *Index) sectionNamed(text string, raw []string) (name string, locator [
 		if len(named) == 0 {
 			continue
 		}
-		for _, a := range ix.corpus.Articles {
-			for _, sec := range a.Sections {
-				heading := words(sec.Name)
-				if len(heading) == 0 {
-					continue
-				}
-				all := true
-				for _, w := range named {
-					all = all && slices.Contains(heading, w)
-				}
-				if all || slices.Equal(named[:min(len(named), len(heading))], heading) {
-					return sec.Name, named
-				}
+		for _, h := range ix.headings {
+			if len(h.words) == 0 {
+				continue
+			}
+			all := true
+			for _, w := range named {
+				all = all && slices.Contains(h.words, w)
+			}
+			if all || slices.Equal(named[:min(len(named), len(h.words))], h.words) {
+				return h.name, named
 			}
 		}
 	}
@@ -436,22 +433,19 @@ func (ix *Index) sectionNamed(text string, raw []string) (name string, locator [
 // strikes.
 func (ix *Index) headingIn(text string, raw []string) (string, int) {
 	var caps map[string]string
-	for _, a := range ix.corpus.Articles {
-		for _, sec := range a.Sections {
-			heading := words(sec.Name)
-			if sec.Name == facts.TitleSection || sec.Name == facts.LeadSection || len(heading) == 0 {
+	for _, h := range ix.headings {
+		if h.name == facts.TitleSection || h.name == facts.LeadSection || len(h.words) == 0 {
+			continue
+		}
+		for i := 0; i+len(h.words) <= len(raw); i++ {
+			if !slices.Equal(raw[i:i+len(h.words)], h.words) {
 				continue
 			}
-			for i := 0; i+len(heading) <= len(raw); i++ {
-				if !slices.Equal(raw[i:i+len(heading)], heading) {
-					continue
-				}
-				if caps == nil {
-					caps = capitalised(text)
-				}
-				if caps[heading[0]] != "" {
-					return sec.Name, i
-				}
+			if caps == nil {
+				caps = capitalised(text)
+			}
+			if caps[h.words[0]] != "" {
+				return h.name, i
 			}
 		}
 	}

@@ -295,6 +295,9 @@ func asked(fs []string) (string, bool) {
 // labourers?" asks who did, "is it mentioned whether anyone was arrested?"
 // whether anyone was. The answer, or the article's silence, answers both.
 func askedOfArticle(fs []string) (string, bool) {
+	if len(fs) < 4 || !frameStarts[strings.ToLower(fs[0])] {
+		return "", false
+	}
 	lower := make([]string, len(fs))
 	for i, f := range fs {
 		lower[i] = strings.ToLower(strings.Trim(f, ",;:"))
@@ -320,6 +323,9 @@ func askedOfArticle(fs []string) (string, bool) {
 	}
 	return "", false
 }
+
+// frameStarts open the article frames.
+var frameStarts = map[string]bool{"does": true, "is": true, "do": true, "can": true}
 
 // articleFrames ask whether the article tells something; "*" stands for
 // the article, the story, the report…

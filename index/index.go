@@ -66,6 +66,13 @@ type Index struct {
 	factsByRef  map[facts.Ref][]*fact   // events and figures by the sentences they cite
 	entityFacts map[string]*fact        // entity facts by entity id
 	events      map[string]*facts.Event // by id
+	headings    []heading               // every section's name and its words, for questions that name one
+}
+
+// heading is a section's name and its words as a question writes them.
+type heading struct {
+	name  string
+	words []string
 }
 
 // sentence is one sentence of the corpus as the answerer reads it. The
@@ -176,6 +183,11 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 	for _, w := range fillerWords {
 		if t := ix.canon(w); t != "" {
 			ix.filler[t] = true
+		}
+	}
+	for _, a := range c.Articles {
+		for _, sec := range a.Sections {
+			ix.headings = append(ix.headings, heading{sec.Name, words(sec.Name)})
 		}
 	}
 	ix.buildEntities()
