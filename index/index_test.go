@@ -538,6 +538,10 @@ func TestAnswer(t *testing.T) {
 		{"Is Jilani going to visit Tehran in return?", false, "", "doesn't say"},
 		{"How many casualties came out of the strikes in total?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"Did the two countries end up restoring ties?", true, "Tit-for-tat 6", "The article says"},
+		// The words of grammar ask about the article's wording, not what it
+		// is about.
+		{"Which verb does the headline use for the minister's trip?", true, "Title 1", "Visits"},
+		{"What qualifier does the article put before the count of Pakistan's strike casualties?", true, "Tit-for-tat 4", "airstrike"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"did they squash the beef?", true, "Tit-for-tat 6", "de-escalate"},

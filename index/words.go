@@ -30,7 +30,7 @@ var fillerWords = []string{
 	"super", "pretty", "quite", "extremely", "totally", "literally", "honestly", "seriously", "anyway", "anyways", "geographically", "site", "sites", "section", "main",
 	"send", "sends", "sent", "sending", "bhai", "yaar", "bro", "bruh", "sir", "sahib", "mate", "dawg", "fam",
 	"d", "ll", "ve", "ngl", "fr", "imo", "smh", "tho", "though", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "ah",
-	"occupation", "occupations", "profession", "professions", "office", "post", "given", "kindly", "mainly", "mostly", "chiefly", "primarily", "largely", "principally", "folks", "folk", "field", "fields", "domain", "domains", "sphere", "spheres", "refuse", "refused", "decline", "declined", "refrain", "refrained", "move", "moved", "moves", "moving", "act", "acted", "acts", "conduct", "conducted", "conducts", "conducting", "passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "author", "excerpt", "writer",
+	"occupation", "occupations", "profession", "professions", "office", "post", "given", "kindly", "mainly", "mostly", "chiefly", "primarily", "largely", "principally", "folks", "folk", "field", "fields", "domain", "domains", "sphere", "spheres", "refuse", "refused", "decline", "declined", "refrain", "refrained", "move", "moved", "moves", "moving", "act", "acted", "acts", "conduct", "conducted", "conducts", "conducting", "passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "verb", "verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled", "spelt", "spelling", "author", "excerpt", "writer",
 }
 
 // numberValues reads spelt-out numbers as digits.
