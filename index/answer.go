@@ -365,7 +365,8 @@ func (ix *Index) overview(ans Answer, q question) Answer {
 	if (q.intent == When || q.intent == Where) && len(q.entities) == 0 {
 		return ix.storyEvent(ans, q) // "when did this happen?"
 	}
-	if q.intent != What && q.intent != YesNo || len(q.entities) > 0 || len(q.words) > 5 && !q.headline {
+	gist := q.intent == Who && slices.Contains(q.words, "where") // "who went where in this story?"
+	if q.intent != What && q.intent != YesNo && !gist || len(q.entities) > 0 || len(q.words) > 5 && !q.headline && !gist {
 		ans.Text = "Ask about someone or something in the story, for example: who is Jilani?"
 		return ans
 	}

@@ -541,6 +541,7 @@ func TestAnswer(t *testing.T) {
 		// The words of grammar ask about the article's wording, not what it
 		// is about.
 		{"Which verb does the headline use for the minister's trip?", true, "Title 1", "Visits"},
+		{"who went where in this story?", true, "Lead 1", "Visits Pakistan"},
 		{"What qualifier does the article put before the count of Pakistan's strike casualties?", true, "Tit-for-tat 4", "airstrike"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
