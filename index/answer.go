@@ -362,10 +362,10 @@ func asksHeadline(ws []string) bool {
 // overview answers a question with no content words ("what happened?")
 // with the story's lead, or asked for the headline, its title.
 func (ix *Index) overview(ans Answer, q question) Answer {
-	if (q.intent == When || q.intent == Where) && len(q.entities) == 0 {
+	gist := slices.Contains(q.words, "who") && slices.Contains(q.words, "where") // "who went where in this story?"
+	if (q.intent == When || q.intent == Where) && len(q.entities) == 0 && !gist {
 		return ix.storyEvent(ans, q) // "when did this happen?"
 	}
-	gist := q.intent == Who && slices.Contains(q.words, "where") // "who went where in this story?"
 	if q.intent != What && q.intent != YesNo && !gist || len(q.entities) > 0 || len(q.words) > 5 && !q.headline && !gist {
 		ans.Text = "Ask about someone or something in the story, for example: who is Jilani?"
 		return ans
