@@ -226,7 +226,7 @@ func (ix *Index) unknownDoer(ws []string) bool {
 func (ix *Index) plainSubject(ws []string, claim int) (int, bool) {
 	first := claim
 	if claim == 0 {
-		if len(ws) < 3 || !doWords[ws[0]] {
+		if len(ws) < 3 || !doWords[ws[0]] && !(beWords[ws[0]] && indefinitePronouns[ws[1]]) { // "was anyone arrested…"
 			return 0, false
 		}
 		first = 1
@@ -269,6 +269,10 @@ func claimStart(ws []string) int {
 	}
 	return i
 }
+
+// indefinitePronouns stand for people the question does not know: "was
+// anyone arrested…".
+var indefinitePronouns = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true}
 
 // personalPronouns stand for people who may have done a deed: "did they sign…".
 var personalPronouns = map[string]bool{"they": true, "he": true, "she": true, "we": true}

@@ -542,6 +542,13 @@ func TestAnswer(t *testing.T) {
 		// is about.
 		{"Which verb does the headline use for the minister's trip?", true, "Title 1", "Visits"},
 		{"who went where in this story?", true, "Lead 1", "Visits Pakistan"},
+		// "Live" is no life lost; "was anyone arrested" asks of a record;
+		// to restart is to resume, to hope to is to aim to.
+		{"How many people live in Balochistan?", false, "", "doesn't say"},
+		{"How many lives were lost in Pakistan's strike?", true, "Tit-for-tat 4", "At least nine"},
+		{"Was anyone arrested for killing the labourers?", false, "", "doesn't say"},
+		{"Did the two countries restart diplomatic links?", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		{"What was the Iranian FM hoping to restore?", true, "Lead 4", "restore diplomatic relations"},
 		{"What qualifier does the article put before the count of Pakistan's strike casualties?", true, "Tit-for-tat 4", "airstrike"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
