@@ -549,6 +549,7 @@ func TestAnswer(t *testing.T) {
 		{"Was anyone arrested for killing the labourers?", false, "", "doesn't say"},
 		{"Did the two countries restart diplomatic links?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"What was the Iranian FM hoping to restore?", true, "Lead 4", "restore diplomatic relations"},
+		{"Did Tehran and Islamabad dither over de-escalation?", true, "Tit-for-tat 6", "The article says"},
 		{"What qualifier does the article put before the count of Pakistan's strike casualties?", true, "Tit-for-tat 4", "airstrike"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
