@@ -56,6 +56,13 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	ans := Answer{Question: clean, Citations: []Citation{}, Nearest: []Citation{}, Suggestions: []string{}}
 	if cut {
 		ans.Note = "Your question was cut to its first " + itoa(MaxQuestionRunes) + " characters."
+		if last, ok := lastQuestion(text, MaxQuestionRunes); ok {
+			// A long letter asks at its end: "Dear Editor, … Which conflict was
+			// said to be aggravating the tensions? Yours faithfully, …".
+			clean, _ = Clean(last, MaxQuestionRunes)
+			ans.Question = clean
+			ans.Note = "Your question was cut to " + itoa(MaxQuestionRunes) + " characters: its last question."
+		}
 	}
 	if len(words(clean)) == 0 {
 		return ans, ErrEmptyQuestion

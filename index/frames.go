@@ -19,7 +19,7 @@ import (
 // claim followed by a question that only asks whether it holds ("…. Does
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
-	text = ix.onlyQuestions(withoutMentions(text))
+	text = ix.onlyQuestions(withoutSalutation(withoutMentions(text)))
 	fs := strings.Fields(text)
 	if rest, ok := ix.relayed(fs); ok {
 		text, fs = rest, strings.Fields(rest) // "Sofia asks what the caretaker PM's name is"
@@ -64,6 +64,18 @@ func (ix *Index) withoutPreamble(text string) string {
 		if firstPerson[w] {
 			return after
 		}
+	}
+	return text
+}
+
+// withoutSalutation drops the greeting a letter opens with: "Dear Editor,",
+// "Dear Sir or Madam,".
+func withoutSalutation(text string) string {
+	if !strings.HasPrefix(text, "Dear ") {
+		return text
+	}
+	if i := strings.IndexByte(text, ','); i > 0 && len(strings.Fields(text[:i])) <= 5 {
+		return strings.TrimSpace(text[i+1:])
 	}
 	return text
 }

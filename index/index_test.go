@@ -550,6 +550,12 @@ func TestAnswer(t *testing.T) {
 		{"Did the two countries restart diplomatic links?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"What was the Iranian FM hoping to restore?", true, "Lead 4", "restore diplomatic relations"},
 		{"Did Tehran and Islamabad dither over de-escalation?", true, "Tit-for-tat 6", "The article says"},
+		// Letters: a salutation names no one, and "so far as the report
+		// states" is where, not what. Urdu: "kya" at the end asks yes or no.
+		{"Dear Editor, which conflict is making the tensions worse? Yours, Ann Lee, Leeds", true, "Lead 2", "Gaza"},
+		{"What, so far as the report states, was the purpose of the trip?", true, "Lead 1", "restore diplomatic relations"},
+		{"Raisi ki visit ki date fix ho gayi kya?", true, "Terrorist Support 4", "The article says"},
+		{"Kitne log mare Pakistan ki strike mein?", true, "Tit-for-tat 4", "At least nine"},
 		{"What qualifier does the article put before the count of Pakistan's strike casualties?", true, "Tit-for-tat 4", "airstrike"},
 		{"what's the iranian foreign minister's name again, i forgot", true, "Lead 3", "Amirabdollahian"},
 		{"has pakistan always been wary of armed groups?", true, "Tit-for-tat 1", "historically cautious"},
@@ -1110,5 +1116,20 @@ func TestDayOfMonthCountsNothing(t *testing.T) {
 		if got := ix.readSentence(text).numeric; got != want {
 			t.Errorf("readSentence(%q).numeric = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestLongLetterKeepsItsQuestion: a letter longer than the cap asks at its
+// end; the cut keeps its last question, and says so.
+func TestLongLetterKeepsItsQuestion(t *testing.T) {
+	ix := defaultIndex(t)
+	letter := "Dear Editor, " + strings.Repeat("I follow the news from the region closely and read every report. ", 6) +
+		"Which conflict was said to be making the tensions worse? Yours faithfully, Eleanor Pryce, Aberystwyth"
+	a, err := ix.Answer(context.Background(), letter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || len(a.Citations) == 0 || a.Citations[0].Section != "Lead" || a.Citations[0].Sentence != 2 || !strings.Contains(a.Note, "last question") {
+		t.Errorf("Answer(letter) = %v %v %q, want Lead 2 and a note of the cut", a.Answered, a.Citations, a.Note)
 	}
 }

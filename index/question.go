@@ -450,6 +450,25 @@ var negatedAuxiliaries = map[string]string{"didn": "did", "doesn": "does", "don"
 	"wasn": "was", "weren": "were", "hasn": "has", "haven": "have", "hadn": "had", "wouldn": "would",
 	"couldn": "could", "shouldn": "should", "won": "will"}
 
+// endsWithKya reports whether "kya" ends a question that asks nothing else,
+// as a tag ("…fix ho gayi kya, bhai?"), not as "what" ("naam kya hai?").
+func endsWithKya(raw []string) bool {
+	i := len(raw) - 1
+	for i > 0 && addressWords[raw[i]] {
+		i--
+	}
+	if raw[i] != "kya" {
+		return false
+	}
+	return !slices.ContainsFunc(raw[:i], func(w string) bool { return questionWords[w] || foreignQuestionWords[w] })
+}
+
+var (
+	addressWords         = map[string]bool{"bhai": true, "yaar": true, "jaan": true, "ji": true, "na": true}
+	foreignQuestionWords = map[string]bool{"kya": true, "kaun": true, "kab": true, "kahan": true, "kitne": true, "kitna": true,
+		"kis": true, "kyun": true, "kaise": true, "kin": true, "chi": true, "kojast": true}
+)
+
 // isI reports whether a word is the pronoun I, alone or contracted.
 func isI(f string) bool {
 	ws := words(f)
@@ -583,8 +602,8 @@ func hasSeq(ws []string, seq ...string) bool {
 // slang is rewritten ("y" → "why"). A question word counts where a question
 // starts ("so when did…"), not inside a clause ("what did he say when…").
 func intentOf(raw, ws []string) Intent {
-	if len(raw) > 3 && raw[0] == "kya" {
-		return YesNo // "kya Jilani ne… sign kiya?": Urdu and Hindi open a yes-no question with "kya"
+	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw)) {
+		return YesNo // "kya Jilani ne… sign kiya?", "…date fix ho gayi kya?": Urdu and Hindi mark a yes-no question with "kya"
 	}
 	if !hasWord(raw, questionWords) {
 		if i := slices.IndexFunc(ws, func(w string) bool { return questionWords[w] }); i > 0 {
@@ -851,6 +870,9 @@ func (ix *Index) restate(ws []string) []string {
 		if blameWords[w] && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]]) {
 			continue // "what does the article blame for the tensions?" asks for causes, not for an accusation
 		}
+		if tellsWords[w] && i > 0 && (storyWords[ws[i-1]] || ws[i-1] == "correspondent") {
+			continue // "so far as the report states", "if the article records it": where, not what
+		}
 		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
 			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
 		}
@@ -878,6 +900,10 @@ var reflexives = map[string]bool{"itself": true, "himself": true, "herself": tru
 
 // quoteMarks ask for what the article puts in quotation marks.
 var quoteMarks = map[string]bool{"quotes": true, "quotation": true, "quotations": true}
+
+// tellsWords, said of the article, tell where an answer is, not what it is.
+var tellsWords = map[string]bool{"states": true, "stated": true, "indicates": true, "records": true, "recorded": true,
+	"tells": true, "reports": true, "shows": true, "suggests": true, "renders": true, "rendered": true}
 
 // responseNouns name a response: "Israel's reaction to the strikes".
 var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}

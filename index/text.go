@@ -46,6 +46,29 @@ func Clean(text string, max int) (clean string, cut bool) {
 	return string(runes), true
 }
 
+// lastQuestion returns the sentences of a text that end with its last
+// question mark, as many as fit in max runes, when the text is longer than
+// that: a long letter asks at its end. It reports false when the text has
+// no question mark, or its last question alone does not fit.
+func lastQuestion(text string, max int) (string, bool) {
+	end := strings.LastIndexByte(text, '?')
+	if end < 0 {
+		return "", false
+	}
+	body, kept := text[:end+1], ""
+	for i := end - 1; i >= -1; i-- {
+		if i >= 0 && !strings.ContainsRune(".!?", rune(body[i])) {
+			continue
+		}
+		part := strings.TrimSpace(body[i+1:])
+		if utf8.RuneCountInString(part) > max {
+			break
+		}
+		kept = part // the sentence before fits too
+	}
+	return kept, kept != ""
+}
+
 // words lower-cases text and splits it into words of letters and digits.
 // Apostrophes split too, and a possessive "s" is dropped, so "Pakistan’s"
 // reads as "pakistan".

@@ -1,0 +1,22 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLastQuestion: a long letter is cut to the sentences that end with its
+// last question, as many as fit.
+func TestLastQuestion(t *testing.T) {
+	long := "Dear Editor, " + strings.Repeat("I have read the news with care. ", 12) + "Which conflict made things worse? Yours faithfully, A. Reader, Leeds"
+	got, ok := lastQuestion(long, 80)
+	if !ok || got != "I have read the news with care. Which conflict made things worse?" {
+		t.Errorf("lastQuestion = %q, %v", got, ok)
+	}
+	if _, ok := lastQuestion(strings.Repeat("no question here ", 30), 80); ok {
+		t.Error("lastQuestion found a question in a text without a question mark")
+	}
+	if _, ok := lastQuestion("Why "+strings.Repeat("very ", 40)+"long?", 80); ok {
+		t.Error("lastQuestion kept a question longer than the cap")
+	}
+}
