@@ -250,20 +250,10 @@ func (ix *Index) plainSubject(ws []string, claim int) (int, bool) {
 // claimStart returns where the claim of "is it true that…" ("isn't it
 // true…", "is it correct that…") starts, or 0.
 func claimStart(ws []string) int {
-	i := 0
-	if len(ws) > 0 && (ws[0] == "is" || ws[0] == "isn" || ws[0] == "was" || ws[0] == "wasn") {
-		i++
+	if len(ws) < 3 || ws[0] != "is" && ws[0] != "was" || ws[1] != "it" || !truthWords[ws[2]] {
+		return 0 // "isn't it true" is read as "is it true" before
 	}
-	if i == 0 {
-		return 0
-	}
-	if i < len(ws) && ws[i] == "t" {
-		i++ // "isn't"
-	}
-	if i+1 >= len(ws) || ws[i] != "it" || !truthWords[ws[i+1]] {
-		return 0
-	}
-	i += 2
+	i := 3
 	if i < len(ws) && ws[i] == "that" {
 		i++
 	}
@@ -277,8 +267,17 @@ var indefinitePronouns = map[string]bool{"anyone": true, "anybody": true, "someo
 // personalPronouns stand for people who may have done a deed: "did they sign…".
 var personalPronouns = map[string]bool{"they": true, "he": true, "she": true, "we": true}
 
-var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true, "anyone": true, "anybody": true,
-	"someone": true, "somebody": true}
+// pronouns stand for a subject the question does not name: a person's
+// pronoun, an indefinite one, or "it".
+var pronouns = func() map[string]bool {
+	m := map[string]bool{"it": true}
+	for _, set := range []map[string]bool{personalPronouns, indefinitePronouns} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // recordedDeeds are deeds that leave a record a report would give: a
 // signature, a statement issued, a payment.
@@ -407,7 +406,7 @@ func (ix *Index) sectionNamed(text string, raw []string) (name string, locator [
 		if from < len(raw) && raw[from] == "the" {
 			from++ // "the paragraph about the tit-for-tat"
 		}
-		for j := from; j < len(raw) && j <= from+3 && !auxiliaries[raw[j]] && !questionWords[raw[j]] && raw[j] != "the"; j++ {
+		for j := from; j < len(raw) && j <= from+3 && !auxiliaries[raw[j]] && !whWords[raw[j]] && raw[j] != "the"; j++ {
 			after = append(after, raw[j])
 		}
 	}

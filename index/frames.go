@@ -26,7 +26,7 @@ func (ix *Index) withoutPreamble(text string) string {
 	}
 	if len(fs) > 2 && checkVerbs[strings.ToLower(fs[0])] && whetherWords[strings.ToLower(fs[1])] {
 		// "Confirm whether a security pact was signed.": a claim to check.
-		return "is it true that " + strings.TrimRight(strings.Join(fs[2:], " "), ".!?") + "?"
+		return claimAsked(strings.Join(fs[2:], " "))
 	}
 	if rest, ok := asked(fs); ok {
 		return rest // "Tell me what Western nations accuse Tehran of."
@@ -45,7 +45,7 @@ func (ix *Index) withoutPreamble(text string) string {
 		}
 		// "According to the article, when did…": the question comes first,
 		// where its question word is read.
-		if rest := words(after); len(ws) > 1 && len(ws) <= 8 && frameOpeners[ws[0]] && len(rest) > 0 && (questionWords[rest[0]] || auxiliaries[rest[0]]) {
+		if rest := words(after); len(ws) > 1 && len(ws) <= 8 && frameOpeners[ws[0]] && len(rest) > 0 && (whWords[rest[0]] || auxiliaries[rest[0]]) {
 			return strings.TrimRight(strings.TrimSpace(after), "?") + ", " + strings.TrimSpace(before) + "?"
 		}
 	}
@@ -57,7 +57,7 @@ func (ix *Index) withoutPreamble(text string) string {
 	if len(ws) == 0 || len(ws) > 8 {
 		return text
 	}
-	if len(ws) <= 5 && !ix.knowsAny(ws) && !hasWord(ws, questionWords) {
+	if len(ws) <= 5 && !ix.knowsAny(ws) && !hasWord(ws, whWords) {
 		return after // a label: "Fact-check:", "Vocabulary:", "@bot dumb q sorry:"
 	}
 	for _, w := range ws {
@@ -66,6 +66,11 @@ func (ix *Index) withoutPreamble(text string) string {
 		}
 	}
 	return text
+}
+
+// claimAsked asks whether a claim holds, as "is it true that…" does.
+func claimAsked(claim string) string {
+	return "is it true that " + strings.TrimRight(claim, ".!? ") + "?"
 }
 
 // withoutSalutation drops the greeting a letter opens with: "Dear Editor,",
@@ -106,7 +111,7 @@ func (ix *Index) relayed(fs []string) (string, bool) {
 	rest := fs[2:]
 	switch strings.ToLower(rest[0]) {
 	case "whether", "if":
-		return "is it true that " + strings.TrimRight(strings.Join(rest[1:], " "), "?.!") + "?", true
+		return claimAsked(strings.Join(rest[1:], " ")), true
 	case "about":
 		return "", false // "Sam asks about the strikes": no question to read
 	}
@@ -152,7 +157,8 @@ func (ix *Index) onlyQuestions(text string) string {
 			case len(ws) == 0:
 			case r == '?':
 				if claim, ok := tagged(sentence); ok {
-					claims = append(claims, ix.withoutSayer(claim))
+					claim, _ = ix.sayerOf(claim)
+					claims = append(claims, claim)
 					break
 				}
 				if said, ok := ix.hearsay(sentence); ok {
@@ -162,13 +168,14 @@ func (ix *Index) onlyQuestions(text string) string {
 				kept = append(kept, sentence)
 				referring = referring && asksIfHolds(ws)
 			default:
-				claims = append(claims, ix.withoutSayer(sentence))
+				claim, _ := ix.sayerOf(sentence)
+				claims = append(claims, claim)
 			}
 			start = i + 1
 		}
 	}
 	if referring && len(claims) > 0 {
-		return "is it true that " + strings.TrimRight(strings.Join(claims, " "), ".!") + "?"
+		return claimAsked(strings.Join(claims, " "))
 	}
 	if len(kept) == 0 {
 		return text
@@ -187,15 +194,11 @@ func tagged(sentence string) (claim string, ok bool) {
 	if len(tag) == 0 || !auxiliaries[tag[0]] && !truthWords[tag[0]] || !asksIfHolds(tag) || len(words(claim)) < 3 {
 		return "", false
 	}
-	if ws := words(claim); auxiliaries[ws[0]] || questionWords[ws[0]] {
+	if ws := words(claim); auxiliaries[ws[0]] || whWords[ws[0]] {
 		return "", false // "did Iran strike first, right?" is a question already
 	}
 	return claim, true
 }
-
-// questionWords open a question.
-var questionWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true,
-	"when": true, "where": true, "why": true, "how": true}
 
 // asksIfHolds reports whether a question only asks whether something said
 // before it holds: "Does the article support that claim?", "is that right?",
@@ -226,20 +229,12 @@ var (
 	sayerPronouns = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true}
 )
 
-// withoutSayer drops who says a claim when the article does not know them
-// or they speak in the first person: "the draft says Kakar was elected",
-// "my friend claims that…", "someone in my group chat said…", "I heard…".
-func (ix *Index) withoutSayer(sentence string) string {
-	claim, _ := ix.sayerOf(sentence)
-	return claim
-}
-
 // hearsay reads a question that only tells a claim someone made, with a
 // question mark: "someone said Iran struck first?", "I heard Raisi is
 // coming?". The one who said it is someone, or speaks in the first person.
 func (ix *Index) hearsay(sentence string) (claim string, ok bool) {
 	claim, sayer := ix.sayerOf(sentence)
-	if len(sayer) == 0 || hasWord(sayer, questionWords) || !hasWord(sayer, firstPerson) && !someoneWords[sayer[0]] {
+	if len(sayer) == 0 || hasWord(sayer, whWords) || !hasWord(sayer, firstPerson) && !someoneWords[sayer[0]] {
 		return "", false
 	}
 	return claim, true
@@ -251,7 +246,9 @@ var someoneWords = map[string]bool{"someone": true, "somebody": true, "people": 
 	"everybody": true, "a": true, "an": true, "some": true, "many": true, "one": true}
 
 // sayerOf splits a claim from who says it, when the article does not know
-// them or they speak in the first person.
+// them or they speak in the first person: "the draft says Kakar was
+// elected", "my friend claims that…", "someone in my group chat said…", "I
+// heard…". A claim no one is said to make is returned whole.
 func (ix *Index) sayerOf(sentence string) (claim string, sayer []string) {
 	ws := strings.Fields(sentence)
 	for i, w := range ws[:min(len(ws), 8)] {
@@ -293,7 +290,7 @@ func asked(fs []string) (string, bool) {
 		rest := fs[len(opener):]
 		first := strings.ToLower(strings.Trim(rest[0], ",:"))
 		switch {
-		case questionWords[first] || opener[0] != "name" && auxiliaries[first]:
+		case whWords[first] || opener[0] != "name" && auxiliaries[first]:
 			return strings.Join(rest, " "), true
 		case opener[0] == "name" && (first == "the" || first == "a"):
 			return "which " + strings.Join(rest[1:], " "), true
@@ -320,24 +317,21 @@ func askedOfArticle(fs []string) (string, bool) {
 			continue
 		}
 		rest, next := fs[n:], lower[n]
-		if (next == "us" || prepositions[next]) && len(rest) > 2 && (next == "us" || questionWords[lower[n+1]]) {
-			if next == "us" { // "does it tell us who…"
-				rest = rest[1:]
-			}
-			next = lower[n+1] // "is it mentioned on what date…"
+		switch {
+		case next == "us" && len(rest) > 2: // "does it tell us who…"
+			rest, next = rest[1:], lower[n+1]
+		case prepositions[next] && whWords[lower[n+1]]: // "is it mentioned on what date…"
+			next = lower[n+1]
 		}
 		switch {
-		case questionWords[next]:
+		case whWords[next]:
 			return strings.Join(rest, " "), true
 		case next == "whether" || next == "if":
-			return "is it true that " + strings.TrimRight(strings.Join(rest[1:], " "), "?.!") + "?", true
+			return claimAsked(strings.Join(rest[1:], " ")), true
 		}
 	}
 	return "", false
 }
-
-// frameStarts open the article frames.
-var frameStarts = map[string]bool{"does": true, "is": true, "do": true, "can": true}
 
 // articleFrames ask whether the article tells something; "*" stands for
 // the article, the story, the report…
@@ -350,6 +344,15 @@ var articleFrames = [][]string{
 	{"do", "we", "learn"}, {"do", "we", "know"}, {"do", "we", "find", "out"}, {"do", "we", "get", "told"}, {"do", "readers", "learn"},
 	{"can", "we", "tell"}, {"does", "the", "*", "make", "clear"},
 }
+
+// frameStarts are the first words of the article frames.
+var frameStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, frame := range articleFrames {
+		m[frame[0]] = true
+	}
+	return m
+}()
 
 // requestOpeners make a request of a question: "tell me…", "name…".
 var requestOpeners = [][]string{{"tell", "me"}, {"tell", "us"}, {"let", "me", "know"}, {"i", "need", "to", "know"},
@@ -377,7 +380,7 @@ func questionFirst(text string) (string, bool) {
 		i += off
 		_, size := utf8.DecodeRuneInString(text[i:])
 		rest := strings.TrimLeft(text[i+size:], " -—–,")
-		if ws := words(rest); len(ws) > 1 && (questionWords[ws[0]] || auxiliaries[ws[0]]) {
+		if ws := words(rest); len(ws) > 1 && (whWords[ws[0]] || auxiliaries[ws[0]]) {
 			return strings.TrimRight(strings.TrimSpace(rest), "?") + ", " + strings.TrimSpace(text[:i]) + "?", true
 		}
 		off = i + size

@@ -460,7 +460,7 @@ func endsWithKya(raw []string) bool {
 	if raw[i] != "kya" {
 		return false
 	}
-	return !slices.ContainsFunc(raw[:i], func(w string) bool { return questionWords[w] || foreignQuestionWords[w] })
+	return !slices.ContainsFunc(raw[:i], func(w string) bool { return whWords[w] || foreignQuestionWords[w] })
 }
 
 var (
@@ -605,8 +605,8 @@ func intentOf(raw, ws []string) Intent {
 	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw)) {
 		return YesNo // "kya Jilani ne… sign kiya?", "…date fix ho gayi kya?": Urdu and Hindi mark a yes-no question with "kya"
 	}
-	if !hasWord(raw, questionWords) {
-		if i := slices.IndexFunc(ws, func(w string) bool { return questionWords[w] }); i > 0 {
+	if !hasWord(raw, whWords) {
+		if i := slices.IndexFunc(ws, func(w string) bool { return whWords[w] }); i > 0 {
 			// "Pakistani counterpart kaun hai?": another language's question
 			// word, where that language puts it, is read where English does.
 			ws = append(slices.Clone(ws[i:]), ws[:i]...)
@@ -646,9 +646,8 @@ func intentOf(raw, ws []string) Intent {
 	}
 	if len(ws) > 0 {
 		switch ws[0] {
-		case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should",
-			"isn", "aren", "wasn", "weren", "didn", "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "couldn", "shouldn": // "isn't it true…"
-			return YesNo
+		case "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should":
+			return YesNo // and "isn't it…", read without its negation
 		}
 	}
 	if has(raw, "true", "or", "false") || has(raw, "fact", "check") || has(raw, "is", "it", "true") ||
