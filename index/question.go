@@ -451,23 +451,19 @@ var negatedAuxiliaries = map[string]string{"didn": "did", "doesn": "does", "don"
 	"couldn": "could", "shouldn": "should", "won": "will"}
 
 // endsWithKya reports whether "kya" ends a question that asks nothing else,
-// as a tag ("…fix ho gayi kya, bhai?"), not as "what" ("naam kya hai?").
-func endsWithKya(raw []string) bool {
+// as a tag ("…fix ho gayi kya, bhai?"), not as "what" ("naam kya hai?"): of
+// the question as the thesaurus reads it (ws), where each question word of
+// another language is an English one, "kya"'s "what" is the only one.
+func endsWithKya(raw, ws []string) bool {
 	i := len(raw) - 1
 	for i > 0 && addressWords[raw[i]] {
 		i--
 	}
-	if raw[i] != "kya" {
-		return false
-	}
-	return !slices.ContainsFunc(raw[:i], func(w string) bool { return whWords[w] || foreignQuestionWords[w] })
+	return raw[i] == "kya" && len(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return !whWords[w] })) == 1
 }
 
-var (
-	addressWords         = map[string]bool{"bhai": true, "yaar": true, "jaan": true, "ji": true, "na": true}
-	foreignQuestionWords = map[string]bool{"kya": true, "kaun": true, "kab": true, "kahan": true, "kitne": true, "kitna": true,
-		"kis": true, "kyun": true, "kaise": true, "kin": true, "chi": true, "kojast": true}
-)
+// addressWords address the one asked, after the question: "…, bhai?".
+var addressWords = map[string]bool{"bhai": true, "yaar": true, "jaan": true, "ji": true, "na": true}
 
 // isI reports whether a word is the pronoun I, alone or contracted.
 func isI(f string) bool {
@@ -602,7 +598,7 @@ func hasSeq(ws []string, seq ...string) bool {
 // slang is rewritten ("y" → "why"). A question word counts where a question
 // starts ("so when did…"), not inside a clause ("what did he say when…").
 func intentOf(raw, ws []string) Intent {
-	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw)) {
+	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw, ws)) {
 		return YesNo // "kya Jilani ne… sign kiya?", "…date fix ho gayi kya?": Urdu and Hindi mark a yes-no question with "kya"
 	}
 	if !hasWord(raw, whWords) {
