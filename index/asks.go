@@ -381,8 +381,8 @@ func asksLater(raw []string) bool {
 // heading. Those words locate the answer; they are not what it is about.
 // "The lead", "the intro" and "the opening paragraph" point to the lead.
 func (ix *Index) sectionNamed(text string, raw []string) (name string, locator []string) {
-	if name, at := ix.headingIn(text, raw); name != "" {
-		return name, raw[at : at+len(words(name))] // "how does Tit-for-tat describe Jaish al-Adl?"
+	if h, at := ix.headingIn(text, raw); h != nil {
+		return h.name, raw[at : at+len(h.words)] // "how does Tit-for-tat describe Jaish al-Adl?"
 	}
 	for j, w := range raw {
 		if leadWords[w] && j > 0 && (raw[j-1] == "the" || raw[j-1] == "its") && (j+1 == len(raw) || !leadFollowers[raw[j+1]]) {
@@ -434,9 +434,10 @@ func (ix *Index) sectionNamed(text string, raw []string) (name string, locator [
 // capitals and all: "according to Tit-for-tat", "does Reciprocal Air
 // Strikes say…". Written in lower case, "the tit-for-tat strikes" are the
 // strikes.
-func (ix *Index) headingIn(text string, raw []string) (string, int) {
+func (ix *Index) headingIn(text string, raw []string) (*heading, int) {
 	var caps map[string]string
-	for _, h := range ix.headings {
+	for k := range ix.headings {
+		h := &ix.headings[k]
 		if h.name == facts.TitleSection || h.name == facts.LeadSection || len(h.words) == 0 {
 			continue
 		}
@@ -448,11 +449,11 @@ func (ix *Index) headingIn(text string, raw []string) (string, int) {
 				caps = capitalised(text)
 			}
 			if caps[h.words[0]] != "" {
-				return h.name, i
+				return h, i
 			}
 		}
 	}
-	return "", 0
+	return nil, 0
 }
 
 // partWords name a part of the story; partNamers stand between one and

@@ -127,25 +127,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.speaker = ix.speakerOf(q.words, ents, at)
 	q.deed = ix.deedOf(q.words, at, "what")
-	if ix.deedOf(q.words, at, "how") == ix.canon("respond") {
-		q.responder = entityNamedAt(at, 2) // "how did Israel react…"
-	} else if len(q.words) > 2 && q.words[0] == "how" && ix.deedAfter(q.words, at, 1) == ix.canon("respond") {
-		q.responder = entityNamedAt(at, 1) // "(does the article say) how Jaish al-Adl responded…"
-	}
-	if q.intent == YesNo && len(q.words) > 2 && doWords[q.words[0]] && ix.deedAfter(q.words, at, 1) == ix.canon("respond") {
-		q.responder = entityNamedAt(at, 1) // "did Jaish al-Adl respond…"
-	}
-	for k, w := range q.words {
-		if !responseNouns[w] || q.responder != "" {
-			continue
-		}
-		for j := k - 1; j >= 0 && q.responder == ""; j-- {
-			q.responder = entityNamedAt(at, j) // "Israel's reaction to the strikes", "Iran's official reaction"
-			if !ix.aliases.nameWord(q.words[j]) {
-				break
-			}
-		}
-	}
+	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	if q.actor == q.speaker {
@@ -899,6 +881,36 @@ var quoteMarks = map[string]bool{"quotes": true, "quotation": true, "quotations"
 // tellsWords, said of the article, tell where an answer is, not what it is.
 var tellsWords = map[string]bool{"states": true, "stated": true, "indicates": true, "records": true, "recorded": true,
 	"tells": true, "reports": true, "shows": true, "suggests": true, "renders": true, "rendered": true}
+
+// responderOf returns the one whose response a question asks for: "how did
+// Israel react…", "(does the article say) how Jaish al-Adl responded…",
+// "did Jaish al-Adl respond…", "Israel's reaction to the strikes", "Iran's
+// official reaction".
+func (ix *Index) responderOf(ws []string, at map[string]int, intent Intent) string {
+	respond := ix.canon("respond")
+	switch {
+	case len(ws) < 3:
+		return ""
+	case ws[0] == "how" && auxiliaries[ws[1]] && ix.deedAfter(ws, at, 2) == respond:
+		return entityNamedAt(at, 2)
+	case (ws[0] == "how" || intent == YesNo && doWords[ws[0]]) && ix.deedAfter(ws, at, 1) == respond:
+		return entityNamedAt(at, 1)
+	}
+	for k, w := range ws {
+		if !responseNouns[w] {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if id := entityNamedAt(at, j); id != "" {
+				return id
+			}
+			if !ix.aliases.nameWord(ws[j]) {
+				break
+			}
+		}
+	}
+	return ""
+}
 
 // responseNouns name a response: "Israel's reaction to the strikes".
 var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}

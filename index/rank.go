@@ -609,11 +609,16 @@ func (ix *Index) owns(ws []string, p int, deed string) bool {
 // "Iranian Foreign Minister Visits Pakistan" does not say it.
 func (ix *Index) spellsName(f *fact, e *entity) bool {
 	for _, r := range f.refs {
-		if s, ok := ix.at(r); ok && slices.ContainsFunc(s.words, func(w string) bool { return slices.Contains(e.proper, w) }) {
+		if s, ok := ix.at(r); ok && ix.spells(s, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// spells reports whether a sentence writes a word of an entity's name.
+func (ix *Index) spells(s *sentence, e *entity) bool {
+	return slices.ContainsFunc(ix.ready(s).words, func(w string) bool { return slices.Contains(e.proper, w) })
 }
 
 // actsAs reports whether a candidate tells of something an entity did: an
@@ -826,7 +831,7 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 				cov[r] += 0.5 // "when" and "where" by the sentence that gives the time or place
 			}
 			if q.wantsName && f.kind == eventFact && len(f.event.Who) > 0 {
-				if e := ix.entity(f.event.Who[0]); e != nil && slices.ContainsFunc(ix.ready(s).words, func(w string) bool { return slices.Contains(e.proper, w) }) {
+				if e := ix.entity(f.event.Who[0]); e != nil && ix.spells(s, e) {
 					cov[r] += 0.5 // "what is the surname of…" by the sentence that spells it
 				}
 			}

@@ -11,7 +11,8 @@ var fillerWords = []string{
 	"why", "reason", "reasons", "cause", "caused", "causes", "motive", "purpose", "trigger", "triggered",
 	"spark", "sparked", "led", "happen", "happened", "happens", "happening", "going", "go", "goes", "went",
 	"get", "got", "do", "did", "does", "done", "doing", "make", "made", "tell", "me", "know", "known",
-	"say", "said", "says", "saying", "stated", "article", "story", "news", "text", "source", "mention", "mentioned",
+	"say", "said", "says", "saying", "stated", "article", "story", "news", "text", "source", "mention",
+	"mentioned",
 	"mentions", "people", "person", "persons", "anyone", "someone", "somebody", "anybody", "thing",
 	"things", "stuff", "exactly", "actually", "really", "please", "bot", "hey", "hi", "hello", "info",
 	"information", "about", "give", "explain", "describe", "mean", "means", "there", "any", "some",
@@ -26,11 +27,23 @@ var fillerWords = []string{
 	"across", "beyond", "apart", "regarding", "within", "whole", "exact", "roughly",
 	"approximately", "around", "specific", "specifically", "basically", "generally", "according",
 	"characterise", "characterises", "characterize", "characterizes", "description", "describes", "frame",
-	"framed", "frames", "quoted", "quote", "quotes", "phrase", "anti", "pro", "per", "type", "types", "situation", "true", "false", "correct", "accurate", "verify", "fact", "check", "word", "words", "term", "terms", "expression", "cited", "cite", "piece", "headline", "factors", "steps", "need", "supposed", "concrete", "summary", "summarise", "summarize", "gist", "overview", "reportedly", "allegedly", "overall", "altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
-	"super", "pretty", "quite", "extremely", "totally", "literally", "honestly", "seriously", "anyway", "anyways", "geographically", "site", "sites", "section", "main",
+	"framed", "frames", "quoted", "quote", "quotes", "phrase", "anti", "pro", "per", "type", "types",
+	"situation", "true", "false", "correct", "accurate", "verify", "fact", "check", "word", "words", "term",
+	"terms", "expression", "cited", "cite", "piece", "headline", "factors", "steps", "need", "supposed",
+	"concrete", "summary", "summarise", "summarize", "gist", "overview", "reportedly", "allegedly", "overall",
+	"altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
+	"super", "pretty", "quite", "extremely", "totally", "literally", "honestly", "seriously", "anyway",
+	"anyways", "geographically", "site", "sites", "section", "main",
 	"send", "sends", "sent", "sending", "bhai", "yaar", "bro", "bruh", "sir", "sahib", "mate", "dawg", "fam",
-	"d", "ll", "ve", "ngl", "fr", "imo", "smh", "tho", "though", "um", "umm", "uh", "uhh", "er", "erm", "hmm", "ah",
-	"occupation", "occupations", "profession", "professions", "office", "post", "given", "kindly", "mainly", "mostly", "chiefly", "primarily", "largely", "principally", "folks", "folk", "field", "fields", "domain", "domains", "sphere", "spheres", "refuse", "refused", "decline", "declined", "refrain", "refrained", "move", "moved", "moves", "moving", "act", "acted", "acts", "conduct", "conducted", "conducts", "conducting", "passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "rendered", "verb", "verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled", "spelt", "spelling", "author", "excerpt", "writer",
+	"d", "ll", "ve", "ngl", "fr", "imo", "smh", "tho", "though", "um", "umm", "uh", "uhh", "er", "erm", "hmm",
+	"ah",
+	"occupation", "occupations", "profession", "professions", "office", "post", "given", "kindly", "mainly",
+	"mostly", "chiefly", "primarily", "largely", "principally", "folks", "folk", "field", "fields", "domain",
+	"domains", "sphere", "spheres", "refuse", "refused", "decline", "declined", "refrain", "refrained", "move",
+	"moved", "moves", "moving", "act", "acted", "acts", "conduct", "conducted", "conducts", "conducting",
+	"passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "rendered", "verb",
+	"verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled",
+	"spelt", "spelling", "author", "excerpt", "writer",
 }
 
 // numberValues reads spelt-out numbers as digits.
@@ -48,13 +61,17 @@ var numberWords = map[string]bool{
 }
 
 // dateWords tell a time.
-var dateWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
-	"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true, "date": true,
-}
+var dateWords = func() map[string]bool {
+	m := map[string]bool{
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+		"week": true, "month": true, "year": true, "soon": true, "earlier": true, "later": true, "date": true,
+	}
+	for w := range monthNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // monthNames name the months.
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
