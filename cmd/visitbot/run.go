@@ -461,7 +461,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		}
 	}
 	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
-		return usagef("a line of stdin is over 1 MB; put one question on each line (only the first 300 characters are read)")
+		return usagef("a line of stdin is over 1 MB; put one question on each line (only 300 characters of it are read)")
 	} else if err != nil {
 		return fmt.Errorf("read questions: %w", err)
 	}
