@@ -241,3 +241,16 @@ func TestThesaurusGobKeepsOpposites(t *testing.T) {
 		t.Errorf("Rewrite after gob = %q", got)
 	}
 }
+
+// An opposite of more than one word would never match a question's words:
+// loading says so.
+func TestThesaurusOppositesAreWords(t *testing.T) {
+	for _, bad := range []string{"opposites:\n  take their time: swiftly\n", "opposites:\n  slowly: in depth\n", "opposites:\n  Slowly: swiftly\n"} {
+		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "single lower-case words") {
+			t.Errorf("ParseThesaurus(%q) = %v, want an error naming single lower-case words", bad, err)
+		}
+	}
+	if _, err := ParseThesaurus("t.yaml", []byte("opposites:\n  slowly: swiftly\n")); err != nil {
+		t.Errorf("a single-word opposite: %v", err)
+	}
+}

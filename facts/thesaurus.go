@@ -31,14 +31,29 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 	}
 	for i, g := range t.Groups {
 		for j, w := range g {
-			g[j] = strings.ToLower(strings.TrimSpace(w))
-			if g[j] == "" || strings.ContainsAny(g[j], " \t") {
+			if g[j] = singleWord(w); g[j] == "" {
 				return Thesaurus{}, &LoadError{File: file, Msg: "group " + itoa(i+1) + ": words must be single words: " + quote(w)}
 			}
 		}
 	}
+	for w, o := range t.Opposites {
+		// A question's words are matched one by one: "take their time" is
+		// a phrase that rewrites to "slowly", whose opposite is "swiftly".
+		if singleWord(w) != w || singleWord(o) != o {
+			return Thesaurus{}, &LoadError{File: file, Msg: "opposites: " + quote(w) + ": " + quote(o) + ": both must be single lower-case words; rewrite a longer one with a phrase"}
+		}
+	}
 	t.order()
 	return t, nil
+}
+
+// singleWord is w lower-cased and trimmed if it is one word, else "".
+func singleWord(w string) string {
+	w = strings.ToLower(strings.TrimSpace(w))
+	if w == "" || strings.ContainsAny(w, " \t") {
+		return ""
+	}
+	return w
 }
 
 // order files the phrases under their first words, so that rewriting costs
