@@ -844,11 +844,12 @@ func (ix *Index) restate(ws []string) []string {
 		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
 			w = "article" // "what does the report say…", not "the report of two children killed"
 		}
-		if blameWords[w] && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]]) {
-			continue // "what does the article blame for the tensions?" asks for causes, not for an accusation
-		}
-		if tellsWords[w] && i > 0 && (storyWords[ws[i-1]] || ws[i-1] == "correspondent") {
-			continue // "so far as the report states", "if the article records it": where, not what
+		if (blameWords[w] || tellsWords[w]) && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]] || ws[i-1] == "correspondent") {
+			// Said of the article: "what does the article blame for the
+			// tensions?" asks for causes, not for an accusation; "so far as
+			// the report states", "if the article records it" say where, not
+			// what.
+			continue
 		}
 		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
 			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
