@@ -709,6 +709,16 @@ func TestAnswer(t *testing.T) {
 		{"in which fields will they cooperate?", true, "Source of Stability 2", "political and security cooperation"},
 		{"how will they deal with terrorism?", true, "Source of Stability 3", "menace of terrorism"},
 		{"Did Iran hit a target in Pakistan's Balochistan or in its Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
+		// "Yeah" and a letter's closing are no content; calming and easing
+		// are de-escalating; "amid" is "amidst"; an attempt is an effort;
+		// coming with someone is accompanying them.
+		{"Yeah, how many casualties from Pakistan's strike?", true, "Tit-for-tat 4", "At least nine"},
+		{"What happened shortly before the talks that made calming the tensions necessary?", true, "Lead 4", "de-escalate"},
+		{"Amid what regional situation did the cross-border incidents take place?", true, "Reciprocal Air Strikes 2", "Gaza"},
+		{"Is the FM's trip part of a wider attempt?", true, "Tit-for-tat 7", "The article says"},
+		{"who else came with amirabdollahian?", false, "", "doesn't say"},
+		// "Kis mulk" is "which country" wherever it stands.
+		{"Iranian FM ne kis mulk ka visit kiya?", true, "Lead 1", "Pakistan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -76,6 +76,9 @@ func (ix *Index) read(text string) question {
 	q.entities = ents
 	q.described = ix.described(raw, ents) // raw: "the two nations" is rewritten to their names, yet names neither
 	q.wantsKind = kindAsked(raw)
+	if q.wantsKind == "" {
+		q.wantsKind = kindAsked(q.words) // "kis mulk ka visit kiya?" is "which country…"
+	}
 	q.first = asksFirst(raw)
 	q.later = !q.first && asksLater(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about

@@ -43,7 +43,8 @@ var fillerWords = []string{
 	"moved", "moves", "moving", "act", "acted", "acts", "conduct", "conducted", "conducts", "conducting",
 	"passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "rendered", "verb",
 	"verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled",
-	"spelt", "spelling", "author", "excerpt", "writer",
+	"spelt", "spelling", "author", "excerpt", "writer", "yeah", "yea", "yep", "yup", "yes", "dear", "editor",
+	"madam", "sincerely", "faithfully", "respectfully", "regards", "yours",
 }
 
 // numberValues reads spelt-out numbers as digits.
