@@ -460,7 +460,11 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	if q.intent == YesNo {
 		// Words in common are not a "yes": the bot shows what the article
 		// says and lets the reader judge.
-		ans.Text = "The article says: " + ans.Text
+		if len(q.elsewhere) > 0 {
+			ans.Text = "The article doesn't mention " + q.elsewhere[0] + ". It says: " + ans.Text
+		} else {
+			ans.Text = "The article says: " + ans.Text
+		}
 	}
 	return ans
 }

@@ -94,3 +94,43 @@ func allLeft(ws []string, left map[string]int) bool {
 	}
 	return true
 }
+
+// placingWords put the name after them in a place: "a hideout in Sindh",
+// "its ambassador from Kabul", "a visit to Afghanistan".
+var placingWords = map[string]bool{"in": true, "into": true, "inside": true, "at": true, "from": true, "to": true, "on": true, "near": true}
+
+// originWords before "from" tell where someone comes from, not where a deed
+// was done: "did the labourers come from Punjab?".
+var originWords = map[string]bool{"come": true, "came": true, "comes": true, "coming": true, "hail": true, "hailed": true,
+	"is": true, "are": true, "was": true, "were": true}
+
+// besideWords ask about more than the article tells, or whether it tells:
+// "did Iran also strike Sindh?", "is Erbil mentioned?".
+var besideWords = map[string]bool{"also": true, "too": true, "additionally": true, "another": true, "other": true,
+	"mention": true, "mentioned": true, "mentions": true, "named": true, "discussed": true, "referenced": true}
+
+// placedAll reports whether a question puts each of the names in a place
+// where the article may put another: after "in", "from" or their kin, or
+// before "province" or its kin; not a month ("in February"), nor asked as
+// more than the article tells ("also in Sindh") or whether it names it.
+func placedAll(names []string, ws []string) bool {
+	if hasWord(ws, besideWords) {
+		return false
+	}
+	for _, n := range names {
+		nw := words(n)
+		at := -1
+		for i := 0; at < 0 && i+len(nw) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(nw)], nw) {
+				at = i
+			}
+		}
+		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] {
+			return false
+		}
+		if !(at > 0 && placingWords[ws[at-1]]) && !(at+len(nw) < len(ws) && placeTypes[ws[at+len(nw)]]) {
+			return false
+		}
+	}
+	return true
+}

@@ -168,9 +168,10 @@ func TestAnswer(t *testing.T) {
 		{"Amirabdollahian sat down with which Pakistani counterpart?", true, "Lead 3", "Jilani"},
 		{"whats the israel connection here", true, "Reciprocal Air Strikes 2", "Israel"},
 		// A name offered as a choice against one the article uses is no
-		// stranger; asked alone, it is.
+		// stranger; asked alone, it is, and where the article puts the
+		// strike is said beside it.
 		{"Was the Iranian strike in Balochistan or in Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "Balochistan"},
-		{"Was the Iranian strike in Khyber Pakhtunkhwa?", false, "", "doesn't mention Khyber Pakhtunkhwa"},
+		{"Was the Iranian strike in Khyber Pakhtunkhwa?", true, "Tit-for-tat 2", "doesn't mention Khyber Pakhtunkhwa. It says:"},
 		// An office the article never names has a holder it never mentions.
 		{"Will Amirabdollahian meet Pakistan's army chief during the visit?", false, "", "doesn't mention the army chief"},
 		{"who is the interior minister of pakistan", false, "", "doesn't mention the interior minister"},
@@ -719,6 +720,16 @@ func TestAnswer(t *testing.T) {
 		{"who else came with amirabdollahian?", false, "", "doesn't say"},
 		// "Kis mulk" is "which country" wherever it stands.
 		{"Iranian FM ne kis mulk ka visit kiya?", true, "Lead 1", "Pakistan"},
+		// A place the article never names, where it names another, is
+		// answered with where it says; not when asked as something more,
+		// as a month, or as where someone comes from.
+		{"Did Iran's strike hit a hideout in Sindh?", true, "Tit-for-tat 2", "doesn't mention Sindh. It says: Iran targeted"},
+		{"Did Pakistan recall its ambassador from Kabul?", true, "Tit-for-tat 3", "It says: Pakistan recalled"},
+		{"Does the article blame the war in Ukraine for the tensions?", true, "Lead 2", "conflict in Gaza"},
+		{"Did Iran also strike Pakistan's Sindh province?", false, "", "doesn't mention Pakistan's Sindh"},
+		{"Will Raisi visit Pakistan in March?", false, "", "doesn't mention March"},
+		{"Did the labourers come from Sindh?", false, "", "doesn't mention Sindh"},
+		{"Is a strike in Iraq's Erbil mentioned?", false, "", "doesn't mention Iraq's Erbil"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -53,6 +53,7 @@ type question struct {
 	stems      []string           // the stems of its content words as written, before synonyms are made one
 	unknown    []string           // words the corpus never uses, even misspelt
 	strangers  []string           // names the corpus never uses: "Washington"
+	elsewhere  []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
 	retrieve   []string           // words to search for
 	beyond     bool               // asks what the article has no words for: "did Iran apologise…"
 }
@@ -203,6 +204,18 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	q.strangers = ix.notOffered(q.strangers, q.words, ors, names, at)
+	if q.intent == YesNo && len(q.strangers) > 0 && placedAll(q.strangers, q.words) {
+		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
+		// article puts the strike answers, if it puts it anywhere.
+		for _, s := range q.strangers {
+			for _, w := range words(s) {
+				if ix.df[ix.canon(w)] == 0 {
+					delete(q.weights, ix.canon(w))
+				}
+			}
+		}
+		q.strangers, q.elsewhere = nil, q.strangers
+	}
 	ix.offeredForDescribed(&q, at)
 	if len(locator) > 0 {
 		for t := range ix.termsOf(strings.Join(locator, " ")) {

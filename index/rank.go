@@ -288,6 +288,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.speaker != "" && (!ix.quotes(f, q.speaker) || f.kind == figureFact && !ix.reportedBy(f.figure, q.speaker)) {
 		return false // "how many did Iran say were killed?": not the figure Pakistan reported
 	}
+	if len(q.elsewhere) > 0 && !ix.placesIt(f) {
+		return false // "did the strike hit Khuzestan?": only where the article puts it answers
+	}
 	if q.wantsKind != "" && !ix.namesKind(q, f) {
 		return false
 	}
@@ -839,4 +842,24 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return cov[out[i]] > cov[out[j]] })
 	return out
+}
+
+// placesIt reports whether a candidate puts what it tells somewhere: an
+// event or figure whose place is stated, or a sentence that names a place
+// or a country.
+func (ix *Index) placesIt(f *fact) bool {
+	switch f.kind {
+	case eventFact:
+		return f.event.Where != facts.NotStated
+	case figureFact:
+		e := ix.events[f.figure.Event]
+		return e != nil && e.Where != facts.NotStated
+	case sentenceFact:
+		for _, id := range f.sentence.entities {
+			if e := ix.entity(id); e != nil && (e.Kind == "place" || e.Kind == "country") {
+				return true
+			}
+		}
+	}
+	return false
 }
