@@ -367,7 +367,7 @@ var laterWords = map[string]bool{"second": true, "secondly": true, "last": true}
 // "who struck second?", but not "did they strike last year?".
 func asksLater(raw []string) bool {
 	for i, w := range raw {
-		if laterWords[w] && (i+1 == len(raw) || !dateWords[raw[i+1]] && raw[i+1] != "time" && raw[i+1] != "night") {
+		if laterWords[w] && (i+1 == len(raw) || !dateWords[raw[i+1]] && raw[i+1] != "time" && raw[i+1] != "night" && !lineWords[raw[i+1]]) {
 			return true
 		}
 	}
@@ -475,11 +475,55 @@ var (
 // struck first?", but not "what is his first name?".
 func asksFirst(raw []string) bool {
 	for i, w := range raw {
-		if firstWords[w] && (i+1 == len(raw) || raw[i+1] != "name" && raw[i+1] != "names" && raw[i+1] != "place") {
+		if firstWords[w] && (i+1 == len(raw) || raw[i+1] != "name" && raw[i+1] != "names" && raw[i+1] != "place" && !lineWords[raw[i+1]]) {
 			return true
 		}
 	}
 	return false
+}
+
+// lineWords name one sentence of the article: "the opening line", "the
+// third sentence of the lead".
+var lineWords = map[string]bool{"line": true, "sentence": true}
+
+// ordinals number a sentence; -1 is the last.
+var ordinals = map[string]int{"first": 1, "opening": 1, "initial": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
+	"3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1, "closing": -1, "concluding": -1}
+
+// lineAsked returns the sentence a question points to by its place ("per
+// the opening line of the lead", "in its final sentence") and the words
+// that point: of the section named, else of the story, whose first line
+// is the lead's. It returns no sentence if the section has none there.
+func (ix *Index) lineAsked(raw []string, section string) (facts.Ref, []string) {
+	for i := 0; i+1 < len(raw); i++ {
+		n, ok := ordinals[raw[i]]
+		if !ok || !lineWords[raw[i+1]] || len(ix.sentences) == 0 {
+			continue
+		}
+		article := ix.sentences[0].Ref.Article
+		if section == "" {
+			section = facts.LeadSection
+			if n < 0 {
+				section = ix.sentences[len(ix.sentences)-1].Ref.Section
+			}
+		}
+		start, ok := ix.sections[sectionKey{article, section}]
+		if !ok {
+			return facts.Ref{}, raw[i : i+2]
+		}
+		count := 0
+		for j := start; j < len(ix.sentences) && ix.sentences[j].Ref.Section == section && ix.sentences[j].Ref.Article == article; j++ {
+			count++
+		}
+		if n < 0 {
+			n = count
+		}
+		if n > count {
+			return facts.Ref{}, raw[i : i+2]
+		}
+		return facts.Ref{Article: article, Section: section, N: n}, raw[i : i+2]
+	}
+	return facts.Ref{}, nil
 }
 
 // headlineWords refer to the story's title.

@@ -730,6 +730,12 @@ func TestAnswer(t *testing.T) {
 		{"Will Raisi visit Pakistan in March?", false, "", "doesn't mention March"},
 		{"Did the labourers come from Sindh?", false, "", "doesn't mention Sindh"},
 		{"Is a strike in Iraq's Erbil mentioned?", false, "", "doesn't mention Iraq's Erbil"},
+		// A sentence named by its place is the one cited: the story's first
+		// line is the lead's. Persian in Latin letters reads like Urdu.
+		{"According to the opening line, why is the minister in Pakistan?", true, "Lead 1", "restore diplomatic relations"},
+		{"What does the second sentence of the lead blame for the tensions?", true, "Lead 2", "Gaza"},
+		{"what does the first line of the tit-for-tat section say about armed groups?", true, "Tit-for-tat 1", "historically cautious"},
+		{"Name of Pakistan's nakhost vazir?", true, "Terrorist Support 3", "Kakar"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

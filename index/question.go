@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"visitbot/facts"
 )
 
 // question is a question read for answering.
@@ -40,6 +42,7 @@ type question struct {
 	wantsQuote bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
 	headline   bool               // "according to the headline…": the story's title
 	section    string             // "per the tit-for-tat section": the section the answer must be in
+	line       facts.Ref          // "per the opening line of the lead": the sentence the answer is in, if any
 	later      bool               // "which country moved second?": the latest of the events that answer
 	first      bool               // "who struck first?": the earliest of the events that answer
 	within     string             // "which part of Pakistan…": the country the place asked for is in
@@ -84,6 +87,9 @@ func (ix *Index) read(text string) question {
 	q.later = !q.first && asksLater(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
 	q.section, locator = ix.sectionNamed(text, raw)
+	line, pointer := ix.lineAsked(raw, q.section)
+	q.line = line
+	locator = append(locator, pointer...)
 	ors := orChoicesOf(q.words)
 	q.options = optionsOf(q.words, ors, at)
 	if q.intent == Who {
@@ -860,7 +866,7 @@ func (ix *Index) restate(ws []string) []string {
 		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
 			w = "article" // "what does the report say…", not "the report of two children killed"
 		}
-		if (blameWords[w] || tellsWords[w]) && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]] || ws[i-1] == "correspondent") {
+		if (blameWords[w] || tellsWords[w]) && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]] || leadWords[ws[i-1]] || lineWords[ws[i-1]] || ws[i-1] == "correspondent") {
 			// Said of the article: "what does the article blame for the
 			// tensions?" asks for causes, not for an accusation; "so far as
 			// the report states", "if the article records it" say where, not

@@ -62,6 +62,9 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.section != "" && f.kind == sentenceFact && f.sentence.Ref.Section == q.section {
 			score += 0.3 // "per the tit-for-tat section": a sentence of it
 		}
+		if q.line.N > 0 && slices.Contains(f.refs, q.line) {
+			score += 0.3 // "per the opening line": that sentence, or what it tells
+		}
 		if q.asksSaid && q.speaker == "" && ix.reportsSpeech(f) {
 			score += 0.1 // "what did they say about…": a passage that reports what was said
 		}
@@ -827,6 +830,9 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 	for _, r := range out {
 		if s, ok := ix.at(r); ok {
 			cov[r] = ix.sentenceCoverage(q, s, nil)
+			if r == q.line {
+				cov[r] += 1 // "per the opening line": that one
+			}
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
 			}
