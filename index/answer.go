@@ -425,6 +425,9 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 			ans.Text = leading(e.Why, e.Says)
 		default:
 			ans.Text = e.Says
+			if s, ok := ix.at(refs[0]); ok && ix.sourceLeftOut(q, e, ix.ready(s)) {
+				ans.Text = s.Text // "who said the talks were in-depth?": "…, according to Pakistan's Ministry of Foreign Affairs"
+			}
 		}
 	case figureFact:
 		g := best.figure
@@ -499,6 +502,28 @@ func subset(a, b map[string]bool) bool {
 func hasAny(text string, set map[string]bool) bool {
 	for _, w := range words(text) {
 		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWords ask who gave an account: "who said…", "who is the source…",
+// "which ministry described…".
+var sourceWords = map[string]bool{"said": true, "says": true, "say": true, "described": true, "describes": true,
+	"describe": true, "called": true, "calls": true, "characterised": true, "characterized": true, "source": true,
+	"according": true, "reported": true, "reports": true, "told": true, "claimed": true}
+
+// sourceLeftOut reports whether a question asks who gave an account and the
+// cited sentence names someone the event's statement leaves out: the
+// statement tells what happened, the sentence who said so.
+func (ix *Index) sourceLeftOut(q question, e *facts.Event, s *sentence) bool {
+	if !(q.intent == Who || q.wantsKind != "") || !hasWord(words(q.text), sourceWords) {
+		return false
+	}
+	told, _, _ := ix.aliases.find(words(e.Says), false)
+	for _, id := range s.entities {
+		if !slices.Contains(told, id) && !slices.Contains(q.entities, id) && !slices.Contains(e.Who, id) {
 			return true
 		}
 	}

@@ -736,6 +736,10 @@ func TestAnswer(t *testing.T) {
 		{"What does the second sentence of the lead blame for the tensions?", true, "Lead 2", "Gaza"},
 		{"what does the first line of the tit-for-tat section say about armed groups?", true, "Tit-for-tat 1", "historically cautious"},
 		{"Name of Pakistan's nakhost vazir?", true, "Terrorist Support 3", "Kakar"},
+		// Asked who said it, the answer names the source the sentence gives.
+		{"who said the talks were in-depth?", true, "Lead 3", "according to Pakistan’s Ministry of Foreign Affairs"},
+		{"who called the talks deep?", true, "Lead 3", "according to Pakistan’s Ministry of Foreign Affairs"},
+		{"how deep were the talks?", true, "Lead 3", "in-depth talks"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
