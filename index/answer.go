@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 
 	"visitbot/facts"
 )
@@ -147,6 +148,9 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	// for (no name for "who", no number for "how many"), the article is silent.
 	if len(ranked) == 0 || !ix.supports(q, ranked[0]) {
 		ans.Text = "The article doesn't say."
+		if strange := append(slices.Clone(q.elsewhere), q.elsewhen...); len(strange) > 0 && hasUpper(strange[0]) {
+			ans.Text = "The article doesn't mention " + strange[0] + "." // "will Raisi come in March?"
+		}
 		for i := 0; i < len(ranked) && len(ans.Nearest) < 3; i++ {
 			ans.Nearest = appendCitation(ans.Nearest, ix.citation(ranked[i].f.refs[0]))
 		}
@@ -463,8 +467,11 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	if q.intent == YesNo {
 		// Words in common are not a "yes": the bot shows what the article
 		// says and lets the reader judge.
-		if len(q.elsewhere) > 0 {
-			ans.Text = "The article doesn't mention " + q.elsewhere[0] + ". It says: " + ans.Text
+		if best.kind == eventFact && len(q.elsewhen) > 0 {
+			ans.Text = leading(best.event.When, best.event.Says) // "earlier this month", not last year
+		}
+		if strange := append(slices.Clone(q.elsewhere), q.elsewhen...); len(strange) > 0 && (len(q.elsewhere) > 0 || hasUpper(strange[0])) {
+			ans.Text = "The article doesn't mention " + strange[0] + ". It says: " + ans.Text
 		} else {
 			ans.Text = "The article says: " + ans.Text
 		}
@@ -529,3 +536,7 @@ func (ix *Index) sourceLeftOut(q question, e *facts.Event, s *sentence) bool {
 	}
 	return false
 }
+
+// hasUpper reports whether a name is written with a capital: "February" is
+// a name the article may not mention, "last year" a time it does not give.
+func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }

@@ -134,3 +134,38 @@ func placedAll(names []string, ws []string) bool {
 	}
 	return true
 }
+
+// monthShort are the months as news and chat shorten them.
+var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// relativeTimes put a deed on the calendar from today: "last year", "two
+// years ago", "next month".
+var relativeTimes = [][]string{{"last", "year"}, {"last", "month"}, {"last", "week"}, {"next", "year"}, {"next", "month"},
+	{"next", "week"}, {"this", "year"}, {"years", "ago"}, {"months", "ago"}, {"weeks", "ago"}, {"year", "ago"}, {"month", "ago"}}
+
+// fixedWords ask whether a time is settled, which "yet to be determined"
+// answers: "is Raisi's visit fixed for next week?".
+var fixedWords = map[string]bool{"fixed": true, "set": true, "confirmed": true, "finalised": true, "finalized": true,
+	"decided": true, "determined": true}
+
+// timesAsked returns the times a question puts a deed at that may be set
+// against the article's: the months among the names it does not know, and
+// the times counted from today ("last year"); and the other names.
+func timesAsked(ws, strangers []string) (when, others []string) {
+	for _, s := range strangers {
+		if sw := words(s); len(sw) == 1 && (monthNames[sw[0]] || monthShort[sw[0]]) {
+			when = append(when, s)
+		} else {
+			others = append(others, s)
+		}
+	}
+	for i := range ws {
+		for _, r := range relativeTimes {
+			if i+len(r) <= len(ws) && slices.Equal(ws[i:i+len(r)], r) {
+				when = append(when, strings.Join(r, " "))
+			}
+		}
+	}
+	return when, others
+}

@@ -304,11 +304,11 @@ func TestAnswer(t *testing.T) {
 		{"What is Amirabdollahian's first name?", false, "", "doesn't say"},
 		// "is Raeesi…" is a misspelt Raisi, not "israeesi", a misspelt Israeli.
 		{"is Raeesi going to visit pakistan?", true, "Terrorist Support 4", "Raisi"},
-		// A section named locates the answer; "last year" is no ordering; a
-		// site is a place.
+		// A section named locates the answer; "last year" is no ordering but a
+		// time set against "earlier this month"; a site is a place.
 		{"What two factors heightened tensions between Iran and Pakistan, per the tit-for-tat section?", true, "Tit-for-tat 1", "internal political pressures"},
 		{"Where did the recent air strikes take place, according to the stability section?", true, "Source of Stability 3", "mountainous region"},
-		{"Did the air strikes take place last year?", false, "", "doesn't say"},
+		{"Did the air strikes take place last year?", true, "Lead 4", "earlier this month"},
 		{"What kind of site did Iran hit?", true, "Tit-for-tat 2", "hideout"},
 		// The one who reports is not the one who struck.
 		{"Give me the death toll Pakistan reported from Iran's strike.", true, "Tit-for-tat 3", "Two children killed"},
@@ -740,6 +740,12 @@ func TestAnswer(t *testing.T) {
 		{"who said the talks were in-depth?", true, "Lead 3", "according to Pakistan’s Ministry of Foreign Affairs"},
 		{"who called the talks deep?", true, "Lead 3", "according to Pakistan’s Ministry of Foreign Affairs"},
 		{"how deep were the talks?", true, "Lead 3", "in-depth talks"},
+		// A time the article never gives, where it gives another, is
+		// answered with when it says; not a date it has yet to fix.
+		{"Did the strikes between Iran and Pakistan happen last year?", true, "Tit-for-tat 2", "The article says: January 17"},
+		{"Was the Iranian strike in February?", true, "Tit-for-tat 2", "doesn't mention February. It says: January 17"},
+		{"Will Raisi visit Pakistan in March?", false, "", "doesn't mention March"},
+		{"Did Kakar visit Tehran last month?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -57,6 +57,7 @@ type question struct {
 	unknown    []string           // words the corpus never uses, even misspelt
 	strangers  []string           // names the corpus never uses: "Washington"
 	elsewhere  []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
+	elsewhen   []string           // "did the strikes take place last year?": times the article never gives, where it may give another
 	retrieve   []string           // words to search for
 	beyond     bool               // asks what the article has no words for: "did Iran apologise…"
 }
@@ -213,14 +214,12 @@ func (ix *Index) read(text string) question {
 	if q.intent == YesNo && len(q.strangers) > 0 && placedAll(q.strangers, q.words) {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
 		// article puts the strike answers, if it puts it anywhere.
-		for _, s := range q.strangers {
-			for _, w := range words(s) {
-				if ix.df[ix.canon(w)] == 0 {
-					delete(q.weights, ix.canon(w))
-				}
-			}
-		}
-		q.strangers, q.elsewhere = nil, q.strangers
+		q.elsewhere = ix.setAgainst(&q, q.strangers)
+	} else if when, others := timesAsked(q.words, q.strangers); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
+		!hasWord(q.words, fixedWords) { // not "is the date fixed for next week?"
+		// "Did the strikes take place last year?", "…in February?": when the
+		// article puts them answers, if it puts them on the calendar.
+		q.elsewhen = ix.setAgainst(&q, when)
 	}
 	ix.offeredForDescribed(&q, at)
 	if len(locator) > 0 {
@@ -521,6 +520,21 @@ func renamed(names map[string]string, raw, rewritten []string) map[string]string
 		}
 	}
 	return names
+}
+
+// setAgainst reads names or times the article never uses as ones a yes-no
+// question sets against what it says: no strangers, and no content. It
+// returns them.
+func (ix *Index) setAgainst(q *question, against []string) []string {
+	for _, phrase := range against {
+		for _, w := range words(phrase) {
+			if ix.df[ix.canon(w)] == 0 {
+				delete(q.weights, ix.canon(w))
+			}
+		}
+	}
+	q.strangers = nil
+	return against
 }
 
 // unknownWeight scales a word the corpus never uses, past a question's head.

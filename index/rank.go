@@ -291,6 +291,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.speaker != "" && (!ix.quotes(f, q.speaker) || f.kind == figureFact && !ix.reportedBy(f.figure, q.speaker)) {
 		return false // "how many did Iran say were killed?": not the figure Pakistan reported
 	}
+	if len(q.elsewhen) > 0 && !ix.datesIt(f) {
+		return false // "did the strikes take place last year?": only when the article puts them answers
+	}
 	if len(q.elsewhere) > 0 && !ix.placesIt(f) {
 		return false // "did the strike hit Khuzestan?": only where the article puts it answers
 	}
@@ -833,6 +836,9 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if r == q.line {
 				cov[r] += 1 // "per the opening line": that one
 			}
+			if f.kind == eventFact && len(q.elsewhen) > 0 && holds(s.Text, f.event.When) {
+				cov[r] += 0.5 // "did the strikes take place last year?": by the sentence that says when
+			}
 			if q.intent == Why && s.causal {
 				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
 			}
@@ -868,4 +874,26 @@ func (ix *Index) placesIt(f *fact) bool {
 		}
 	}
 	return false
+}
+
+// datesIt reports whether a candidate puts what it tells on the calendar:
+// an event or figure whose time is a date or "earlier this month", or a
+// dated sentence.
+func (ix *Index) datesIt(f *fact) bool {
+	switch f.kind {
+	case eventFact:
+		return dated(f.event.When)
+	case figureFact:
+		e := ix.events[f.figure.Event]
+		return e != nil && dated(e.When)
+	case sentenceFact:
+		return f.sentence.dated && withheldIn(f.sentence.words) != timeWithheld
+	}
+	return false
+}
+
+// dated reports whether a time is a date given, not one "yet to be
+// determined".
+func dated(when string) bool {
+	return placesOnCalendar(when) && withheldIn(words(when)) != timeWithheld
 }
