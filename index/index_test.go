@@ -746,6 +746,10 @@ func TestAnswer(t *testing.T) {
 		{"Was the Iranian strike in February?", true, "Tit-for-tat 2", "doesn't mention February. It says: January 17"},
 		{"Will Raisi visit Pakistan in March?", false, "", "doesn't mention March"},
 		{"Did Kakar visit Tehran last month?", false, "", "doesn't say"},
+		// Asked what work the labourers did, "labourers" says no more than
+		// the question; asked the work of nine Pakistanis, it answers.
+		{"what job did the killed workers have?", false, "", "doesn't say"},
+		{"What was the occupation of the nine Pakistanis who were killed?", true, "Tit-for-tat 8", "labourers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -269,7 +269,7 @@ func (ix *Index) read(text string) question {
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
 	q.beyond = ix.unknownDeed(q, at) || offered == nil && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors, offered, at) ||
-		ix.unknownDoer(q.words)
+		ix.unknownDoer(q.words) || q.intent != YesNo && asksJobOfWorkers(raw)
 	return q
 }
 
