@@ -750,6 +750,9 @@ func TestAnswer(t *testing.T) {
 		// the question; asked the work of nine Pakistanis, it answers.
 		{"what job did the killed workers have?", false, "", "doesn't say"},
 		{"What was the occupation of the nine Pakistanis who were killed?", true, "Tit-for-tat 8", "labourers"},
+		// How people died is the deed someone did that killed them.
+		{"how did the nine labourers die?", false, "", "doesn't say"},
+		{"how were the two children killed?", true, "Tit-for-tat 3", "after Iran targeted a hideout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -57,6 +57,7 @@ type question struct {
 	unknown    []string           // words the corpus never uses, even misspelt
 	strangers  []string           // names the corpus never uses: "Washington"
 	elsewhere  []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
+	manner     bool               // "how were the labourers killed?": by what deed, done by whom
 	elsewhen   []string           // "did the strikes take place last year?": times the article never gives, where it may give another
 	retrieve   []string           // words to search for
 	beyond     bool               // asks what the article has no words for: "did Iran apologise…"
@@ -140,6 +141,7 @@ func (ix *Index) read(text string) question {
 	q.deed = ix.deedOf(q.words, at, "what")
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
+	q.manner = mannerAsked(raw)
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	if q.actor == q.speaker {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted

@@ -291,6 +291,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.speaker != "" && (!ix.quotes(f, q.speaker) || f.kind == figureFact && !ix.reportedBy(f.figure, q.speaker)) {
 		return false // "how many did Iran say were killed?": not the figure Pakistan reported
 	}
+	if q.manner && !ix.killedBy(f) {
+		return false // "how were the labourers killed?": by someone's deed, if the article tells it
+	}
 	if len(q.elsewhen) > 0 && !ix.datesIt(f) {
 		return false // "did the strikes take place last year?": only when the article puts them answers
 	}
@@ -896,4 +899,15 @@ func (ix *Index) datesIt(f *fact) bool {
 // determined".
 func dated(when string) bool {
 	return placesOnCalendar(when) && withheldIn(words(when)) != timeWithheld
+}
+
+// killedBy reports whether a candidate counts the dead of a deed someone
+// did: the two children of Iran's strike, not nine labourers whose killing
+// the article tells of with no doer.
+func (ix *Index) killedBy(f *fact) bool {
+	if f.kind != figureFact {
+		return false
+	}
+	e := ix.events[f.figure.Event]
+	return e != nil && len(e.Who) > 0
 }

@@ -207,3 +207,19 @@ var workerNouns = map[string]bool{"labourers": true, "labourer": true, "laborers
 func asksJobOfWorkers(raw []string) bool {
 	return hasWord(raw, jobWords) && hasWord(raw, workerNouns)
 }
+
+// deathWords tell of a death: "how were they killed?", "how did they die?".
+var deathWords = map[string]bool{"killed": true, "kill": true, "die": true, "died": true, "dies": true, "slain": true,
+	"murdered": true, "perished": true, "lost": true}
+
+// mannerAuxiliaries open a question of how a death came about, as "how"
+// follows them: "how were they killed?", "how did they die?"; not "how are
+// the dead described?".
+var mannerAuxiliaries = map[string]bool{"were": true, "was": true, "did": true, "had": true, "have": true, "has": true}
+
+// mannerAsked reports whether a question asks how people died: "how were
+// the labourers killed?", "how did the children die?".
+func mannerAsked(raw []string) bool {
+	return len(raw) > 2 && raw[0] == "how" && mannerAuxiliaries[raw[1]] && hasWord(raw[2:min(len(raw), 8)], deathWords) &&
+		!hasWord(raw, tellsWords)
+}
