@@ -753,6 +753,8 @@ func TestAnswer(t *testing.T) {
 		// How people died is the deed someone did that killed them.
 		{"how did the nine labourers die?", false, "", "doesn't say"},
 		{"how were the two children killed?", true, "Tit-for-tat 3", "after Iran targeted a hideout"},
+		// Who "was responsible for killing" them is who killed them.
+		{"Who was responsible for killing the nine labourers?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
