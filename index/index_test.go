@@ -755,6 +755,12 @@ func TestAnswer(t *testing.T) {
 		{"how were the two children killed?", true, "Tit-for-tat 3", "after Iran targeted a hideout"},
 		// Who "was responsible for killing" them is who killed them.
 		{"Who was responsible for killing the nine labourers?", false, "", "doesn't say"},
+		// Whose citizens the dead were is said of the labourers, not of
+		// the casualties of Pakistan's strike.
+		{"What nationality were those who died in Pakistan's airstrike?", false, "", "doesn't say"},
+		{"Were the dead of Pakistan's strike Iranian citizens?", false, "", "doesn't say"},
+		{"what nationality were the labourers?", true, "Tit-for-tat 8", "Pakistani labourers"},
+		{"what nationality is jilani?", true, "Lead 3", "Pakistani counterpart"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -291,6 +291,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.speaker != "" && (!ix.quotes(f, q.speaker) || f.kind == figureFact && !ix.reportedBy(f.figure, q.speaker)) {
 		return false // "how many did Iran say were killed?": not the figure Pakistan reported
 	}
+	if q.nationality && !ix.countsCitizens(f) {
+		return false // "what nationality were those killed in Pakistan's strike?": "at least nine casualties" does not say
+	}
 	if q.manner && !ix.killedBy(f) {
 		return false // "how were the labourers killed?": by someone's deed, if the article tells it
 	}
@@ -910,4 +913,32 @@ func (ix *Index) killedBy(f *fact) bool {
 	}
 	e := ix.events[f.figure.Event]
 	return e != nil && len(e.Who) > 0
+}
+
+// countsCitizens reports whether a candidate tells whose citizens the
+// people it counts are: a figure of "Pakistani labourers", a passage that
+// gives one, or a person's card.
+func (ix *Index) countsCitizens(f *fact) bool {
+	of := func(g *fact) bool {
+		for t := range ix.prepare(g).counts {
+			if e := ix.entity(strings.TrimPrefix(t, entityPrefix)); strings.HasPrefix(t, entityPrefix) && e != nil && e.Kind == "country" {
+				return true
+			}
+		}
+		return false
+	}
+	switch f.kind {
+	case figureFact:
+		return of(f)
+	case entityFact:
+		return f.entity.Country != "" // "what nationality is Jilani?"
+	}
+	for _, r := range f.refs {
+		for _, g := range ix.factsByRef[r] {
+			if g.kind == figureFact && of(g) {
+				return true
+			}
+		}
+	}
+	return false
 }

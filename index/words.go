@@ -223,3 +223,7 @@ func mannerAsked(raw []string) bool {
 	return len(raw) > 2 && raw[0] == "how" && mannerAuxiliaries[raw[1]] && hasWord(raw[2:min(len(raw), 8)], deathWords) &&
 		!hasWord(raw, tellsWords)
 }
+
+// nationalityWords ask whose citizens people are.
+var nationalityWords = map[string]bool{"nationality": true, "nationalities": true, "citizens": true, "citizen": true,
+	"citizenship": true, "nationals": true}
