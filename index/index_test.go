@@ -761,6 +761,9 @@ func TestAnswer(t *testing.T) {
 		{"Were the dead of Pakistan's strike Iranian citizens?", false, "", "doesn't say"},
 		{"what nationality were the labourers?", true, "Tit-for-tat 8", "Pakistani labourers"},
 		{"what nationality is jilani?", true, "Lead 3", "Pakistani counterpart"},
+		// A deed the article tells as another party's is not the actor's.
+		{"Did Iran withdraw its envoy?", false, "", "doesn't say"},
+		{"did pakistan withdraw its envoy?", true, "Tit-for-tat 3", "Pakistan recalled"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

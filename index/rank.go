@@ -331,6 +331,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.deed != "" && !f.covers(q.deed) {
 		return false // "what will Raisi talk about…": a passage that never tells of his talks does not say
 	}
+	if q.intent == YesNo && q.actor != "" && ix.anotherDid(q, f) {
+		return false // "did Iran recall its ambassador?": the sentence tells Pakistan did
+	}
 	if q.intent == YesNo && q.actor != "" && !f.covers(entityPrefix+q.actor) {
 		return false // "did Jaish al-Adl respond…": a passage that never names it cannot say it did
 	}
@@ -938,6 +941,47 @@ func (ix *Index) countsCitizens(f *fact) bool {
 			if g.kind == figureFact && of(g) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// anotherDid reports whether a candidate's sentence tells the deed a yes-no
+// question asks of its actor only as another party's: of "did Iran recall
+// its ambassador?", "Pakistan recalled its ambassador" says Iran did not.
+func (ix *Index) anotherDid(q question, f *fact) bool {
+	if f.kind == entityFact || q.speaker != "" || q.verb == "" || slices.Contains(q.words, "or") || ix.reportingVerb(q.verb) {
+		return false // who reported, or which of two did it, is not asked of the actor
+	}
+	other := false
+	for _, g := range ix.factsByRef[f.refs[0]] {
+		if g.kind != eventFact || len(g.event.Who) == 0 || !slices.Contains(ix.prepare(g).deeds, q.verb) {
+			continue
+		}
+		if slices.ContainsFunc(g.event.Who, func(id string) bool { return ix.sameSide(id, q.actor) }) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// sameSide reports whether one entity is another or acts for it: the
+// foreign minister of Iran for Iran.
+func (ix *Index) sameSide(id, of string) bool {
+	if id == of {
+		return true
+	}
+	e, o := ix.entity(id), ix.entity(of)
+	return e != nil && o != nil && (e.Country == o.Name || o.Country == e.Name)
+}
+
+// reportingVerb reports whether a term is a verb of telling: asked whether
+// Pakistan reported a toll of Iran's strike, the actor is not the teller.
+func (ix *Index) reportingVerb(t string) bool {
+	for _, w := range []string{"reported", "said", "claimed", "announced", "alleged", "stated"} {
+		if ix.canon(w) == t {
+			return true
 		}
 	}
 	return false
