@@ -764,6 +764,12 @@ func TestAnswer(t *testing.T) {
 		// A deed the article tells as another party's is not the actor's.
 		{"Did Iran withdraw its envoy?", false, "", "doesn't say"},
 		{"did pakistan withdraw its envoy?", true, "Tit-for-tat 3", "Pakistan recalled"},
+		// Whether some people were killed is answered by a figure of them,
+		// of the deed asked about.
+		{"Did Iran's strike kill any Jaish al-Adl fighters?", false, "", "doesn't say"},
+		{"were any kids killed in pakistan's strike?", false, "", "doesn't say"},
+		{"were children killed in iran's strike?", true, "Tit-for-tat 3", "two children killed"},
+		{"was anyone killed in iran's strike?", true, "Tit-for-tat 3", "two children killed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

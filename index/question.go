@@ -13,55 +13,56 @@ import (
 
 // question is a question read for answering.
 type question struct {
-	text        string
-	intent      Intent
-	words       []string           // rewritten, lower-case
-	entities    []string           // entity ids named
-	subject     string             // the entity the question asks about, if it can tell
-	pair        []string           // "did Iran and Pakistan…": two subjects that act together
-	both        []string           // "did both countries claim…": two parties whose words the answer must tell of together
-	actor       string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
-	counted     map[string]bool    // for "how many X": the terms of X
-	verb        string             // the first content term: what the question is about doing
-	whoObj      bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	whoDid      string             // "who killed the labourers?": the deed the one asked for did, right after "who"
-	total       bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
-	deed        string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
-	responder   string             // "how did Israel react…": the one whose response is asked for
-	speaker     string             // "what did Kakar say…": the entity whose words are asked for
-	didWhat     bool               // "who did he sit down with": asks of a deed done, not planned
-	asksSaid    bool               // "what did the two FMs say about…": what someone said, whoever it was
-	wantsClock  bool               // "what time of day…": a time finer than a date
-	wantsDate   bool               // "on what date…": a day, month or year, not "during his visit"
-	identity    string             // "is Kakar Pakistan's president?": the entity whose role is asked about
-	wantsName   bool               // "what is the name of…": a person or body, not a country
-	relation    []string           // "who leads…": the words a passage must use to name the holder of the role asked about
-	described   map[string]bool    // entities named only by description: "the Pakistani counterpart"
-	wantsKind   string             // "which countries…": the kind of entity the answer must name
-	options     map[string]bool    // "Iran or Pakistan?": names the question offers as answers
-	wantsQuote  bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
-	headline    bool               // "according to the headline…": the story's title
-	section     string             // "per the tit-for-tat section": the section the answer must be in
-	line        facts.Ref          // "per the opening line of the lead": the sentence the answer is in, if any
-	later       bool               // "which country moved second?": the latest of the events that answer
-	first       bool               // "who struck first?": the earliest of the events that answer
-	within      string             // "which part of Pakistan…": the country the place asked for is in
-	focus       []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
-	setAside    []string           // "who else besides Jilani?": people the answer must name someone beside
-	sequel      string             // "what happened after Pakistan hit back?": the main clause ("what happened")…
-	prior       string             // …and the event it follows on ("Pakistan hit back"), if any
-	officeOf    string             // "who is Pakistan's president?": the country whose office holder is asked for
-	weights     map[string]float64 // its canonical content terms, entities as @id, and how much each matters
-	order       []string           // the terms sorted: sums over them come out the same, to the last bit, every time
-	stems       []string           // the stems of its content words as written, before synonyms are made one
-	unknown     []string           // words the corpus never uses, even misspelt
-	strangers   []string           // names the corpus never uses: "Washington"
-	elsewhere   []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
-	nationality bool               // "what nationality were the dead?": a figure that says whose citizens they were
-	manner      bool               // "how were the labourers killed?": by what deed, done by whom
-	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
-	retrieve    []string           // words to search for
-	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
+	text       string
+	intent     Intent
+	words      []string           // rewritten, lower-case
+	entities   []string           // entity ids named
+	subject    string             // the entity the question asks about, if it can tell
+	pair       []string           // "did Iran and Pakistan…": two subjects that act together
+	both       []string           // "did both countries claim…": two parties whose words the answer must tell of together
+	actor      string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
+	counted    map[string]bool    // for "how many X": the terms of X
+	verb       string             // the first content term: what the question is about doing
+	whoObj     bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	whoDid     string             // "who killed the labourers?": the deed the one asked for did, right after "who"
+	total      bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
+	deed       string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
+	responder  string             // "how did Israel react…": the one whose response is asked for
+	speaker    string             // "what did Kakar say…": the entity whose words are asked for
+	didWhat    bool               // "who did he sit down with": asks of a deed done, not planned
+	asksSaid   bool               // "what did the two FMs say about…": what someone said, whoever it was
+	wantsClock bool               // "what time of day…": a time finer than a date
+	wantsDate  bool               // "on what date…": a day, month or year, not "during his visit"
+	identity   string             // "is Kakar Pakistan's president?": the entity whose role is asked about
+	wantsName  bool               // "what is the name of…": a person or body, not a country
+	relation   []string           // "who leads…": the words a passage must use to name the holder of the role asked about
+	described  map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind  string             // "which countries…": the kind of entity the answer must name
+	options    map[string]bool    // "Iran or Pakistan?": names the question offers as answers
+	wantsQuote bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
+	headline   bool               // "according to the headline…": the story's title
+	section    string             // "per the tit-for-tat section": the section the answer must be in
+	line       facts.Ref          // "per the opening line of the lead": the sentence the answer is in, if any
+	later      bool               // "which country moved second?": the latest of the events that answer
+	first      bool               // "who struck first?": the earliest of the events that answer
+	within     string             // "which part of Pakistan…": the country the place asked for is in
+	focus      []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
+	setAside   []string           // "who else besides Jilani?": people the answer must name someone beside
+	sequel     string             // "what happened after Pakistan hit back?": the main clause ("what happened")…
+	prior      string             // …and the event it follows on ("Pakistan hit back"), if any
+	officeOf   string             // "who is Pakistan's president?": the country whose office holder is asked for
+	weights    map[string]float64 // its canonical content terms, entities as @id, and how much each matters
+	order      []string           // the terms sorted: sums over them come out the same, to the last bit, every time
+	stems      []string           // the stems of its content words as written, before synonyms are made one
+	unknown    []string           // words the corpus never uses, even misspelt
+	strangers  []string           // names the corpus never uses: "Washington"
+	elsewhere  []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
+	citizens   bool               // "what nationality were the dead?": a figure that says whose citizens they were
+	victims    map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
+	manner     bool               // "how were the labourers killed?": by what deed, done by whom
+	elsewhen   []string           // "did the strikes take place last year?": times the article never gives, where it may give another
+	retrieve   []string           // words to search for
+	beyond     bool               // asks what the article has no words for: "did Iran apologise…"
 }
 
 func (ix *Index) read(text string) question {
@@ -143,7 +144,10 @@ func (ix *Index) read(text string) question {
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
 	q.manner = mannerAsked(raw)
-	q.nationality = hasWord(raw, nationalityWords)
+	q.citizens = hasWord(raw, nationalityWords)
+	if q.intent == YesNo {
+		q.victims = ix.victimsAsked(q.words)
+	}
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	if q.actor == q.speaker {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted
@@ -524,6 +528,50 @@ func renamed(names map[string]string, raw, rewritten []string) map[string]string
 		}
 	}
 	return names
+}
+
+// victimsAsked returns who a yes-no question asks were killed: "were any
+// militants killed in…", "did Iran's strike kill any Jaish al-Adl
+// members?", "was the leader of Jaish al-Adl killed?". It returns nil if it
+// asks of no one in particular ("were people killed?").
+func (ix *Index) victimsAsked(ws []string) map[string]bool {
+	if claimStart(ws) > 0 || slices.Contains(ws, "or") {
+		return nil // a claim checked, or a choice offered, is read as such
+	}
+	var np []string
+	for i, w := range ws {
+		if !deathWords[w] || i == 0 {
+			continue
+		}
+		if beWords[ws[0]] && i > 1 && i <= 7 && (i+1 == len(ws) || prepositions[ws[i+1]]) {
+			np = ws[1:i] // "were any militants killed", "was the leader of Jaish al-Adl killed"
+		} else if doWords[ws[0]] {
+			for _, x := range ws[i+1:] {
+				if prepositions[x] && x != "of" || auxiliaries[x] {
+					break
+				}
+				np = append(np, x) // "did the strike kill any Jaish al-Adl members"
+			}
+		}
+		break
+	}
+	if len(np) == 0 || hasWord(np, speechWords) || hasWord(np, whWords) {
+		return nil // "was Pakistan's strike said to kill…" asks what was said
+	}
+	ents, rest, _ := ix.aliases.find(np, true)
+	set := map[string]bool{}
+	for _, e := range ents {
+		set[entityPrefix+e] = true
+	}
+	for _, w := range rest {
+		if t := ix.canon(w); t != "" && !ix.filler[t] && !countFillers[w] && !numberWords[w] && !isNumber(w) && !articles[w] && ix.df[t] > 0 {
+			set[t] = true
+		}
+	}
+	if len(set) == 0 {
+		return nil
+	}
+	return set
 }
 
 // setAgainst reads names or times the article never uses as ones a yes-no

@@ -291,7 +291,10 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.speaker != "" && (!ix.quotes(f, q.speaker) || f.kind == figureFact && !ix.reportedBy(f.figure, q.speaker)) {
 		return false // "how many did Iran say were killed?": not the figure Pakistan reported
 	}
-	if q.nationality && !ix.countsCitizens(f) {
+	if len(q.victims) > 0 && !ix.countsVictims(q, f) {
+		return false // "were any militants killed in Iran's strike?": the children it killed are not militants
+	}
+	if q.citizens && !ix.countsCitizens(f) {
 		return false // "what nationality were those killed in Pakistan's strike?": "at least nine casualties" does not say
 	}
 	if q.manner && !ix.killedBy(f) {
@@ -981,6 +984,24 @@ func (ix *Index) sameSide(id, of string) bool {
 func (ix *Index) reportingVerb(t string) bool {
 	for _, w := range []string{"reported", "said", "claimed", "announced", "alleged", "stated"} {
 		if ix.canon(w) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// countsVictims reports whether a candidate counts the dead a yes-no
+// question asks about, of the deed it asks about: a figure of them, or a
+// passage one such figure cites.
+func (ix *Index) countsVictims(q question, f *fact) bool {
+	counts := func(g *fact) bool {
+		return g.kind == figureFact && subset(q.victims, ix.prepare(g).counted) && ix.prepare(g).counted[ix.canon("killed")] && !ix.otherActor(q, g)
+	}
+	if f.kind == figureFact || f.kind == entityFact {
+		return counts(f)
+	}
+	for _, r := range f.refs {
+		if slices.ContainsFunc(ix.factsByRef[r], counts) {
 			return true
 		}
 	}
