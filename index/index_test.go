@@ -770,6 +770,8 @@ func TestAnswer(t *testing.T) {
 		{"were any kids killed in pakistan's strike?", false, "", "doesn't say"},
 		{"were children killed in iran's strike?", true, "Tit-for-tat 3", "two children killed"},
 		{"was anyone killed in iran's strike?", true, "Tit-for-tat 3", "two children killed"},
+		// More Urdu words: maqtool (slain), gharwale (family), chahte (want).
+		{"maqtool mazdooron ke gharwale kya chahte hain?", true, "Tit-for-tat 9", "return of the victims’ bodies"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
