@@ -772,6 +772,9 @@ func TestAnswer(t *testing.T) {
 		{"was anyone killed in iran's strike?", true, "Tit-for-tat 3", "two children killed"},
 		// More Urdu words: maqtool (slain), gharwale (family), chahte (want).
 		{"maqtool mazdooron ke gharwale kya chahte hain?", true, "Tit-for-tat 9", "return of the victims’ bodies"},
+		// Why the trip was made is cited from the sentence about the trip,
+		// though another gives an aim of the talks.
+		{"Why did the Iranian FM travel to Pakistan?", true, "Lead 1", "restore diplomatic relations"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -852,7 +852,7 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 				cov[r] += 0.5 // "did the strikes take place last year?": by the sentence that says when
 			}
 			if q.intent == Why && s.causal {
-				cov[r] += 0.5 // a "why" is answered by the sentence that gives the reason
+				cov[r] += 0.25 // a "why" is answered by the sentence that gives the reason, among those that tell of what is asked
 			}
 			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where)) {
 				cov[r] += 0.5 // "when" and "where" by the sentence that gives the time or place
