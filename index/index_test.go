@@ -775,6 +775,10 @@ func TestAnswer(t *testing.T) {
 		// Why the trip was made is cited from the sentence about the trip,
 		// though another gives an aim of the talks.
 		{"Why did the Iranian FM travel to Pakistan?", true, "Lead 1", "restore diplomatic relations"},
+		// "South Asian" describes a country, and names none; taking
+		// ownership of attacks is claiming them.
+		{"Which South Asian country is the Iranian minister visiting?", true, "Lead 1", "Pakistan"},
+		{"Did Iran and Pakistan take ownership of the attacks?", true, "Reciprocal Air Strikes 1", "claimed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -44,7 +44,7 @@ var fillerWords = []string{
 	"passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "rendered", "verb",
 	"verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled",
 	"spelt", "spelling", "author", "excerpt", "writer", "yeah", "yea", "yep", "yup", "yes", "dear", "editor",
-	"madam", "sincerely", "faithfully", "respectfully", "regards", "yours",
+	"madam", "sincerely", "faithfully", "respectfully", "regards", "yours", "portfolio", "capacity",
 }
 
 // numberValues reads spelt-out numbers as digits.
