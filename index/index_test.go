@@ -779,6 +779,10 @@ func TestAnswer(t *testing.T) {
 		// ownership of attacks is claiming them.
 		{"Which South Asian country is the Iranian minister visiting?", true, "Lead 1", "Pakistan"},
 		{"Did Iran and Pakistan take ownership of the attacks?", true, "Reciprocal Air Strikes 1", "claimed"},
+		// "The president of Pakistan" is Pakistan's president.
+		{"who is the president of pakistan?", false, "", "doesn't say"},
+		{"What did the president of Pakistan say to the visitor?", false, "", "doesn't say"},
+		{"who is the caretaker prime minister of pakistan?", true, "Terrorist Support 3", "Kakar"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -911,6 +911,26 @@ var possessives = map[string]bool{"his": true, "her": true, "its": true, "their"
 var particleFollowers = map[string]bool{"now": true, "yet": true, "home": true, "again": true, "already": true,
 	"to": true, "from": true, "in": true, "on": true, "after": true, "since": true, "into": true, "soon": true}
 
+// countryFirst reads "the president of Pakistan" as "Pakistan's
+// president": an office of a country is one way of naming its holder.
+func (ix *Index) countryFirst(ws []string) []string {
+	for i := 0; i+2 < len(ws); i++ {
+		if officeWords[ws[i]] && ws[i+1] == "of" && ix.isCountry(ws[i+2]) {
+			start := i
+			for start > 0 && !articles[ws[start-1]] && !auxiliaries[ws[start-1]] && !prepositions[ws[start-1]] && !whWords[ws[start-1]] {
+				start-- // "the caretaker prime minister of Pakistan", "the interior minister of Pakistan"
+			}
+			before := start
+			if before > 0 && ws[before-1] == "the" {
+				before-- // "the president of Pakistan": "Pakistan's president"
+			}
+			out := slices.Concat(ws[:before:before], ws[i+2:i+3], ws[start:i+1], ws[i+3:])
+			return ix.countryFirst(out)
+		}
+	}
+	return ws
+}
+
 // determiners make "one" a pronoun: "the one", "which one".
 var determiners = map[string]bool{"the": true, "which": true, "this": true, "that": true, "no": true, "every": true, "each": true, "any": true}
 
@@ -919,12 +939,14 @@ var determiners = map[string]bool{"the": true, "which": true, "this": true, "tha
 // strike, retaliated. "The one" is no number, "right now" is now, and a tag
 // ending a claim ("right", "yeah") is no content.
 func (ix *Index) restate(ws []string) []string {
+	ws = ix.countryFirst(ws)
 	out := make([]string, 0, len(ws))
 	struck := false // "bomb Iran back" is a reprisal
 	for i, w := range ws {
 		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) {
 			continue
 		}
+
 		if w == "one" && i > 0 && determiners[ws[i-1]] || w == "right" && i+1 < len(ws) && ws[i+1] == "now" ||
 			tagWords[w] && i == len(ws)-1 && i > 1 && !whWords[ws[0]] {
 			continue // "the one in Pakistan" is no number; "right now" is now; "…is in iran right" asks whether
