@@ -783,6 +783,8 @@ func TestAnswer(t *testing.T) {
 		{"who is the president of pakistan?", false, "", "doesn't say"},
 		{"What did the president of Pakistan say to the visitor?", false, "", "doesn't say"},
 		{"who is the caretaker prime minister of pakistan?", true, "Terrorist Support 3", "Kakar"},
+		// What the headline "reports" is where, not what.
+		{"Does the headline report that Iran's FM is visiting Pakistan?", true, "Title 1", "The article says"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -954,7 +954,7 @@ func (ix *Index) restate(ws []string) []string {
 		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
 			w = "article" // "what does the report say…", not "the report of two children killed"
 		}
-		if (blameWords[w] || tellsWords[w]) && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]] || leadWords[ws[i-1]] || lineWords[ws[i-1]] || ws[i-1] == "correspondent") {
+		if (blameWords[w] || tellsWords[w]) && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]] || leadWords[ws[i-1]] || lineWords[ws[i-1]] || headlineWords[ws[i-1]] || ws[i-1] == "correspondent") {
 			// Said of the article: "what does the article blame for the
 			// tensions?" asks for causes, not for an accusation; "so far as
 			// the report states", "if the article records it" say where, not
@@ -990,8 +990,9 @@ var reflexives = map[string]bool{"itself": true, "himself": true, "herself": tru
 var quoteMarks = map[string]bool{"quotes": true, "quotation": true, "quotations": true}
 
 // tellsWords, said of the article, tell where an answer is, not what it is.
-var tellsWords = map[string]bool{"states": true, "stated": true, "indicates": true, "records": true, "recorded": true,
-	"tells": true, "reports": true, "shows": true, "suggests": true, "renders": true, "rendered": true}
+var tellsWords = map[string]bool{"states": true, "stated": true, "state": true, "indicates": true, "indicate": true,
+	"records": true, "recorded": true, "record": true, "tells": true, "tell": true, "reports": true, "report": true,
+	"shows": true, "show": true, "suggests": true, "suggest": true, "renders": true, "rendered": true}
 
 // responderOf returns the one whose response a question asks for: "how did
 // Israel react…", "(does the article say) how Jaish al-Adl responded…",
