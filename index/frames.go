@@ -399,3 +399,98 @@ var frameOpeners = map[string]bool{"according": true, "per": true, "in": true, "
 var viewpointWords = map[string]bool{"standpoint": true, "perspective": true, "viewpoint": true, "view": true, "angle": true}
 
 var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "we": true, "our": true, "us": true, "here": true}
+
+// asideOf splits "besides Gaza, what else…" into its main clause and what
+// it sets aside ("besides Gaza", "apart from his counterpart"). The clause
+// runs to the next punctuation, or to the next question word: "besides Gaza
+// what else…".
+func asideOf(text string) (main, aside string, ok bool) {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return "", "", false
+	}
+	for _, m := range asideMarkers {
+		i := wordIndex(lower, m)
+		if i < 0 || m == "beyond" && strings.TrimSpace(lower[:i]) != "" {
+			continue // "beyond" sets aside only at the start: not "did they strike beyond the border?"
+		}
+		start := i + len(m)
+		end := clauseEnd(text, start)
+		for w := range clauseOpeners {
+			if k := wordIndex(lower[start:end], w); k > 0 {
+				end = start + k // "besides Gaza what else…"
+			}
+		}
+		return text[:i] + text[end:], text[start:end], true
+	}
+	return "", "", false
+}
+
+var asideMarkers = []string{"besides", "aside from", "apart from", "other than", "in addition to", "except for", "beyond"}
+
+// clauseOpeners start the main clause after a set-aside one.
+var clauseOpeners = map[string]bool{"what": true, "who": true, "whom": true, "which": true, "where": true, "when": true,
+	"why": true, "how": true, "did": true, "does": true, "do": true, "is": true, "was": true, "will": true}
+
+// clauseEnd is where a clause that starts at start ends: at the next
+// punctuation, or with the text.
+func clauseEnd(text string, start int) int {
+	if j := strings.IndexAny(text[start:], ",;:?!."); j >= 0 {
+		return start + j
+	}
+	return len(text)
+}
+
+// chaseVerbs make "after" a particle: "going after", "went after".
+var chaseVerbs = map[string]bool{"go": true, "goes": true, "going": true, "went": true, "gone": true, "come": true,
+	"comes": true, "coming": true, "came": true, "chase": true, "chased": true, "chasing": true}
+
+// followsOn splits "what happened after Pakistan hit back?" into its main
+// clause ("what happened") and the event it follows on ("Pakistan hit
+// back"), which runs from "after" to the next punctuation.
+func followsOn(text string) (main, ref string, ok bool) {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return "", "", false
+	}
+	i := -1
+	for off := 0; ; {
+		j := wordIndex(lower[off:], "after")
+		if j < 0 {
+			return "", "", false
+		}
+		before := words(lower[:off+j])
+		if len(before) == 0 || !chaseVerbs[before[len(before)-1]] {
+			i = off + j
+			break
+		}
+		off += j + len("after") // "going after" is targeting, not what came later
+	}
+	start := i + len("after")
+	end := clauseEnd(text, start)
+	ref = strings.TrimSpace(text[start:end])
+	if ref == "" {
+		return "", "", false
+	}
+	return text[:i] + text[end:], ref, true
+}
+
+// wordIndex is the byte index of the first whole-word occurrence of w in
+// lower-case s, or -1.
+func wordIndex(s, w string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isWordByte(s[i-1])
+		after := i+len(w) == len(s) || !isWordByte(s[i+len(w)])
+		if before && after {
+			return i
+		}
+		off = i + len(w)
+	}
+}
+
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }

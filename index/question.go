@@ -281,90 +281,6 @@ func (ix *Index) read(text string) question {
 	return q
 }
 
-// choicesOf returns the options a question ends with: "…: Gaza, Ukraine or
-// Yemen?", "in Balochistan, Sindh or Punjab?". A list needs a colon before it
-// or three options; without a colon, the first takes as many words as the
-// longest other, and comes last.
-func choicesOf(text string) []string {
-	t := strings.TrimRight(strings.TrimSpace(text), "?!. ")
-	i := max(strings.LastIndex(t, " or "), strings.LastIndex(t, " Or "), strings.LastIndex(t, " OR ")) // not lower-cased: that may move bytes
-	if i < 0 || len(words(t[i+4:])) > 6 {
-		return nil
-	}
-	opts := []string{t[i+4:]}
-	segs := strings.Split(t[:i], ",")
-	for j := len(segs) - 1; j >= 0; j-- {
-		seg := strings.TrimSpace(segs[j])
-		if seg == "" && j == len(segs)-1 {
-			continue // "…, or opening a gas pipeline"
-		}
-		if c := strings.LastIndexByte(seg, ':'); c >= 0 {
-			return append(opts, seg[c:]) // the colon marks it as listed
-		}
-		if j > 0 && len(words(seg)) <= 6 {
-			opts = append(opts, seg)
-			continue
-		}
-		if len(opts) < 3 && j == len(segs)-1 {
-			return nil // "A or B" with no list before it
-		}
-		k := 0
-		for _, o := range opts {
-			k = max(k, len(strings.Fields(o)))
-		}
-		fs := strings.Fields(seg)
-		return append(opts, strings.Join(fs[max(0, len(fs)-k):], " "))
-	}
-	return opts
-}
-
-// weighChoices keeps, of the options a question offers, only the words of
-// those the article knows: asked "Gaza, Ukraine or Yemen?", Ukraine and
-// Yemen are no content and no strangers. It returns the words offered, if
-// any option is known.
-func (ix *Index) weighChoices(q *question, opts []string) map[string]bool {
-	if len(opts) < 2 {
-		return nil
-	}
-	var unknown []string
-	for i, o := range opts {
-		terms := ix.termsOf(o)
-		knows, named := len(terms) > 0, false
-		for t := range terms {
-			named = named || strings.HasPrefix(t, entityPrefix)
-			knows = knows && (strings.HasPrefix(t, entityPrefix) || ix.df[t] > 0 || ix.filler[t])
-		}
-		if i == len(opts)-1 && len(opts) > 2 && !strings.HasPrefix(o, ":") && !(named && namesAny(opts[:i])) {
-			opts = opts[:i] // the words before "B or C" are the question's own, unless all name someone
-			break
-		}
-		if !knows {
-			unknown = append(unknown, o)
-		}
-	}
-	if len(unknown) == len(opts) {
-		return nil
-	}
-	offered := map[string]bool{}
-	for _, o := range opts {
-		for _, w := range words(o) {
-			offered[w] = true
-		}
-	}
-	for _, o := range unknown {
-		for _, w := range words(o) {
-			if t := ix.canon(w); t != "" && ix.df[t] == 0 {
-				delete(q.weights, t)
-			}
-		}
-	}
-	q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return offered[w] }) // no "did you mean" for what was only offered
-	q.strangers = slices.DeleteFunc(q.strangers, func(s string) bool {
-		return !slices.ContainsFunc(words(s), func(w string) bool { return !offered[w] })
-	})
-	return offered
-}
-
 // namesAny reports whether any of some options is written as a name.
 func namesAny(opts []string) bool {
 	return slices.ContainsFunc(opts, func(o string) bool {
@@ -572,21 +488,6 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 		return nil
 	}
 	return set
-}
-
-// setAgainst reads names or times the article never uses as ones a yes-no
-// question sets against what it says: no strangers, and no content. It
-// returns them.
-func (ix *Index) setAgainst(q *question, against []string) []string {
-	for _, phrase := range against {
-		for _, w := range words(phrase) {
-			if ix.df[ix.canon(w)] == 0 {
-				delete(q.weights, ix.canon(w))
-			}
-		}
-	}
-	q.strangers = nil
-	return against
 }
 
 // unknownWeight scales a word the corpus never uses, past a question's head.

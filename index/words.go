@@ -190,24 +190,6 @@ var kindNouns = map[string]string{
 // settlementWords in a place's role make it a city or town.
 var settlementWords = map[string]bool{"city": true, "capital": true, "town": true, "village": true}
 
-// jobWords ask what work someone does: "what kind of work were they
-// doing?", "which company employed them?".
-var jobWords = map[string]bool{"work": true, "job": true, "jobs": true, "occupation": true, "occupations": true,
-	"profession": true, "trade": true, "industry": true, "employer": true, "employed": true, "employ": true, "company": true}
-
-// workerNouns name people by the work they do. Asked what work labourers
-// did, an article that calls them labourers says no more than the question.
-var workerNouns = map[string]bool{"labourers": true, "labourer": true, "laborers": true, "laborer": true, "workers": true,
-	"worker": true, "workmen": true, "workman": true, "farmers": true, "soldiers": true, "troops": true, "engineers": true,
-	"drivers": true, "students": true, "journalists": true, "doctors": true, "teachers": true, "fishermen": true,
-	"miners": true, "traders": true, "employees": true}
-
-// asksJobOfWorkers reports whether a question asks what work people do whom
-// it already names by their work.
-func asksJobOfWorkers(raw []string) bool {
-	return hasWord(raw, jobWords) && hasWord(raw, workerNouns)
-}
-
 // deathWords tell of a death: "how were they killed?", "how did they die?".
 var deathWords = map[string]bool{"killed": true, "kill": true, "die": true, "died": true, "dies": true, "slain": true,
 	"murdered": true, "perished": true, "lost": true}

@@ -1,0 +1,100 @@
+package index
+
+import (
+	"slices"
+	"strings"
+)
+
+// Places and times a yes-no question sets against the article's: "did
+// Iran strike Sindh?", "did the strikes happen last year?". The article
+// answers with where or when it puts the deed.
+
+// placingWords put the name after them in a place: "a hideout in Sindh",
+// "its ambassador from Kabul", "a visit to Afghanistan".
+var placingWords = map[string]bool{"in": true, "into": true, "inside": true, "at": true, "from": true, "to": true, "on": true, "near": true}
+
+// originWords before "from" tell where someone comes from, not where a deed
+// was done: "did the labourers come from Punjab?".
+var originWords = map[string]bool{"come": true, "came": true, "comes": true, "coming": true, "hail": true, "hailed": true,
+	"is": true, "are": true, "was": true, "were": true}
+
+// besideWords ask about more than the article tells, or whether it tells:
+// "did Iran also strike Sindh?", "is Erbil mentioned?".
+var besideWords = map[string]bool{"also": true, "too": true, "additionally": true, "another": true, "other": true,
+	"mention": true, "mentioned": true, "mentions": true, "named": true, "discussed": true, "referenced": true}
+
+// placedAll reports whether a question puts each of the names in a place
+// where the article may put another: after "in", "from" or their kin, or
+// before "province" or its kin; not a month ("in February"), nor asked as
+// more than the article tells ("also in Sindh") or whether it names it.
+func placedAll(names []string, ws []string) bool {
+	if hasWord(ws, besideWords) {
+		return false
+	}
+	for _, n := range names {
+		nw := words(n)
+		at := -1
+		for i := 0; at < 0 && i+len(nw) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(nw)], nw) {
+				at = i
+			}
+		}
+		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] {
+			return false
+		}
+		if !(at > 0 && placingWords[ws[at-1]]) && !(at+len(nw) < len(ws) && placeTypes[ws[at+len(nw)]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthShort are the months as news and chat shorten them.
+var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// relativeTimes put a deed on the calendar from today: "last year", "two
+// years ago", "next month".
+var relativeTimes = [][]string{{"last", "year"}, {"last", "month"}, {"last", "week"}, {"next", "year"}, {"next", "month"},
+	{"next", "week"}, {"this", "year"}, {"years", "ago"}, {"months", "ago"}, {"weeks", "ago"}, {"year", "ago"}, {"month", "ago"}}
+
+// fixedWords ask whether a time is settled, which "yet to be determined"
+// answers: "is Raisi's visit fixed for next week?".
+var fixedWords = map[string]bool{"fixed": true, "set": true, "confirmed": true, "finalised": true, "finalized": true,
+	"decided": true, "determined": true}
+
+// timesAsked returns the times a question puts a deed at that may be set
+// against the article's: the months among the names it does not know, and
+// the times counted from today ("last year"); and the other names.
+func timesAsked(ws, strangers []string) (when, others []string) {
+	for _, s := range strangers {
+		if sw := words(s); len(sw) == 1 && (monthNames[sw[0]] || monthShort[sw[0]]) {
+			when = append(when, s)
+		} else {
+			others = append(others, s)
+		}
+	}
+	for i := range ws {
+		for _, r := range relativeTimes {
+			if i+len(r) <= len(ws) && slices.Equal(ws[i:i+len(r)], r) {
+				when = append(when, strings.Join(r, " "))
+			}
+		}
+	}
+	return when, others
+}
+
+// setAgainst reads names or times the article never uses as ones a yes-no
+// question sets against what it says: no strangers, and no content. It
+// returns them.
+func (ix *Index) setAgainst(q *question, against []string) []string {
+	for _, phrase := range against {
+		for _, w := range words(phrase) {
+			if ix.df[ix.canon(w)] == 0 {
+				delete(q.weights, ix.canon(w))
+			}
+		}
+	}
+	q.strangers = nil
+	return against
+}

@@ -1,0 +1,241 @@
+package index
+
+import "strings"
+
+// What no passage can answer: a deed or a record the article has no word
+// for, the names of a body it names only as a whole, an office it never
+// names, the work of people it names only by their work.
+
+// namesOfMany reports whether a question asks for the names of the members
+// of a body the article names only as a whole: "name the Baloch separatist
+// groups", "what are the names of the Western nations".
+func (ix *Index) namesOfMany(raw []string, ents []string) bool {
+	if !hasWord(raw, nameWords) && !hasWord(raw, listWords) {
+		return false
+	}
+	for _, id := range ents {
+		if e := ix.entity(id); e != nil && collective(e.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// collective reports whether a name stands for many: "Baloch separatist
+// groups", "Western nations".
+func collective(name string) bool {
+	ws := words(name)
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return strings.HasSuffix(last, "s") && kindNouns[last] != ""
+}
+
+// listWords ask for the members of a body by name: "list the groups".
+var listWords = map[string]bool{"list": true, "identify": true}
+
+// unknownDeed reports whether a yes-no question asks if its actor did
+// something the article has no word for: "did Iran apologise…", "did
+// Pakistan summon…". The verb right after the actor is English, unknown to
+// the article, and no misspelling of a word it uses; or it is a deed that
+// leaves a record ("sign", "issue"), whoever did it.
+func (ix *Index) unknownDeed(q question, at map[string]int) bool {
+	if q.intent != YesNo {
+		return false
+	}
+	claim := claimStart(q.words) // "is it true that Iran apologised…"
+	start, ok := at[q.actor]
+	if !ok && claim > 0 && entityNamedAt(at, claim) != "" {
+		start, ok = claim, true
+	}
+	p := start
+	if len(q.pair) == 2 { // "did Iran and Pakistan sign…"
+		start, ok = at[q.pair[0]]
+		p = at[q.pair[1]]
+	}
+	if !ok || start == 0 || !doWords[q.words[start-1]] && start != claim {
+		// "did the two ministers sign…", "did they issue…", "has anyone
+		// been arrested over the killing of the Pakistani labourers?": of a
+		// subject the question does not name, only deeds that leave a
+		// record.
+		p, ok = ix.plainSubject(q.words, claim)
+		next := p + 1
+		for next+1 < len(q.words) && (adverbs[q.words[next]] || beWords[q.words[next]] || doWords[q.words[next]]) {
+			next++ // "…that anyone has been arrested"
+		}
+		return ok && next < len(q.words) && recordedDeeds[q.words[next]]
+	}
+	if p+1 >= len(q.words) {
+		return false
+	}
+	for p+2 < len(q.words) && (adverbs[q.words[p+1]] || beWords[q.words[p+1]]) {
+		p++ // "have the two countries long been wary…"
+	}
+	w := q.words[p+1]
+	if recordedDeeds[w] {
+		return true // "did the leaders issue a statement?": the article reports no such record
+	}
+	if start == claim {
+		return false // a claim told in other words than the article's: "Iran alone decided…", "they dragged their feet"
+	}
+	t := ix.canon(w)
+	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] {
+		return false
+	}
+	_, misspelt := ix.correct(w)
+	return !misspelt
+}
+
+// unknownDoer reports whether a question asks who will do or did a deed
+// the article has no word for: "who will accompany the president?".
+func (ix *Index) unknownDoer(ws []string) bool {
+	if len(ws) < 4 || ws[0] != "who" || !doWords[ws[1]] || ws[1] == "has" || ws[1] == "have" || ws[1] == "had" {
+		return false // not "who is handling…", "who has…"
+	}
+	w := ws[2]
+	t := ix.canon(w)
+	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] || adverbs[w] || ix.aliases.nameWord(w) {
+		return false
+	}
+	_, misspelt := ix.correct(w)
+	return !misspelt
+}
+
+// plainSubject finds the subject of a yes-no question that names no one:
+// a pronoun ("did they…") or a noun the article uses, after articles and
+// numbers ("did the two ministers…"). It returns where the subject ends.
+// A claim asked about ("is it true that they…") has its subject at claim.
+func (ix *Index) plainSubject(ws []string, claim int) (int, bool) {
+	first := claim
+	if claim == 0 {
+		if len(ws) < 3 || !doWords[ws[0]] && !(beWords[ws[0]] && indefinitePronouns[ws[1]]) { // "was anyone arrested…"
+			return 0, false
+		}
+		first = 1
+	}
+	if first >= len(ws) {
+		return 0, false
+	}
+	if pronouns[ws[first]] {
+		return first, true
+	}
+	p := first
+	for p < len(ws) && (articles[ws[p]] || ws[p] == "two" || ws[p] == "both" || possessives[ws[p]]) {
+		p++
+	}
+	if p == first || p >= len(ws) || ix.df[ix.canon(ws[p])] == 0 {
+		return 0, false
+	}
+	return p, true
+}
+
+// indefinitePronouns stand for people the question does not know: "was
+// anyone arrested…".
+var indefinitePronouns = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true}
+
+// personalPronouns stand for people who may have done a deed: "did they sign…".
+var personalPronouns = map[string]bool{"they": true, "he": true, "she": true, "we": true}
+
+// pronouns stand for a subject the question does not name: a person's
+// pronoun, an indefinite one, or "it".
+var pronouns = func() map[string]bool {
+	m := map[string]bool{"it": true}
+	for _, set := range []map[string]bool{personalPronouns, indefinitePronouns} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// recordedDeeds are deeds that leave a record a report would give: a
+// signature, a statement issued, a payment.
+var recordedDeeds = map[string]bool{"sign": true, "signed": true, "issue": true, "issued": true, "release": true,
+	"released": true, "pay": true, "paid": true, "compensate": true, "compensated": true, "deploy": true,
+	"deployed": true, "establish": true, "established": true, "expel": true, "expelled": true, "summon": true,
+	"summoned": true, "arrest": true, "arrested": true, "apologise": true, "apologize": true, "apologised": true,
+	"apologized": true, "condemn": true, "condemned": true, "ban": true, "banned": true, "sanction": true,
+	"sanctioned": true, "ink": true, "inked": true}
+
+// recordedThings are records a report would name had they been made: asked
+// whether there was compensation, a treaty or a hotline, an article that
+// names none does not say.
+var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "mou": true,
+	"communique": true, "communiqué": true, "treaty": true, "pact": true, "accord": true, "hotline": true,
+	"patrols": true, "patrol": true, "apology": true, "sanctions": true, "presser": true, "readout": true, "arrests": true,
+	// Details a report would give had they been part of the story: weapons,
+	// sums of money, institutions, durations.
+	"drones": true, "drone": true, "missiles": true, "missile": true, "rockets": true, "jets": true, "warplanes": true,
+	"artillery": true, "weapons": true, "munitions": true, "money": true, "billion": true, "million": true,
+	"dollars": true, "parliament": true, "election": true, "elections": true, "council": true, "pipeline": true,
+	"hours": true, "minutes": true, "women": true, "commanders": true, "hardliners": true, "rupee": true,
+	"currency": true, "oil": true, "prices": true, "markets": true, "stocks": true, "population": true,
+	"timeline": true, "deadline": true}
+
+// namesRecord reports whether a question asks of a record the article never
+// names: "did either country pay compensation?", "was a pact signed?".
+func (ix *Index) namesRecord(ws []string, ors []orChoice, offered map[string]bool, at map[string]int) bool {
+	for i, w := range ws {
+		if recordedDeeds[w] && i > 0 && (namedAt(at, i-1) || entityNamedAt(at, i-2) != "" && ix.aliases.nameWord(ws[i-1]) || personalPronouns[ws[i-1]]) && ix.df[ix.canon(w)] == 0 {
+			return true // "what agreements did Abdollahian and Jeelani sign?"
+		}
+		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !offered[w] && !ix.offeredAgainstKnown(ws, ors, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownOffices returns the offices a question names that the article
+// never does: "Pakistan's army chief", "the interior minister". Their
+// holders are people the article never mentions.
+func (ix *Index) unknownOffices(ws []string) []string {
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if !officeWords[ws[i]] {
+			continue
+		}
+		w := ws[i-1]
+		t := ix.canon(w)
+		if numberValues[w] != "" || determiners[w] || w == "either" || w == "another" || w == "other" {
+			continue // "by one minister or by both?": no office
+		}
+		if _, misspelt := ix.correct(w); t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || misspelt || ix.endsName(ws[:i]) {
+			continue // not "the Islamic Republic's president"
+		}
+		out = append(out, "the "+w+" "+ws[i])
+	}
+	return out
+}
+
+var officeWords = map[string]bool{"chief": true, "minister": true, "president": true, "commander": true,
+	"general": true, "spokesman": true, "spokesperson": true, "secretary": true}
+
+// endsName reports whether some words end with two that make a name:
+// "… Islamic Republic".
+func (ix *Index) endsName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	ents, rest, _ := ix.aliases.find(ws[len(ws)-2:], true)
+	return len(ents) == 1 && len(rest) == 0
+}
+
+// jobWords ask what work someone does: "what kind of work were they
+// doing?", "which company employed them?".
+var jobWords = map[string]bool{"work": true, "job": true, "jobs": true, "occupation": true, "occupations": true,
+	"profession": true, "trade": true, "industry": true, "employer": true, "employed": true, "employ": true, "company": true}
+
+// workerNouns name people by the work they do. Asked what work labourers
+// did, an article that calls them labourers says no more than the question.
+var workerNouns = map[string]bool{"labourers": true, "labourer": true, "laborers": true, "laborer": true, "workers": true,
+	"worker": true, "workmen": true, "workman": true, "farmers": true, "soldiers": true, "troops": true, "engineers": true,
+	"drivers": true, "students": true, "journalists": true, "doctors": true, "teachers": true, "fishermen": true,
+	"miners": true, "traders": true, "employees": true}
+
+// asksJobOfWorkers reports whether a question asks what work people do whom
+// it already names by their work.
+func asksJobOfWorkers(raw []string) bool {
+	return hasWord(raw, jobWords) && hasWord(raw, workerNouns)
+}
