@@ -785,6 +785,12 @@ func TestAnswer(t *testing.T) {
 		{"who is the caretaker prime minister of pakistan?", true, "Terrorist Support 3", "Kakar"},
 		// What the headline "reports" is where, not what.
 		{"Does the headline report that Iran's FM is visiting Pakistan?", true, "Title 1", "The article says"},
+		// A first name is the first of a name of two words or more, of the
+		// person asked about; who died is the dead, counted.
+		{"what is raisi's first name?", true, "Terrorist Support 4", "Ebrahim Raisi"},
+		{"what's the iranian fm's first name?", false, "", "doesn't say"},
+		{"who died in iran's strike, according to pakistan?", true, "Tit-for-tat 3", "two children killed"},
+		{"who killed the labourers?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

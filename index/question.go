@@ -58,6 +58,8 @@ type question struct {
 	strangers  []string           // names the corpus never uses: "Washington"
 	elsewhere  []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
 	citizens   bool               // "what nationality were the dead?": a figure that says whose citizens they were
+	asksDead   bool               // "who died in Iran's strike?", "who were the victims?": the dead, counted
+	forename   bool               // "what is Raisi's first name?": a name of two words or more, its first
 	victims    map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
 	manner     bool               // "how were the labourers killed?": by what deed, done by whom
 	elsewhen   []string           // "did the strikes take place last year?": times the article never gives, where it may give another
@@ -156,6 +158,10 @@ func (ix *Index) read(text string) question {
 		q.identity = ix.identityOf(q.words, at)
 	}
 	q.wantsName = q.intent == Who && asksName(raw)
+	q.asksDead = q.intent == Who && deadAsked(raw)
+	if i := slices.Index(raw, "name"); i > 0 && forenameWords[raw[i-1]] || slices.Contains(raw, "forename") {
+		q.forename = true // "first" is no order of events here
+	}
 	if q.intent == Who {
 		q.relation = relationAsked(q.words) // rewritten: "chief envoy" is the foreign minister
 	}
@@ -230,6 +236,9 @@ func (ix *Index) read(text string) question {
 		q.elsewhen = ix.setAgainst(&q, when)
 	}
 	ix.offeredForDescribed(&q, at)
+	if q.forename {
+		locator = append(locator, "first", "given", "christian")
+	}
 	if len(locator) > 0 {
 		for t := range ix.termsOf(strings.Join(locator, " ")) {
 			delete(q.weights, t)

@@ -291,6 +291,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.speaker != "" && (!ix.quotes(f, q.speaker) || f.kind == figureFact && !ix.reportedBy(f.figure, q.speaker)) {
 		return false // "how many did Iran say were killed?": not the figure Pakistan reported
 	}
+	if q.forename && !ix.givesForename(q, f) {
+		return false // "what is Amirabdollahian's first name?": the article gives one name
+	}
 	if len(q.victims) > 0 && !ix.countsVictims(q, f) {
 		return false // "were any militants killed in Iran's strike?": the children it killed are not militants
 	}
@@ -571,6 +574,9 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			return len(f.event.Who) > 0 && isNew(f.event.Who[0]) && (q.whoDid == "" || slices.Contains(f.deeds, q.whoDid))
 		}
 	case figureFact:
+		if q.asksDead {
+			return true // "who died in Iran's strike?": two children
+		}
 		if !q.whoObj {
 			return false // a figure has no actor
 		}
@@ -631,6 +637,31 @@ func (ix *Index) owns(ws []string, p int, deed string) bool {
 func (ix *Index) spellsName(f *fact, e *entity) bool {
 	for _, r := range f.refs {
 		if s, ok := ix.at(r); ok && ix.spells(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesForename reports whether a candidate spells the first name of the
+// person a question asks about, or, if it names none, of one it names.
+func (ix *Index) givesForename(q question, f *fact) bool {
+	asked := slices.DeleteFunc(slices.Clone(q.entities), func(id string) bool { e := ix.entity(id); return e == nil || e.Kind != "person" })
+	if len(asked) == 0 {
+		asked = ix.named(f)
+	}
+	return slices.ContainsFunc(asked, func(id string) bool { return ix.spellsForename(f, ix.entity(id)) })
+}
+
+// spellsForename reports whether one of a candidate's sentences writes the
+// first of a name of two words or more: "Ebrahim Raisi", not "Amirabdollahian".
+func (ix *Index) spellsForename(f *fact, e *entity) bool {
+	if e == nil || e.Kind != "person" || len(words(e.Name)) < 2 {
+		return false
+	}
+	name := words(e.Name)
+	for _, r := range f.refs {
+		if s, ok := ix.at(r); ok && slices.Contains(ix.ready(s).words, name[0]) {
 			return true
 		}
 	}

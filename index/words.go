@@ -1,6 +1,9 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // fillerWords carry the shape of a question but not its content: question
 // words, "tell me", "the article", "people". They are dropped before the
@@ -209,3 +212,24 @@ func mannerAsked(raw []string) bool {
 // nationalityWords ask whose citizens people are.
 var nationalityWords = map[string]bool{"nationality": true, "nationalities": true, "citizens": true, "citizen": true,
 	"citizenship": true, "nationals": true}
+
+// forenameWords before "name" ask for a person's first name.
+var forenameWords = map[string]bool{"first": true, "given": true, "christian": true}
+
+// deadNouns name the dead: "who were the victims?".
+var deadNouns = map[string]bool{"victims": true, "victim": true, "dead": true, "casualties": true, "fatalities": true}
+
+// deadAsked reports whether a "who" question asks who died: "who died in
+// the strike?", "who were killed?", "who were the victims?"; not who
+// killed them ("who killed the labourers?").
+func deadAsked(raw []string) bool {
+	if len(raw) < 2 || raw[0] != "who" && !(raw[0] == "according" && slices.Contains(raw, "who")) {
+		return hasWord(raw, deadNouns) && slices.Contains(raw, "who")
+	}
+	i := slices.Index(raw, "who")
+	if i+1 >= len(raw) {
+		return false
+	}
+	next, soon := raw[i+1], raw[i+1:min(len(raw), i+4)]
+	return next == "died" || next == "perished" || beWords[next] && (hasWord(soon, deathWords) || hasWord(soon, deadNouns))
+}
