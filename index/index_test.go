@@ -791,6 +791,9 @@ func TestAnswer(t *testing.T) {
 		{"what's the iranian fm's first name?", false, "", "doesn't say"},
 		{"who died in iran's strike, according to pakistan?", true, "Tit-for-tat 3", "two children killed"},
 		{"who killed the labourers?", false, "", "doesn't say"},
+		// What a reader says of their own reading is no content.
+		{"Did Pakistan keep its ambassador in Tehran?", true, "Tit-for-tat 3", "Pakistan recalled"},
+		{"When did Kakar become caretaker prime minister?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
