@@ -171,7 +171,8 @@ var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "
 	"dollars": true, "parliament": true, "election": true, "elections": true, "council": true, "pipeline": true,
 	"hours": true, "minutes": true, "women": true, "commanders": true, "hardliners": true, "rupee": true,
 	"currency": true, "oil": true, "prices": true, "markets": true, "stocks": true, "population": true,
-	"timeline": true, "deadline": true}
+	"timeline": true, "deadline": true, "framework": true, "commission": true, "committee": true, "taskforce": true,
+	"mechanism": true, "codename": true}
 
 // namesRecord reports whether a question asks of a record the article never
 // names: "did either country pay compensation?", "was a pact signed?".

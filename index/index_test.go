@@ -794,6 +794,8 @@ func TestAnswer(t *testing.T) {
 		// What a reader says of their own reading is no content.
 		{"Did Pakistan keep its ambassador in Tehran?", true, "Tit-for-tat 3", "Pakistan recalled"},
 		{"When did Kakar become caretaker prime minister?", false, "", "doesn't say"},
+		// A body set up is a record a report would name.
+		{"Did the ministers create a joint border committee?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
