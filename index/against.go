@@ -64,9 +64,10 @@ var fixedWords = map[string]bool{"fixed": true, "set": true, "confirmed": true, 
 	"decided": true, "determined": true}
 
 // timesAsked returns the times a question puts a deed at that may be set
-// against the article's: the months among the names it does not know, and
-// the times counted from today ("last year"); and the other names.
-func timesAsked(ws, strangers []string) (when, others []string) {
+// against the article's: the months among the names it does not know, the
+// days of a month ("January 18"), and the times counted from today ("last
+// year"); and the other names.
+func timesAsked(ws, strangers []string, known func(string) bool) (when, others []string) {
 	for _, s := range strangers {
 		if sw := words(s); len(sw) == 1 && (monthNames[sw[0]] || monthShort[sw[0]]) {
 			when = append(when, s)
@@ -75,6 +76,18 @@ func timesAsked(ws, strangers []string) (when, others []string) {
 		}
 	}
 	for i := range ws {
+		if isNumber(ws[i]) && !known(ws[i]) {
+			month := ""
+			switch {
+			case i > 0 && monthNames[ws[i-1]]:
+				month = ws[i-1]
+			case i+1 < len(ws) && monthNames[ws[i+1]]:
+				month = ws[i+1]
+			}
+			if month != "" {
+				when = append(when, capitalize(month)+" "+ws[i]) // "on January 18", a day the article never gives
+			}
+		}
 		for _, r := range relativeTimes {
 			if i+len(r) <= len(ws) && slices.Equal(ws[i:i+len(r)], r) {
 				when = append(when, strings.Join(r, " "))

@@ -796,6 +796,11 @@ func TestAnswer(t *testing.T) {
 		{"When did Kakar become caretaker prime minister?", false, "", "doesn't say"},
 		// A body set up is a record a report would name.
 		{"Did the ministers create a joint border committee?", false, "", "doesn't say"},
+		// A day the article never gives is set against the day it gives,
+		// if it gives one for that deed; the day it gives is no stranger.
+		{"Was Pakistan's strike carried out on January 18?", false, "", "doesn't mention January 18"},
+		{"Did Iran strike on 18 January?", true, "Tit-for-tat 2", "doesn't mention January 18. It says:"},
+		{"Did Iran strike Pakistan on January 17?", true, "Tit-for-tat 2", "The article says:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

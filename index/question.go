@@ -229,7 +229,7 @@ func (ix *Index) read(text string) question {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
 		// article puts the strike answers, if it puts it anywhere.
 		q.elsewhere = ix.setAgainst(&q, q.strangers)
-	} else if when, others := timesAsked(q.words, q.strangers); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
+	} else if when, others := timesAsked(q.words, q.strangers, func(w string) bool { return ix.df[ix.canon(w)] > 0 }); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
 		!hasWord(q.words, fixedWords) { // not "is the date fixed for next week?"
 		// "Did the strikes take place last year?", "…in February?": when the
 		// article puts them answers, if it puts them on the calendar.
