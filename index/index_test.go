@@ -801,6 +801,10 @@ func TestAnswer(t *testing.T) {
 		{"Was Pakistan's strike carried out on January 18?", false, "", "doesn't mention January 18"},
 		{"Did Iran strike on 18 January?", true, "Tit-for-tat 2", "doesn't mention January 18. It says:"},
 		{"Did Iran strike Pakistan on January 17?", true, "Tit-for-tat 2", "The article says:"},
+		// Asked for specific things the article has no word for, it has none
+		// to give; asked for specific ones it names, it answers.
+		{"which specific infrastructure schemes were promised for the border areas?", false, "", "doesn't say"},
+		{"what specific groups did pakistan target?", true, "Tit-for-tat 4", "Baloch separatist groups"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -286,7 +286,7 @@ func (ix *Index) read(text string) question {
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
 	q.beyond = ix.unknownDeed(q, at) || offered == nil && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors, offered, at) ||
-		ix.unknownDoer(q.words) || q.intent != YesNo && asksJobOfWorkers(raw)
+		ix.unknownDoer(q.words) || q.intent != YesNo && asksJobOfWorkers(raw) || hasWord(raw, specificWords) && ix.unknownHead(focusHead)
 	return q
 }
 
@@ -787,9 +787,20 @@ func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head s
 	return terms, head
 }
 
+// unknownHead reports whether the thing a "what" question asks for is one
+// the article has no word for: asked for "specific economic projects", it
+// has none to give.
+func (ix *Index) unknownHead(head string) bool {
+	if head == "" || !isEnglish(head) || ix.df[ix.canon(head)] > 0 {
+		return false
+	}
+	_, misspelt := ix.correct(head)
+	return !misspelt
+}
+
 // specificWords ask for particulars.
 var specificWords = map[string]bool{"specific": true, "specifically": true, "particular": true, "exact": true,
-	"exactly": true, "precise": true, "precisely": true}
+	"exactly": true, "precise": true, "precisely": true, "concrete": true}
 
 // asksFor reports whether "which" or "what" is followed closely by a word
 // of the set: "in which Pakistani province…".
