@@ -21,6 +21,22 @@ func (ix *Index) namesOfMany(raw []string, ents []string) bool {
 	return false
 }
 
+// whichOfMany reports whether a question asks which members of a body the
+// article names only as a whole it means: "which Western countries accuse
+// Tehran?", "which specific Baloch separatist groups did Pakistan hit?".
+func (ix *Index) whichOfMany(ws []string, at map[string]int) bool {
+	for id, p := range at {
+		e := ix.entity(id)
+		if e == nil || !collective(e.Name) || p == 0 {
+			continue
+		}
+		if ws[p-1] == "which" || p > 1 && ws[p-2] == "which" && specificWords[ws[p-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // collective reports whether a name stands for many: "Baloch separatist
 // groups", "Western nations".
 func collective(name string) bool {

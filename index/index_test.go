@@ -805,6 +805,10 @@ func TestAnswer(t *testing.T) {
 		// to give; asked for specific ones it names, it answers.
 		{"which specific infrastructure schemes were promised for the border areas?", false, "", "doesn't say"},
 		{"what specific groups did pakistan target?", true, "Tit-for-tat 4", "Baloch separatist groups"},
+		// Which members of a body named only as a whole, the article does
+		// not say.
+		{"which western governments accuse iran?", false, "", "doesn't say"},
+		{"what do western nations accuse tehran of?", true, "Terrorist Support 2", "backing groups"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -285,7 +285,7 @@ func (ix *Index) read(text string) question {
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
-	q.beyond = ix.unknownDeed(q, at) || offered == nil && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.namesRecord(q.words, ors, offered, at) ||
+	q.beyond = ix.unknownDeed(q, at) || offered == nil && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.whichOfMany(q.words, at) || ix.namesRecord(q.words, ors, offered, at) ||
 		ix.unknownDoer(q.words) || q.intent != YesNo && asksJobOfWorkers(raw) || hasWord(raw, specificWords) && ix.unknownHead(focusHead)
 	return q
 }
