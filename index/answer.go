@@ -119,11 +119,16 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(ranked) > 1 && !ranked[0].fits {
 		for i := 1; i < len(ranked) && ranked[i].score >= ranked[0].score-nearEqual; i++ {
 			if ranked[i].fits && ranked[i].cov >= minCoverage {
-				best := ranked[i]
-				copy(ranked[1:i+1], ranked[:i])
-				ranked[0] = best
+				toFront(ranked, i)
 				break
 			}
+		}
+	}
+	// "Is Jilani Pakistan's interior minister?": the card of the one asked
+	// about says what the article makes him.
+	if len(q.otherOffice) > 0 {
+		if i := slices.IndexFunc(ranked, func(c scored) bool { return c.f.kind == entityFact && c.f.entity.ID == q.identity }); i > 0 {
+			toFront(ranked, i)
 		}
 	}
 	// "Who struck first?", "which country moved second?": of the events that
@@ -139,16 +144,14 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			}
 		}
 		if pick > 0 {
-			best := ranked[pick]
-			copy(ranked[1:pick+1], ranked[:pick])
-			ranked[0] = best
+			toFront(ranked, pick)
 		}
 	}
 	// When the passage that best matches cannot give the kind of answer asked
 	// for (no name for "who", no number for "how many"), the article is silent.
 	if len(ranked) == 0 || !ix.supports(q, ranked[0]) {
 		ans.Text = "The article doesn't say."
-		if strange := append(slices.Clone(q.elsewhere), q.elsewhen...); len(strange) > 0 && hasUpper(strange[0]) {
+		if strange := q.setAgainst(); len(strange) > 0 && (len(q.elsewhen) == 0 || hasUpper(strange[0])) {
 			ans.Text = "The article doesn't mention " + strange[0] + "." // "will Raisi come in March?"
 		}
 		for i := 0; i < len(ranked) && len(ans.Nearest) < 3; i++ {
@@ -157,6 +160,14 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 		return ans, nil
 	}
 	return ix.compose(ans, q, ranked), nil
+}
+
+// toFront moves the candidate at i to the front, the others keeping their
+// order.
+func toFront(ranked []scored, i int) {
+	best := ranked[i]
+	copy(ranked[1:i+1], ranked[:i])
+	ranked[0] = best
 }
 
 // supports reports whether a candidate answers the question: it covers
@@ -470,7 +481,7 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		if best.kind == eventFact && len(q.elsewhen) > 0 {
 			ans.Text = leading(best.event.When, best.event.Says) // "earlier this month", not last year
 		}
-		if strange := append(slices.Clone(q.elsewhere), q.elsewhen...); len(strange) > 0 && (len(q.elsewhere) > 0 || hasUpper(strange[0])) {
+		if strange := q.setAgainst(); len(strange) > 0 && (len(q.elsewhen) == 0 || hasUpper(strange[0])) {
 			ans.Text = "The article doesn't mention " + strange[0] + ". It says: " + ans.Text
 		} else {
 			ans.Text = "The article says: " + ans.Text
@@ -535,6 +546,12 @@ func (ix *Index) sourceLeftOut(q question, e *facts.Event, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// setAgainst lists the places, offices and times a yes-no question sets
+// against the article's, those it can say it does not mention first.
+func (q question) setAgainst() []string {
+	return slices.Concat(q.elsewhere, q.otherOffice, q.elsewhen)
 }
 
 // hasUpper reports whether a name is written with a capital: "February" is

@@ -81,9 +81,10 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 			rest = rest[1:]
 		}
 		role := false
-		for _, w := range rest {
+		for i, w := range rest {
 			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
-			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] {
+			office := i+1 < len(rest) && officeWords[rest[i+1]]                                       // "elected president", "interior minister"
+			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" {
 				return ""
 			}
 			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w])

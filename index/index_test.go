@@ -809,6 +809,10 @@ func TestAnswer(t *testing.T) {
 		// not say.
 		{"which western governments accuse iran?", false, "", "doesn't say"},
 		{"what do western nations accuse tehran of?", true, "Terrorist Support 2", "backing groups"},
+		// An office the article never names, asked of someone it does, is
+		// answered with what it makes them.
+		{"Is Jilani Pakistan's interior minister?", true, "Lead 3", "doesn't mention the interior minister. It says: Jalil Abbas Jilani"},
+		{"Is Kakar described as Pakistan's elected president?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
