@@ -530,13 +530,14 @@ func hasAny(text string, set map[string]bool) bool {
 // "which ministry described…".
 var sourceWords = map[string]bool{"said": true, "says": true, "say": true, "described": true, "describes": true,
 	"describe": true, "called": true, "calls": true, "characterised": true, "characterized": true, "source": true,
-	"according": true, "reported": true, "reports": true, "told": true, "claimed": true}
+	"according": true, "reported": true, "reports": true, "told": true, "claimed": true, "attributed": true}
 
-// sourceLeftOut reports whether a question asks who gave an account and the
-// cited sentence names someone the event's statement leaves out: the
-// statement tells what happened, the sentence who said so.
+// sourceLeftOut reports whether a question asks who gave an account, or
+// whether someone did, and the cited sentence names someone the event's
+// statement leaves out: the statement tells what happened, the sentence who
+// said so.
 func (ix *Index) sourceLeftOut(q question, e *facts.Event, s *sentence) bool {
-	if !(q.intent == Who || q.wantsKind != "") || !hasWord(words(q.text), sourceWords) {
+	if !(q.intent == Who || q.intent == YesNo || q.wantsKind != "") || !hasWord(words(q.text), sourceWords) {
 		return false
 	}
 	told, _, _ := ix.aliases.find(words(e.Says), false)

@@ -813,6 +813,9 @@ func TestAnswer(t *testing.T) {
 		// answered with what it makes them.
 		{"Is Jilani Pakistan's interior minister?", true, "Lead 3", "doesn't mention the interior minister. It says: Jalil Abbas Jilani"},
 		{"Is Kakar described as Pakistan's elected president?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// A passage that names Iran's minister tells of Iran.
+		{"Was the in-depth description attributed to Iranian sources?", true, "Lead 3", "according to Pakistan’s Ministry of Foreign Affairs"},
+		{"Did Iran's ministry also call the talks in-depth?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

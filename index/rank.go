@@ -340,8 +340,12 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.intent == YesNo && q.actor != "" && ix.anotherDid(q, f) {
 		return false // "did Iran recall its ambassador?": the sentence tells Pakistan did
 	}
-	if q.intent == YesNo && q.actor != "" && !f.covers(entityPrefix+q.actor) {
-		return false // "did Jaish al-Adl respond…": a passage that never names it cannot say it did
+	if q.intent == YesNo && q.actor != "" && !f.covers(entityPrefix+q.actor) &&
+		(hasWord(q.words, besideWords) || !ix.coversSide(f, q.actor)) {
+		// "Did Jaish al-Adl respond…": a passage that never names it cannot
+		// say it did. One that names Iran's minister tells of Iran, unless
+		// asked what Iran did besides.
+		return false
 	}
 	switch q.intent {
 	case Who:
@@ -998,6 +1002,19 @@ func (ix *Index) anotherDid(q question, f *fact) bool {
 		other = true
 	}
 	return other
+}
+
+// coversSide reports whether a candidate names a party, or, if it is a
+// country, one of its own: "Amirabdollahian" tells of Iran.
+func (ix *Index) coversSide(f *fact, id string) bool {
+	party := ix.entity(id)
+	if f.covers(entityPrefix + id) {
+		return true
+	}
+	return party != nil && party.Kind == "country" && slices.ContainsFunc(ix.named(f), func(n string) bool {
+		e := ix.entity(n)
+		return e != nil && e.Kind != "country" && e.Country == party.Name
+	})
 }
 
 // sameSide reports whether one entity is another or acts for it: the
