@@ -476,3 +476,33 @@ func (ix *Index) bestNames(n int, rank func(alias) (int, bool)) []string {
 	}
 	return out
 }
+
+// personByRole returns the one person whose role holds every content word
+// of a description ("his counterpart", "the caretaker premier"), if there is
+// one.
+func (ix *Index) personByRole(desc []string) string {
+	found := ""
+	for _, e := range ix.entities {
+		if e.Kind != "person" {
+			continue
+		}
+		role := map[string]bool{}
+		for _, w := range words(e.Role) {
+			role[ix.canon(w)] = true // its words as written: "Pakistani counterpart" is also an alias
+		}
+		all, any := true, false
+		for _, w := range desc {
+			if t := ix.canon(w); t != "" && !ix.filler[t] && !possessives[w] && !articles[w] {
+				any = true
+				all = all && role[t]
+			}
+		}
+		if all && any {
+			if found != "" {
+				return "" // "the minister": more than one
+			}
+			found = e.ID
+		}
+	}
+	return found
+}

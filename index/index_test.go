@@ -816,6 +816,9 @@ func TestAnswer(t *testing.T) {
 		// A passage that names Iran's minister tells of Iran.
 		{"Was the in-depth description attributed to Iranian sources?", true, "Lead 3", "according to Pakistan’s Ministry of Foreign Affairs"},
 		{"Did Iran's ministry also call the talks in-depth?", false, "", "doesn't say"},
+		// Who is set aside may be named by role; "who else is he meeting"
+		// asks for the one he meets.
+		{"who else is the Iranian FM meeting, besides his counterpart?", true, "Terrorist Support 3", "Kakar"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

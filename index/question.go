@@ -285,6 +285,15 @@ func (ix *Index) read(text string) question {
 				delete(q.weights, t) // the answer need not name who is set aside
 			}
 		}
+		if len(q.setAside) == 0 {
+			// "…besides his counterpart?": the one whose role it is.
+			if id := ix.personByRole(words(aside)); id != "" {
+				q.setAside = append(q.setAside, id)
+				for t := range asideTerms {
+					delete(q.weights, t)
+				}
+			}
+		}
 	}
 	offered := ix.weighChoices(&q, choicesOf(text))
 	q.order = slices.Sorted(maps.Keys(q.weights))
@@ -986,6 +995,9 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 	for i, w := range ws {
 		if w == "whom" || w == "who" && i == len(ws)-1 && i > 1 {
 			return true // "they claimed to hit who?"
+		}
+		if w == "who" && i+1 < len(ws) && ws[i+1] == "else" {
+			i++ // "who else is he meeting"
 		}
 		if w == "who" && namedAt(at, i+1) {
 			return true // "who Amirabdollahian is meeting"
