@@ -819,6 +819,9 @@ func TestAnswer(t *testing.T) {
 		// Who is set aside may be named by role; "who else is he meeting"
 		// asks for the one he meets.
 		{"who else is the Iranian FM meeting, besides his counterpart?", true, "Terrorist Support 3", "Kakar"},
+		// The deed a question gives its actor is the actor's: Pakistan's
+		// strike has no date, though the sentence about Iran's has.
+		{"Wasn't Pakistan's retaliatory strike on January 18?", false, "", "doesn't mention January 18"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

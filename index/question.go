@@ -60,6 +60,7 @@ type question struct {
 	citizens    bool               // "what nationality were the dead?": a figure that says whose citizens they were
 	asksDead    bool               // "who died in Iran's strike?", "who were the victims?": the dead, counted
 	forename    bool               // "what is Raisi's first name?": a name of two words or more, its first
+	actorDeeds  map[string]bool    // "was Pakistan's retaliatory strike…", "did Pakistan claim its strike…": the actor's deed
 	victims     map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
 	manner      bool               // "how were the labourers killed?": by what deed, done by whom
 	otherOffice []string           // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
@@ -152,6 +153,7 @@ func (ix *Index) read(text string) question {
 		q.victims = ix.victimsAsked(q.words)
 	}
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
+	q.actorDeeds = ix.deedsOfActor(q.words, at, q.actor)
 	if q.actor == q.speaker {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted
 	}
@@ -987,6 +989,26 @@ func entityNamedAt(at map[string]int, pos int) string {
 	}
 	return ""
 }
+
+// deedsOfActor returns the terms of the deed a question gives its actor by
+// possession: "Pakistan's retaliatory strike", "its strike".
+func (ix *Index) deedsOfActor(ws []string, at map[string]int, actor string) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range ws {
+		if actor != "" && entityNamedAt(at, i) == actor || w == "its" || w == "their" {
+			for _, x := range ws[i+1 : min(len(ws), i+3)] {
+				if deedNouns[x] {
+					out[ix.canon(x)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// deedNouns name the deeds of the story's parties.
+var deedNouns = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "attack": true,
+	"attacks": true, "raid": true, "raids": true, "retaliation": true, "response": true}
 
 // whoAsksObject reports whether "who" is the object of the question: "who
 // did Pakistan target?" (an auxiliary and a name follow it), not "who

@@ -988,12 +988,15 @@ func (ix *Index) countsCitizens(f *fact) bool {
 // question asks of its actor only as another party's: of "did Iran recall
 // its ambassador?", "Pakistan recalled its ambassador" says Iran did not.
 func (ix *Index) anotherDid(q question, f *fact) bool {
-	if f.kind == entityFact || q.speaker != "" || q.verb == "" || slices.Contains(q.words, "or") || ix.reportingVerb(q.verb) {
+	if f.kind == entityFact || q.speaker != "" || q.verb == "" || slices.Contains(q.words, "or") {
 		return false // who reported, or which of two did it, is not asked of the actor
 	}
+	// The deed asked of the actor: the question's verb, or what it gives
+	// the actor ("was Pakistan's retaliatory strike…"), not a telling of it.
+	asked := func(t string) bool { return (t == q.verb || q.actorDeeds[t]) && !ix.reportingVerb(t) }
 	other := false
 	for _, g := range ix.factsByRef[f.refs[0]] {
-		if g.kind != eventFact || len(g.event.Who) == 0 || !slices.Contains(ix.prepare(g).deeds, q.verb) {
+		if g.kind != eventFact || len(g.event.Who) == 0 || !slices.ContainsFunc(ix.prepare(g).deeds, asked) {
 			continue
 		}
 		if slices.ContainsFunc(g.event.Who, func(id string) bool { return ix.sameSide(id, q.actor) }) {
