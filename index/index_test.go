@@ -822,6 +822,9 @@ func TestAnswer(t *testing.T) {
 		// The deed a question gives its actor is the actor's: Pakistan's
 		// strike has no date, though the sentence about Iran's has.
 		{"Wasn't Pakistan's retaliatory strike on January 18?", false, "", "doesn't mention January 18"},
+		// "How many were X" counts X.
+		{"of the 11 casualties how many were soldiers?", false, "", "doesn't say"},
+		{"how many were killed in iran's strike?", true, "Tit-for-tat 3", "Two children killed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

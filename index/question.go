@@ -757,7 +757,10 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	for be < len(ws) && be < start+8 && !beWords[ws[be]] {
 		be++ // "how many of the casualties from Pakistan's strike were…"
 	}
-	if start < len(ws) && ws[start] == "of" && be+1 < len(ws) && beWords[ws[be]] {
+	if start+1 < len(ws) && beWords[ws[start]] && !participle(ws[start+1]) {
+		be = start // "of the 11 casualties, how many were militants?": militants are counted
+	}
+	if start < len(ws) && (ws[start] == "of" || be == start) && be+1 < len(ws) && beWords[ws[be]] {
 		// "how many of the 11 casualties were women?": women are counted, among the dead.
 		for _, w := range ws[be+1:] {
 			if prepositions[w] || endsPhrase(w) {
