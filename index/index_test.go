@@ -825,6 +825,8 @@ func TestAnswer(t *testing.T) {
 		// "How many were X" counts X.
 		{"of the 11 casualties how many were soldiers?", false, "", "doesn't say"},
 		{"how many were killed in iran's strike?", true, "Tit-for-tat 3", "Two children killed"},
+		// "All together" is altogether.
+		{"How many died in the attacks all together?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
