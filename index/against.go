@@ -111,3 +111,6 @@ func (ix *Index) setAgainst(q *question, against []string) []string {
 	q.strangers = nil
 	return against
 }
+
+// uses reports whether the article uses a word: "17" of "January 17".
+func (ix *Index) uses(w string) bool { return ix.df[ix.canon(w)] > 0 }

@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Choices a question offers ("Gaza, Ukraine or Yemen?", "is Jilani
@@ -258,4 +259,12 @@ func (ix *Index) offeredAgainstKnown(ws []string, ors []orChoice, i int) bool {
 		known = true
 	}
 	return known
+}
+
+// namesAny reports whether any of some options is written as a name.
+func namesAny(opts []string) bool {
+	return slices.ContainsFunc(opts, func(o string) bool {
+		o = strings.TrimSpace(o)
+		return o != "" && unicode.IsUpper([]rune(o)[0])
+	})
 }

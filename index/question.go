@@ -237,7 +237,7 @@ func (ix *Index) read(text string) question {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
 		// article puts the strike answers, if it puts it anywhere.
 		q.elsewhere = ix.setAgainst(&q, q.strangers)
-	} else if when, others := timesAsked(q.words, q.strangers, func(w string) bool { return ix.df[ix.canon(w)] > 0 }); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
+	} else if when, others := timesAsked(q.words, q.strangers, ix.uses); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
 		!hasWord(q.words, fixedWords) { // not "is the date fixed for next week?"
 		// "Did the strikes take place last year?", "…in February?": when the
 		// article puts them answers, if it puts them on the calendar.
@@ -302,17 +302,14 @@ func (ix *Index) read(text string) question {
 	// What the article has no words for: whether someone did a deed it never
 	// names, which of two things it never names, the names of a body it
 	// names only as a whole.
-	q.beyond = ix.unknownDeed(q, at) || offered == nil && ix.unknownOptions(q.words, ors) || ix.namesOfMany(raw, ents) || ix.whichOfMany(q.words, at) || ix.namesRecord(q.words, ors, offered, at) ||
-		ix.unknownDoer(q.words) || q.intent != YesNo && asksJobOfWorkers(raw) || hasWord(raw, specificWords) && ix.unknownHead(focusHead)
+	q.beyond = ix.unknownDeed(q, at) ||
+		offered == nil && ix.unknownOptions(q.words, ors) ||
+		ix.namesOfMany(raw, ents) || ix.whichOfMany(q.words, at) ||
+		ix.namesRecord(q.words, ors, offered, at) ||
+		ix.unknownDoer(q.words) ||
+		q.intent != YesNo && asksJobOfWorkers(raw) ||
+		hasWord(raw, specificWords) && ix.unknownHead(focusHead)
 	return q
-}
-
-// namesAny reports whether any of some options is written as a name.
-func namesAny(opts []string) bool {
-	return slices.ContainsFunc(opts, func(o string) bool {
-		o = strings.TrimSpace(o)
-		return o != "" && unicode.IsUpper([]rune(o)[0])
-	})
 }
 
 // bothOf returns the two parties a question with "both" asks of together:
