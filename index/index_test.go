@@ -827,6 +827,7 @@ func TestAnswer(t *testing.T) {
 		{"how many were killed in iran's strike?", true, "Tit-for-tat 3", "Two children killed"},
 		// "All together" is altogether.
 		{"How many died in the attacks all together?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"were any kids among the dead in pakistan's strike?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

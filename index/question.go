@@ -479,12 +479,12 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 	}
 	var np []string
 	for i, w := range ws {
-		if !deathWords[w] || i == 0 {
+		if !deathWords[w] && !deadNouns[w] || i == 0 {
 			continue
 		}
 		if beWords[ws[0]] && i > 1 && i <= 7 && (i+1 == len(ws) || prepositions[ws[i+1]]) {
-			np = ws[1:i] // "were any militants killed", "was the leader of Jaish al-Adl killed"
-		} else if doWords[ws[0]] {
+			np = ws[1:i] // "were any militants killed", "was the leader of Jaish al-Adl killed", "were any children among the dead"
+		} else if doWords[ws[0]] && deathWords[w] {
 			for _, x := range ws[i+1:] {
 				if prepositions[x] && x != "of" || auxiliaries[x] {
 					break
@@ -503,7 +503,8 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 		set[entityPrefix+e] = true
 	}
 	for _, w := range rest {
-		if t := ix.canon(w); t != "" && !ix.filler[t] && !countFillers[w] && !numberWords[w] && !isNumber(w) && !articles[w] && ix.df[t] > 0 {
+		if t := ix.canon(w); t != "" && !ix.filler[t] && !countFillers[w] && !numberWords[w] && !isNumber(w) && !articles[w] &&
+			!prepositions[w] && ix.df[t] > 0 {
 			set[t] = true
 		}
 	}
