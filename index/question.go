@@ -1166,8 +1166,8 @@ var auxiliaries = map[string]bool{
 // is the first three kinds of subject, of which the words leave no doubt.
 func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string) {
 	for _, id := range q.entities {
-		if p := at[id]; p > 0 && q.words[p-1] == "by" && (p < 2 || !speechWords[q.words[p-2]]) {
-			return id, id // the agent of a passive: "hit by Iran", not "said by Islamabad"
+		if p := at[id]; p > 0 && q.words[p-1] == "by" && (p < 2 || !speechWords[q.words[p-2]]) || p+1 < len(q.words) && q.words[p+1] == "ne" {
+			return id, id // the agent of a passive: "hit by Iran", not "said by Islamabad"; Urdu's "Iran ne…"
 		}
 	}
 	for _, id := range q.entities {

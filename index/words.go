@@ -48,6 +48,8 @@ var fillerWords = []string{
 	"verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled",
 	"spelt", "spelling", "author", "excerpt", "writer", "yeah", "yea", "yep", "yup", "yes", "dear", "editor",
 	"madam", "sincerely", "faithfully", "respectfully", "regards", "yours", "portfolio", "capacity",
+	// Urdu's mark of the one who acts ("Iran ne…"): read as such, then no content.
+	"ne",
 	// What a reader says of their own reading, not of the story.
 	"plain", "plainly", "sum", "event", "events", "keep", "keeps", "refer", "refers", "referring",
 	"referred", "broad", "broadly", "twice", "different", "reading", "understand", "understanding", "mistaken", "believe",
