@@ -385,13 +385,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 // the question names than the one it asks about: "children killed in
 // Pakistan's strike on Iran" is not answered by Iran's strike.
 func (ix *Index) otherActor(q question, f *fact) bool {
-	var e *facts.Event
-	switch f.kind {
-	case eventFact:
-		e = f.event
-	case figureFact:
-		e = ix.events[f.figure.Event]
-	}
+	e := ix.eventOf(f)
 	if q.actor == "" || e == nil || len(e.Who) == 0 {
 		return false
 	}
@@ -907,13 +901,10 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 // event or figure whose place is stated, or a sentence that names a place
 // or a country.
 func (ix *Index) placesIt(f *fact) bool {
-	switch f.kind {
-	case eventFact:
-		return f.event.Where != facts.NotStated
-	case figureFact:
-		e := ix.events[f.figure.Event]
-		return e != nil && e.Where != facts.NotStated
-	case sentenceFact:
+	if e := ix.eventOf(f); e != nil {
+		return e.Where != facts.NotStated
+	}
+	if f.kind == sentenceFact {
 		for _, id := range f.sentence.entities {
 			if e := ix.entity(id); e != nil && (e.Kind == "place" || e.Kind == "country") {
 				return true
@@ -927,16 +918,10 @@ func (ix *Index) placesIt(f *fact) bool {
 // an event or figure whose time is a date or "earlier this month", or a
 // dated sentence.
 func (ix *Index) datesIt(f *fact) bool {
-	switch f.kind {
-	case eventFact:
-		return dated(f.event.When)
-	case figureFact:
-		e := ix.events[f.figure.Event]
-		return e != nil && dated(e.When)
-	case sentenceFact:
-		return f.sentence.dated && withheldIn(f.sentence.words) != timeWithheld
+	if e := ix.eventOf(f); e != nil {
+		return dated(e.When)
 	}
-	return false
+	return f.kind == sentenceFact && f.sentence.dated && withheldIn(f.sentence.words) != timeWithheld
 }
 
 // dated reports whether a time is a date given, not one "yet to be
@@ -949,39 +934,51 @@ func dated(when string) bool {
 // did: the two children of Iran's strike, not nine labourers whose killing
 // the article tells of with no doer.
 func (ix *Index) killedBy(f *fact) bool {
-	if f.kind != figureFact {
-		return false
+	e := ix.eventOf(f)
+	return f.kind == figureFact && e != nil && len(e.Who) > 0
+}
+
+// eventOf returns the event a candidate tells of: its own, or the one a
+// figure counts the dead of.
+func (ix *Index) eventOf(f *fact) *facts.Event {
+	switch f.kind {
+	case eventFact:
+		return f.event
+	case figureFact:
+		return ix.events[f.figure.Event]
 	}
-	e := ix.events[f.figure.Event]
-	return e != nil && len(e.Who) > 0
+	return nil
+}
+
+// byFigure reports whether a candidate is a figure that holds, or cites a
+// sentence such a figure cites.
+func (ix *Index) byFigure(f *fact, holds func(*fact) bool) bool {
+	if f.kind == figureFact {
+		return holds(f)
+	}
+	for _, r := range f.refs {
+		if slices.ContainsFunc(ix.factsByRef[r], func(g *fact) bool { return g.kind == figureFact && holds(g) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsCitizens reports whether a candidate tells whose citizens the
 // people it counts are: a figure of "Pakistani labourers", a passage that
 // gives one, or a person's card.
 func (ix *Index) countsCitizens(f *fact) bool {
-	of := func(g *fact) bool {
+	if f.kind == entityFact {
+		return f.entity.Country != "" // "what nationality is Jilani?"
+	}
+	return ix.byFigure(f, func(g *fact) bool {
 		for t := range ix.prepare(g).counts {
-			if e := ix.entity(strings.TrimPrefix(t, entityPrefix)); strings.HasPrefix(t, entityPrefix) && e != nil && e.Kind == "country" {
+			if id, ok := strings.CutPrefix(t, entityPrefix); ok && ix.entity(id) != nil && ix.entity(id).Kind == "country" {
 				return true
 			}
 		}
 		return false
-	}
-	switch f.kind {
-	case figureFact:
-		return of(f)
-	case entityFact:
-		return f.entity.Country != "" // "what nationality is Jilani?"
-	}
-	for _, r := range f.refs {
-		for _, g := range ix.factsByRef[r] {
-			if g.kind == figureFact && of(g) {
-				return true
-			}
-		}
-	}
-	return false
+	})
 }
 
 // anotherDid reports whether a candidate's sentence tells the deed a yes-no
@@ -1045,16 +1042,8 @@ func (ix *Index) reportingVerb(t string) bool {
 // question asks about, of the deed it asks about: a figure of them, or a
 // passage one such figure cites.
 func (ix *Index) countsVictims(q question, f *fact) bool {
-	counts := func(g *fact) bool {
-		return g.kind == figureFact && subset(q.victims, ix.prepare(g).counted) && ix.prepare(g).counted[ix.canon("killed")] && !ix.otherActor(q, g)
-	}
-	if f.kind == figureFact || f.kind == entityFact {
-		return counts(f)
-	}
-	for _, r := range f.refs {
-		if slices.ContainsFunc(ix.factsByRef[r], counts) {
-			return true
-		}
-	}
-	return false
+	return f.kind != entityFact && ix.byFigure(f, func(g *fact) bool {
+		counted := ix.prepare(g).counted
+		return subset(q.victims, counted) && counted[ix.canon("killed")] && !ix.otherActor(q, g)
+	})
 }
