@@ -831,6 +831,10 @@ func TestAnswer(t *testing.T) {
 		// Urdu's "ne" marks the one who acts, whatever stands between.
 		{"Iran ne Pakistan me strike kab kiya?", true, "Tit-for-tat 2", "January 17"},
 		{"Pakistan ne Iran ke kis ilaqe me strike kiya?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		// More Urdu: ki, kia, kaun sa, ek doosre, khud mukhtari, izzat.
+		{"Iran ke president ka naam kia hai?", true, "Terrorist Support 4", "Ebrahim Raisi"},
+		{"Iran ke mutabiq hideout mein kaun sa group tha?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"kya dono ne ek doosre ki khud mukhtari ki izzat ki baat ki?", true, "Source of Stability 2", "sovereignty"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
