@@ -835,6 +835,8 @@ func TestAnswer(t *testing.T) {
 		{"Iran ke president ka naam kia hai?", true, "Terrorist Support 4", "Ebrahim Raisi"},
 		{"Iran ke mutabiq hideout mein kaun sa group tha?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"kya dono ne ek doosre ki khud mukhtari ki izzat ki baat ki?", true, "Source of Stability 2", "sovereignty"},
+		// "irn" is chat's Iran, as "pak" is Pakistan.
+		{"when did irn strike pak?", true, "Tit-for-tat 2", "January 17"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
