@@ -28,6 +28,13 @@ func (ix *Index) withoutPreamble(text string) string {
 		// "Confirm whether a security pact was signed.": a claim to check.
 		return claimAsked(strings.Join(fs[2:], " "))
 	}
+	if label, claim, ok := strings.Cut(text, ":"); ok && checkLabels[strings.Join(words(label), " ")] {
+		// "Verify: Iran targeted a hideout in Sindh.", "Claim: … True?": a
+		// claim to check, unless a question follows the label.
+		if ws := words(claim); len(ws) > 0 && !whWords[ws[0]] && !auxiliaries[ws[0]] {
+			return claimAsked(strings.TrimSuffix(strings.TrimSpace(claim), "True?"))
+		}
+	}
 	if rest, ok := asked(fs); ok {
 		return rest // "Tell me what Western nations accuse Tehran of."
 	}
@@ -72,6 +79,10 @@ func (ix *Index) withoutPreamble(text string) string {
 func claimAsked(claim string) string {
 	return "is it true that " + strings.TrimRight(claim, ".!? ") + "?"
 }
+
+// checkLabels head a claim to check: "Verify: …", "Fact check: …".
+var checkLabels = map[string]bool{"verify": true, "check": true, "fact check": true, "factcheck": true, "claim": true,
+	"true or false": true, "true false": true, "confirm": true}
 
 // withoutSalutation drops the greeting a letter opens with: "Dear Editor,",
 // "Dear Sir or Madam,".

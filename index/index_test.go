@@ -837,6 +837,9 @@ func TestAnswer(t *testing.T) {
 		{"kya dono ne ek doosre ki khud mukhtari ki izzat ki baat ki?", true, "Source of Stability 2", "sovereignty"},
 		// "irn" is chat's Iran, as "pak" is Pakistan.
 		{"when did irn strike pak?", true, "Tit-for-tat 2", "January 17"},
+		// A labelled claim ("Verify: …") is checked; a labelled question asked.
+		{"Verify: Pakistan recalled its ambassador from Kabul.", true, "Tit-for-tat 3", "doesn't mention Kabul. It says:"},
+		{"Check: what did Iran target?", true, "Tit-for-tat 2", "hideout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
