@@ -840,6 +840,8 @@ func TestAnswer(t *testing.T) {
 		// A labelled claim ("Verify: …") is checked; a labelled question asked.
 		{"Verify: Pakistan recalled its ambassador from Kabul.", true, "Tit-for-tat 3", "doesn't mention Kabul. It says:"},
 		{"Check: what did Iran target?", true, "Tit-for-tat 2", "hideout"},
+		// "The copy" is the article, in a newsroom.
+		{"What title does the copy give Kakar?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -171,4 +171,4 @@ func asksGist(raw []string) bool {
 	return false
 }
 
-var storyWords = map[string]bool{"article": true, "story": true, "piece": true, "news": true, "report": true, "passage": true, "text": true}
+var storyWords = map[string]bool{"article": true, "story": true, "piece": true, "news": true, "report": true, "passage": true, "text": true, "copy": true}

@@ -46,7 +46,7 @@ var fillerWords = []string{
 	"moved", "moves", "moving", "act", "acted", "acts", "conduct", "conducted", "conducts", "conducting",
 	"passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "rendered", "verb",
 	"verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled",
-	"spelt", "spelling", "author", "excerpt", "writer", "yeah", "yea", "yep", "yup", "yes", "dear", "editor",
+	"spelt", "spelling", "author", "excerpt", "writer", "copy", "yeah", "yea", "yep", "yup", "yes", "dear", "editor",
 	"madam", "sincerely", "faithfully", "respectfully", "regards", "yours", "portfolio", "capacity",
 	// Urdu's mark of the one who acts ("Iran ne…"): read as such, then no content.
 	"ne",
