@@ -842,6 +842,9 @@ func TestAnswer(t *testing.T) {
 		{"Check: what did Iran target?", true, "Tit-for-tat 2", "hideout"},
 		// "The copy" is the article, in a newsroom.
 		{"What title does the copy give Kakar?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// What something is for is why it is; what someone asks for is not.
+		{"what's the visit for?", true, "Lead 1", "To restore diplomatic relations"},
+		{"what are the families asking for?", true, "Tit-for-tat 9", "return of the victims’ bodies"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

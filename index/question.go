@@ -627,7 +627,7 @@ func intentOf(raw, ws []string) Intent {
 			return Where
 		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(l, "what", "caused"), has(l, "what", "led"),
 			has(l, "what", "prompted"), has(l, "what", "triggered"), has(l, "what", "sparked"), has(l, "what", "made"),
-			has(ws, "purpose"), has(ws, "motive"):
+			has(ws, "purpose"), has(ws, "motive"), whatFor(ws):
 			return Why
 		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
 			len(ws) > 2 && (ws[len(ws)-1] == "whom" || ws[len(ws)-1] == "who"), // "they attacked whom?"
@@ -682,6 +682,20 @@ var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
 // tagWords, ending a claim, ask whether it holds.
 var tagWords = map[string]bool{"right": true, "yeah": true, "yes": true, "correct": true, "innit": true, "no": true,
 	"yea": true, "ya": true, "eh": true, "huh": true, "true": true}
+
+// whatFor reports whether a question asks what something is for: "what's
+// the trip for?", "what was the visit even for, fr?"; not what someone asks
+// for ("what are the families asking for?").
+func whatFor(ws []string) bool {
+	end := len(ws)
+	for end > 0 && (tagWords[ws[end-1]] || ws[end-1] == "fr" || ws[end-1] == "exactly" || ws[end-1] == "lol") {
+		end--
+	}
+	if end < 3 || ws[end-1] != "for" || strings.HasSuffix(ws[end-2], "ing") || participle(ws[end-2]) {
+		return false // "what are the families asking for?"
+	}
+	return ws[0] == "whats" || ws[0] == "what" && (beWords[ws[1]] || articles[ws[1]]) // "what's the trip for?"
+}
 
 // muchOfWords reports whether "how much" asks how much of something that
 // is not counted: "how much detail was given?".
