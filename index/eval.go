@@ -23,9 +23,9 @@ type EvalCase struct {
 		Sentence int    `json:"sentence"`
 	} `json:"cite"`
 	// Split is "dev" (tuned on), "heldout" (its misses never read), "fresh"
-	// (written later, from the article alone), or "blind" to "blind8" (each
-	// written by another author who saw only the article; their misses never
-	// read; each first scored once, after the changes before it).
+	// (written later, from the article alone), or "blind", "blind2" and on
+	// (each written by another author who saw only the article; their misses
+	// never read; each first scored once, after the changes before it).
 	Split string `json:"split"`
 }
 
