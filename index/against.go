@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Places and times a yes-no question sets against the article's: "did
@@ -97,19 +98,30 @@ func timesAsked(ws, strangers []string, known func(string) bool) (when, others [
 	return when, others
 }
 
-// setAgainst reads names or times the article never uses as ones a yes-no
+// readAgainst reads names or times the article never uses as ones a yes-no
 // question sets against what it says: no strangers, and no content. It
 // returns them.
-func (ix *Index) setAgainst(q *question, against []string) []string {
+func (ix *Index) readAgainst(q *question, against []string) []string {
 	for _, phrase := range against {
 		for _, w := range words(phrase) {
-			if ix.df[ix.canon(w)] == 0 {
+			if !ix.uses(w) {
 				delete(q.weights, ix.canon(w))
 			}
 		}
 	}
 	q.strangers = nil
 	return against
+}
+
+// unmentioned returns what a question sets against the article that the
+// answer can say the article does not mention: a place, an office or a
+// named time ("February", "January 18"), not "last year".
+func (q question) unmentioned() string {
+	against := slices.Concat(q.elsewhere, q.otherOffice, q.elsewhen)
+	if len(against) == 0 || len(q.elsewhen) > 0 && strings.IndexFunc(against[0], unicode.IsUpper) < 0 {
+		return ""
+	}
+	return against[0]
 }
 
 // uses reports whether the article uses a word: "17" of "January 17".

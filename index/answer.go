@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
 
 	"visitbot/facts"
 )
@@ -151,8 +150,8 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	// for (no name for "who", no number for "how many"), the article is silent.
 	if len(ranked) == 0 || !ix.supports(q, ranked[0]) {
 		ans.Text = "The article doesn't say."
-		if strange := q.setAgainst(); len(strange) > 0 && (len(q.elsewhen) == 0 || hasUpper(strange[0])) {
-			ans.Text = "The article doesn't mention " + strange[0] + "." // "will Raisi come in March?"
+		if name := q.unmentioned(); name != "" {
+			ans.Text = "The article doesn't mention " + name + "." // "will Raisi come in March?"
 		}
 		for i := 0; i < len(ranked) && len(ans.Nearest) < 3; i++ {
 			ans.Nearest = appendCitation(ans.Nearest, ix.citation(ranked[i].f.refs[0]))
@@ -481,8 +480,8 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		if best.kind == eventFact && len(q.elsewhen) > 0 {
 			ans.Text = leading(best.event.When, best.event.Says) // "earlier this month", not last year
 		}
-		if strange := q.setAgainst(); len(strange) > 0 && (len(q.elsewhen) == 0 || hasUpper(strange[0])) {
-			ans.Text = "The article doesn't mention " + strange[0] + ". It says: " + ans.Text
+		if name := q.unmentioned(); name != "" {
+			ans.Text = "The article doesn't mention " + name + ". It says: " + ans.Text
 		} else {
 			ans.Text = "The article says: " + ans.Text
 		}
@@ -548,13 +547,3 @@ func (ix *Index) sourceLeftOut(q question, e *facts.Event, s *sentence) bool {
 	}
 	return false
 }
-
-// setAgainst lists the places, offices and times a yes-no question sets
-// against the article's, those it can say it does not mention first.
-func (q question) setAgainst() []string {
-	return slices.Concat(q.elsewhere, q.otherOffice, q.elsewhen)
-}
-
-// hasUpper reports whether a name is written with a capital: "February" is
-// a name the article may not mention, "last year" a time it does not give.
-func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }

@@ -32,7 +32,11 @@ func (ix *Index) withoutPreamble(text string) string {
 		// "Verify: Iran targeted a hideout in Sindh.", "Claim: … True?": a
 		// claim to check, unless a question follows the label.
 		if ws := words(claim); len(ws) > 0 && !whWords[ws[0]] && !auxiliaries[ws[0]] {
-			return claimAsked(strings.TrimSuffix(strings.TrimSpace(claim), "True?"))
+			claim = strings.TrimSpace(claim)
+			if strings.HasSuffix(strings.ToLower(claim), "true?") {
+				claim = claim[:len(claim)-len("true?")] // "Claim: … True?"
+			}
+			return claimAsked(claim)
 		}
 	}
 	if rest, ok := asked(fs); ok {

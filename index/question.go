@@ -232,16 +232,16 @@ func (ix *Index) read(text string) question {
 		!slices.ContainsFunc(q.strangers, func(s string) bool { return !slices.Contains(offices, s) }) {
 		// "Is Kakar Pakistan's elected president?": the office the
 		// article gives him answers.
-		q.otherOffice = ix.setAgainst(&q, q.strangers)
+		q.otherOffice = ix.readAgainst(&q, q.strangers)
 	} else if q.intent == YesNo && len(q.strangers) > 0 && placedAll(q.strangers, q.words) {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
 		// article puts the strike answers, if it puts it anywhere.
-		q.elsewhere = ix.setAgainst(&q, q.strangers)
+		q.elsewhere = ix.readAgainst(&q, q.strangers)
 	} else if when, others := timesAsked(q.words, q.strangers, ix.uses); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
 		!hasWord(q.words, fixedWords) { // not "is the date fixed for next week?"
 		// "Did the strikes take place last year?", "…in February?": when the
 		// article puts them answers, if it puts them on the calendar.
-		q.elsewhen = ix.setAgainst(&q, when)
+		q.elsewhen = ix.readAgainst(&q, when)
 	}
 	ix.offeredForDescribed(&q, at)
 	if q.forename {
