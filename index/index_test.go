@@ -845,6 +845,20 @@ func TestAnswer(t *testing.T) {
 		// What something is for is why it is; what someone asks for is not.
 		{"what's the visit for?", true, "Lead 1", "To restore diplomatic relations"},
 		{"what are the families asking for?", true, "Tit-for-tat 9", "return of the victims’ bodies"},
+		// Guards, each failing with its rule taken out: a date asked "fixed"
+		// is answered by "yet to be determined"; how the report tells of a
+		// death is not how it came about; "who is the source of the
+		// casualties figure" asks for no dead; "X or did Y…" asks which of
+		// two did it. Victims offered as a choice, or in a claim, are read
+		// as the choice or the claim.
+		{"Raisi's visit to Pakistan is fixed for next month, right?", true, "Terrorist Support 4", "yet to be determined"},
+		{"Were two children or two soldiers reported killed by Pakistan?", true, "Tit-for-tat 3", "two children killed"},
+		{"Someone said Pakistan reported five children killed. Right?", true, "Tit-for-tat 3", "two children killed"},
+		{"how did the report say the labourers died?", true, "Tit-for-tat 8", "killing of nine Pakistani labourers"},
+		{"Who is the source of the at least nine casualties figure for Pakistan's strike?", false, "", "doesn't say"},
+		{"Did Iran recall Pakistan's ambassador, or did Pakistan recall its own ambassador from Tehran?", true, "Tit-for-tat 3", "recall of its ambassador"},
+		// Victims offered as a choice are still victims asked about.
+		{"were women or kids killed in pakistan's strike?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -474,9 +474,6 @@ func renamed(names map[string]string, raw, rewritten []string) map[string]string
 // members?", "was the leader of Jaish al-Adl killed?". It returns nil if it
 // asks of no one in particular ("were people killed?").
 func (ix *Index) victimsAsked(ws []string) map[string]bool {
-	if claimStart(ws) > 0 || slices.Contains(ws, "or") {
-		return nil // a claim checked, or a choice offered, is read as such
-	}
 	var np []string
 	for i, w := range ws {
 		if !deathWords[w] && !deadNouns[w] || i == 0 {
@@ -486,7 +483,7 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 			np = ws[1:i] // "were any militants killed", "was the leader of Jaish al-Adl killed", "were any children among the dead"
 		} else if doWords[ws[0]] && deathWords[w] {
 			for _, x := range ws[i+1:] {
-				if prepositions[x] && x != "of" || auxiliaries[x] {
+				if prepositions[x] && x != "of" || auxiliaries[x] || x == "and" || x == "or" {
 					break
 				}
 				np = append(np, x) // "did the strike kill any Jaish al-Adl members"
