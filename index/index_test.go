@@ -859,6 +859,15 @@ func TestAnswer(t *testing.T) {
 		{"Did Iran recall Pakistan's ambassador, or did Pakistan recall its own ambassador from Tehran?", true, "Tit-for-tat 3", "recall of its ambassador"},
 		// Victims offered as a choice are still victims asked about.
 		{"were women or kids killed in pakistan's strike?", false, "", "doesn't say"},
+		// A place named before "province", with no "in" before it, is set
+		// against the article's too; an office's modifier ("elected") is
+		// part of the office asked about.
+		{"Did Pakistan's airstrike hit Khuzestan province?", true, "Reciprocal Air Strikes 1", "doesn't mention Khuzestan"},
+		{"Is Kakar Pakistan's elected president?", true, "Terrorist Support 3", "doesn't mention the elected president"},
+		// A thing asked for that the article has no word for is beyond it
+		// only when asked for as specific: "which militant faction" is the
+		// armed group it names.
+		{"Which militant faction did Iran say the hideout housed?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
