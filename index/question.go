@@ -1005,11 +1005,14 @@ func entityNamedAt(at map[string]int, pos int) string {
 // deedsOfActor returns the terms of the deed a question gives its actor by
 // possession: "Pakistan's retaliatory strike", "its strike".
 func (ix *Index) deedsOfActor(ws []string, at map[string]int, actor string) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // most questions give none: no map to make
 	for i, w := range ws {
 		if actor != "" && entityNamedAt(at, i) == actor || w == "its" || w == "their" {
 			for _, x := range ws[i+1 : min(len(ws), i+3)] {
 				if deedNouns[x] {
+					if out == nil {
+						out = map[string]bool{}
+					}
 					out[ix.canon(x)] = true
 				}
 			}
