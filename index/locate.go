@@ -123,31 +123,24 @@ var ordinals = map[string]int{"first": 1, "opening": 1, "initial": 1, "1st": 1, 
 func (ix *Index) lineAsked(raw []string, section string) (facts.Ref, []string) {
 	for i := 0; i+1 < len(raw); i++ {
 		n, ok := ordinals[raw[i]]
-		if !ok || !lineWords[raw[i+1]] || len(ix.sentences) == 0 {
+		if !ok || !lineWords[raw[i+1]] || len(ix.corpus.Articles) == 0 || len(ix.corpus.Articles[0].Sections) == 0 {
 			continue
 		}
-		article := ix.sentences[0].Ref.Article
+		pointer, a := raw[i:i+2], ix.corpus.Articles[0]
 		if section == "" {
 			section = facts.LeadSection
 			if n < 0 {
-				section = ix.sentences[len(ix.sentences)-1].Ref.Section
+				section = a.Sections[len(a.Sections)-1].Name
 			}
 		}
-		start, ok := ix.sections[sectionKey{article, section}]
-		if !ok {
-			return facts.Ref{}, raw[i : i+2]
-		}
-		count := 0
-		for j := start; j < len(ix.sentences) && ix.sentences[j].Ref.Section == section && ix.sentences[j].Ref.Article == article; j++ {
-			count++
+		sec, ok := a.Section(section)
+		if !ok || n > len(sec.Sentences) || len(sec.Sentences) == 0 {
+			return facts.Ref{}, pointer
 		}
 		if n < 0 {
-			n = count
+			n = len(sec.Sentences)
 		}
-		if n > count {
-			return facts.Ref{}, raw[i : i+2]
-		}
-		return facts.Ref{Article: article, Section: section, N: n}, raw[i : i+2]
+		return sec.Sentences[n-1].Ref, pointer
 	}
 	return facts.Ref{}, nil
 }
