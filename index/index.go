@@ -48,6 +48,7 @@ type Index struct {
 	analyzer  analysis.Analyzer
 	groups    map[string]string // stem → key of its thesaurus group
 	filler    map[string]bool   // canonical terms that carry no content in a question
+	telling   map[string]bool   // canonical terms of the verbs of speech: "reported", "claimed"
 	canonMu   sync.RWMutex
 	canonMemo map[string]string // word → canonical term ("" for a stop word)
 	stemMemo  map[string]string // word → stem
@@ -183,6 +184,12 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 	for _, w := range fillerWords {
 		if t := ix.canon(w); t != "" {
 			ix.filler[t] = true
+		}
+	}
+	ix.telling = map[string]bool{}
+	for w := range speechWords {
+		if t := ix.canon(w); t != "" {
+			ix.telling[t] = true
 		}
 	}
 	for _, a := range c.Articles {

@@ -868,6 +868,8 @@ func TestAnswer(t *testing.T) {
 		// only when asked for as specific: "which militant faction" is the
 		// armed group it names.
 		{"Which militant faction did Iran say the hideout housed?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// Who reported a deed is not asked as its doer.
+		{"Is it true that Pakistan reported three children killed in Iran's strike?", true, "Tit-for-tat 3", "two children killed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -990,7 +990,7 @@ func (ix *Index) anotherDid(q question, f *fact) bool {
 	}
 	// The deed asked of the actor: the question's verb, or what it gives
 	// the actor ("was Pakistan's retaliatory strike…"), not a telling of it.
-	asked := func(t string) bool { return (t == q.verb || q.actorDeeds[t]) && !ix.reportingVerb(t) }
+	asked := func(t string) bool { return (t == q.verb || q.actorDeeds[t]) && !ix.telling[t] }
 	other := false
 	for _, g := range ix.factsByRef[f.refs[0]] {
 		if g.kind != eventFact || len(g.event.Who) == 0 || !slices.ContainsFunc(ix.prepare(g).deeds, asked) {
@@ -1025,17 +1025,6 @@ func (ix *Index) sameSide(id, of string) bool {
 	}
 	e, o := ix.entity(id), ix.entity(of)
 	return e != nil && o != nil && (e.Country == o.Name || o.Country == e.Name)
-}
-
-// reportingVerb reports whether a term is a verb of telling: asked whether
-// Pakistan reported a toll of Iran's strike, the actor is not the teller.
-func (ix *Index) reportingVerb(t string) bool {
-	for _, w := range []string{"reported", "said", "claimed", "announced", "alleged", "stated"} {
-		if ix.canon(w) == t {
-			return true
-		}
-	}
-	return false
 }
 
 // countsVictims reports whether a candidate counts the dead a yes-no
