@@ -34,12 +34,7 @@ func placedAll(names []string, ws []string) bool {
 	}
 	for _, n := range names {
 		nw := words(n)
-		at := -1
-		for i := 0; at < 0 && i+len(nw) <= len(ws); i++ {
-			if slices.Equal(ws[i:i+len(nw)], nw) {
-				at = i
-			}
-		}
+		at := seqAt(ws, nw)
 		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] {
 			return false
 		}
@@ -89,10 +84,10 @@ func timesAsked(ws, strangers []string, known func(string) bool) (when, others [
 				when = append(when, capitalize(month)+" "+ws[i]) // "on January 18", a day the article never gives
 			}
 		}
-		for _, r := range relativeTimes {
-			if i+len(r) <= len(ws) && slices.Equal(ws[i:i+len(r)], r) {
-				when = append(when, strings.Join(r, " "))
-			}
+	}
+	for _, r := range relativeTimes {
+		if hasSeq(ws, r...) {
+			when = append(when, strings.Join(r, " "))
 		}
 	}
 	return when, others

@@ -577,13 +577,16 @@ func asksDate(lead []string) bool {
 }
 
 // hasSeq reports whether words hold a sequence of words: "time of day".
-func hasSeq(ws []string, seq ...string) bool {
+func hasSeq(ws []string, seq ...string) bool { return seqAt(ws, seq) >= 0 }
+
+// seqAt returns where a sequence of words first stands in ws, or -1.
+func seqAt(ws, seq []string) int {
 	for i := 0; i+len(seq) <= len(ws); i++ {
 		if slices.Equal(ws[i:i+len(seq)], seq) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // intentOf reads the question's intent from its words, before and after
