@@ -870,6 +870,8 @@ func TestAnswer(t *testing.T) {
 		{"Which militant faction did Iran say the hideout housed?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// Who reported a deed is not asked as its doer.
 		{"Is it true that Pakistan reported three children killed in Iran's strike?", true, "Tit-for-tat 3", "two children killed"},
+		// "The minister" fits two people's roles: no one is set aside.
+		{"who else will meet Amirabdollahian besides the minister?", true, "Terrorist Support 3", "Kakar"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
