@@ -221,14 +221,15 @@ func (ix *Index) read(text string) question {
 		q.retrieve = append(q.retrieve, w)
 		q.stems = append(q.stems, ix.stem(w))
 	}
-	q.strangers = append(q.strangers, ix.unknownOffices(q.words)...)
+	offices := ix.unknownOffices(q.words)
+	q.strangers = append(q.strangers, offices...)
 	for _, c := range strangeCountries(q.words, rest) {
 		if !slices.ContainsFunc(q.strangers, func(s string) bool { return strings.EqualFold(strings.TrimPrefix(s, "the "), c) }) {
 			q.strangers = append(q.strangers, c)
 		}
 	}
 	q.strangers = ix.notOffered(q.strangers, q.words, ors, names, at)
-	if offices := ix.unknownOffices(q.words); q.identity != "" && len(q.strangers) > 0 && len(offices) > 0 &&
+	if q.identity != "" && len(q.strangers) > 0 && len(offices) > 0 &&
 		!slices.ContainsFunc(q.strangers, func(s string) bool { return !slices.Contains(offices, s) }) {
 		// "Is Kakar Pakistan's elected president?": the office the
 		// article gives him answers.
