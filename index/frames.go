@@ -28,7 +28,7 @@ func (ix *Index) withoutPreamble(text string) string {
 		// "Confirm whether a security pact was signed.": a claim to check.
 		return claimAsked(strings.Join(fs[2:], " "))
 	}
-	if label, claim, ok := strings.Cut(text, ":"); ok && checkLabels[strings.Join(words(label), " ")] {
+	if label, claim, ok := strings.Cut(text, ":"); ok && (checkVerbs[strings.ToLower(strings.TrimSpace(label))] || checkLabels[strings.Join(words(label), " ")]) {
 		// "Verify: Iran targeted a hideout in Sindh.", "Claim: … True?": a
 		// claim to check, unless a question follows the label.
 		if ws := words(claim); len(ws) > 0 && !whWords[ws[0]] && !auxiliaries[ws[0]] {
@@ -84,9 +84,9 @@ func claimAsked(claim string) string {
 	return "is it true that " + strings.TrimRight(claim, ".!? ") + "?"
 }
 
-// checkLabels head a claim to check: "Verify: …", "Fact check: …".
-var checkLabels = map[string]bool{"verify": true, "check": true, "fact check": true, "factcheck": true, "claim": true,
-	"true or false": true, "true false": true, "confirm": true}
+// checkLabels head a claim to check, as a check verb does: "Fact check:
+// …", "True or false: …", "Verify: …".
+var checkLabels = map[string]bool{"fact check": true, "factcheck": true, "claim": true, "true or false": true, "true false": true}
 
 // withoutSalutation drops the greeting a letter opens with: "Dear Editor,",
 // "Dear Sir or Madam,".
