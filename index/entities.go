@@ -204,6 +204,14 @@ func (t *aliasTable) find(ws []string, loose bool) (ids []string, rest []string,
 					continue
 				}
 			}
+			if i+1 < len(ws) && fragmentMarks[ws[i+1]] {
+				// "amir-something": the start of a name the asker half remembers.
+				if id := t.startingWith(ws[i]); id != "" {
+					used[i], used[i+1] = true, true
+					add(id, i)
+					continue
+				}
+			}
 			if isEnglish(ws[i]) {
 				continue // "raise" is a word, not a misspelt Raisi
 			}
@@ -267,6 +275,28 @@ func (t *aliasTable) fuzzySingle(w string) string {
 		return ""
 	}
 	return t.single[best]
+}
+
+// fragmentMarks follow the start of a name the asker half remembers:
+// "amir-something", "jil whatever".
+var fragmentMarks = map[string]bool{"something": true, "smth": true, "sth": true, "whatever": true, "whatsit": true}
+
+// startingWith returns the one entity with a one-word name that starts with
+// a fragment of three letters or more, or "" if none or several do.
+func (t *aliasTable) startingWith(fragment string) string {
+	if len(fragment) < 3 {
+		return ""
+	}
+	found := ""
+	for name, id := range t.single {
+		if strings.HasPrefix(name, fragment) && name != fragment {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // scattered returns the positions of all of name's words among the free

@@ -305,9 +305,9 @@ func asked(fs []string) (string, bool) {
 		rest := fs[len(opener):]
 		first := strings.ToLower(strings.Trim(rest[0], ",:"))
 		switch {
-		case whWords[first] || opener[0] != "name" && auxiliaries[first]:
+		case whWords[first] || !namingOpeners[opener[0]] && auxiliaries[first]:
 			return strings.Join(rest, " "), true
-		case opener[0] == "name" && (first == "the" || first == "a"):
+		case namingOpeners[opener[0]] && (first == "the" || first == "a"):
 			return "which " + strings.Join(rest[1:], " "), true
 		}
 	}
@@ -371,7 +371,10 @@ var frameStarts = func() map[string]bool {
 
 // requestOpeners make a request of a question: "tell me…", "name…".
 var requestOpeners = [][]string{{"tell", "me"}, {"tell", "us"}, {"let", "me", "know"}, {"i", "need", "to", "know"},
-	{"i", "want", "to", "know"}, {"explain"}, {"describe"}, {"name"}}
+	{"i", "want", "to", "know"}, {"explain"}, {"describe"}, {"name"}, {"identify"}}
+
+// namingOpeners ask for a name: "name the province hit", "identify the group".
+var namingOpeners = map[string]bool{"name": true, "identify": true}
 
 // checkVerbs ask to check a claim that whetherWords open: "confirm whether…",
 // "verify that…".

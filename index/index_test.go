@@ -872,6 +872,17 @@ func TestAnswer(t *testing.T) {
 		{"Is it true that Pakistan reported three children killed in Iran's strike?", true, "Tit-for-tat 3", "two children killed"},
 		// "The minister" fits two people's roles: no one is set aside.
 		{"who else will meet Amirabdollahian besides the minister?", true, "Terrorist Support 3", "Kakar"},
+		// A half-remembered name is the one name it starts.
+		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
+		// "Identify" asks for a name, as "name" does.
+		{"identify the group Iran said it hit", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"Identify Iran's president.", true, "Terrorist Support 4", "Raisi"},
+		// A person's country is asked by the country they serve.
+		{"Which nation does Amirabdollahian represent?", true, "Lead 1", "Iran"},
+		{"jilani serves which country", true, "Lead 3", "Pakistani"},
+		// Named in a part of the story is mentioned there; the headline is its title.
+		{"what countries are named in the title?", true, "Title 1", "Pakistan"},
+		{"Per the headline, where is Iran's top diplomat going?", true, "Title 1", "Pakistan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -180,6 +180,7 @@ func (ix *Index) read(text string) question {
 		names["united"], names["states"] = "the US", "the US"
 	}
 	counts := countsOfAsked(q.words)
+	personsCountry := q.wantsKind == "country" && slices.ContainsFunc(ents, func(id string) bool { return ix.entity(id).Kind == "person" })
 	head := true
 	last := "" // "where will the labourers be buried?": the deed asked about ends the question
 	if len(q.words) > 0 {
@@ -188,7 +189,8 @@ func (ix *Index) read(text string) question {
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
-			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] { // "who struck first in the exchange?"
+			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
+			personsCountry && allegianceWords[w] { // "which country does Jilani represent?" asks whose he is
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
@@ -1073,6 +1075,9 @@ func asksName(raw []string) bool {
 	for i, w := range raw {
 		if i > 0 && storyWords[raw[i-1]] {
 			continue // "whose bombardment does the article name?": to name is to mention
+		}
+		if i+1 < len(raw) && raw[i+1] == "in" {
+			continue // "which countries are named in the headline?": to be named there is to be mentioned
 		}
 		if nameWords[w] && (w != "called" || i == len(raw)-1) {
 			return true

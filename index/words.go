@@ -22,7 +22,7 @@ var fillerWords = []string{
 	"also", "again", "ok", "okay", "like", "kind", "sort", "lol", "pls", "plz", "thanks", "can", "could",
 	"would", "should", "will", "you", "your", "i", "we", "us", "our", "has", "have", "had", "been",
 	"being", "be", "was", "were", "is", "are", "am", "it", "its", "this", "that", "these", "those",
-	"name", "named", "called", "role", "job", "position", "title", "play", "plays", "played",
+	"name", "named", "called", "identify", "role", "job", "position", "title", "play", "plays", "played",
 	"take", "takes", "took", "taken", "side", "sides", "gonna", "wanna", "gotta", "else", "besides",
 	"anything", "something", "everything", "wait", "now", "still", "even", "just", "very", "way", "lot",
 	"yo", "nah", "tbh", "idk", "lol", "omg", "btw", "guy", "guys", "dude", "rush", "rushed", "try", "trying",
@@ -221,6 +221,12 @@ var nationalityWords = map[string]bool{"nationality": true, "nationalities": tru
 
 // forenameWords before "name" ask for a person's first name.
 var forenameWords = map[string]bool{"first": true, "given": true, "christian": true}
+
+// allegianceWords tie a person to a country: "which country does Jilani
+// represent?", "…serve?", "…hail from?".
+var allegianceWords = map[string]bool{"represent": true, "represents": true, "representing": true, "represented": true,
+	"serve": true, "serves": true, "serving": true, "served": true, "hail": true, "hails": true, "belong": true, "belongs": true,
+	"work": true, "works": true, "working": true, "citizen": true, "national": true}
 
 // deadNouns name the dead: "who were the victims?".
 var deadNouns = map[string]bool{"victims": true, "victim": true, "dead": true, "casualties": true, "fatalities": true}
