@@ -872,6 +872,14 @@ func TestAnswer(t *testing.T) {
 		{"Is it true that Pakistan reported three children killed in Iran's strike?", true, "Tit-for-tat 3", "two children killed"},
 		// "The minister" fits two people's roles: no one is set aside.
 		{"who else will meet Amirabdollahian besides the minister?", true, "Terrorist Support 3", "Kakar"},
+		// Persian in Latin letters: question words, grammar, the story's nouns.
+		{"safir-e Pakistan az koja farakhande shod?", true, "Tit-for-tat 3", "Tehran"},
+		{"chand kargar koshte shodand?", true, "Tit-for-tat 8", "Nine"},
+		{"ra'is-jomhur-e Iran kist?", true, "Terrorist Support 4", "Raisi"},
+		{"Jilani che semat darad?", true, "Lead 3", "Jilani"},
+		{"hadaf-e safar-e vazir chist?", true, "Lead 1", "restore diplomatic relations"},
+		// Urdu: "sahi hai?" asks whether a claim is right.
+		{"Jilani Pakistan ke foreign minister hain, sahi?", true, "Lead 3", "Jilani"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
