@@ -27,8 +27,9 @@ var besideWords = map[string]bool{"also": true, "too": true, "additionally": tru
 // placedAll reports whether a question puts each of the names in a place
 // where the article may put another: after "in", "from" or their kin, or
 // before "province" or its kin; not a month ("in February"), nor asked as
-// more than the article tells ("also in Sindh") or whether it names it.
-func placedAll(names []string, ws []string) bool {
+// more than the article tells ("also in Sindh") or whether it names it. A
+// name struck is a place too: "did Iran hit Punjab?".
+func placedAll(names []string, ws []string, struck func(string) bool) bool {
 	if hasWord(ws, besideWords) {
 		return false
 	}
@@ -38,7 +39,7 @@ func placedAll(names []string, ws []string) bool {
 		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] {
 			return false
 		}
-		if !(at > 0 && placingWords[ws[at-1]]) && !(at+len(nw) < len(ws) && placeTypes[ws[at+len(nw)]]) {
+		if !(at > 0 && (placingWords[ws[at-1]] || struck(ws[at-1]))) && !(at+len(nw) < len(ws) && placeTypes[ws[at+len(nw)]]) {
 			return false
 		}
 	}
@@ -121,3 +122,6 @@ func (q question) unmentioned() string {
 
 // uses reports whether the article uses a word: "17" of "January 17".
 func (ix *Index) uses(w string) bool { return ix.df[ix.canon(w)] > 0 }
+
+// strikes reports whether a word is one of striking: "hit", "bombed".
+func (ix *Index) strikes(w string) bool { return ix.canon(w) == ix.canon("strike") }

@@ -880,6 +880,10 @@ func TestAnswer(t *testing.T) {
 		{"hadaf-e safar-e vazir chist?", true, "Lead 1", "restore diplomatic relations"},
 		// Urdu: "sahi hai?" asks whether a claim is right.
 		{"Jilani Pakistan ke foreign minister hain, sahi?", true, "Lead 3", "Jilani"},
+		// A place struck is set against where the article puts the strike.
+		{"did Iran bomb Quetta?", true, "Tit-for-tat 2", "doesn't mention Quetta"},
+		// Urdu asks yes or no with a closing "na".
+		{"Pakistan ne ambassador Tehran se wapas bulaya tha na?", true, "Tit-for-tat 3", "The article says"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -236,7 +236,7 @@ func (ix *Index) read(text string) question {
 		// "Is Kakar Pakistan's elected president?": the office the
 		// article gives him answers.
 		q.otherOffice = ix.readAgainst(&q, q.strangers)
-	} else if q.intent == YesNo && len(q.strangers) > 0 && placedAll(q.strangers, q.words) {
+	} else if q.intent == YesNo && len(q.strangers) > 0 && placedAll(q.strangers, q.words, ix.strikes) {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
 		// article puts the strike answers, if it puts it anywhere.
 		q.elsewhere = ix.readAgainst(&q, q.strangers)
@@ -684,7 +684,7 @@ var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
 
 // tagWords, ending a claim, ask whether it holds.
 var tagWords = map[string]bool{"right": true, "yeah": true, "yes": true, "correct": true, "innit": true, "no": true,
-	"yea": true, "ya": true, "eh": true, "huh": true, "true": true}
+	"yea": true, "ya": true, "eh": true, "huh": true, "true": true, "na": true, "naa": true} // Urdu "…thi na?"
 
 // whatFor reports whether a question asks what something is for: "what's
 // the trip for?", "what was the visit even for, fr?"; not what someone asks
@@ -926,7 +926,7 @@ func (ix *Index) restate(ws []string) []string {
 				w = "retaliated"
 			}
 		}
-		struck = struck || ix.canon(w) == ix.canon("strike")
+		struck = struck || ix.strikes(w)
 		out = append(out, w)
 	}
 	return out
