@@ -19,7 +19,11 @@ import (
 // claim followed by a question that only asks whether it holds ("…. Does
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
-	text = ix.onlyQuestions(withoutSalutation(withoutMentions(text)))
+	text = withoutSalutation(withoutMentions(text))
+	if rest, ok := politelyAsked(text); ok {
+		text = rest // "…; could you kindly remind me which country's minister…", not what "tell me" tells
+	}
+	text = ix.onlyQuestions(text)
 	fs := strings.Fields(text)
 	if rest, ok := ix.relayed(fs); ok {
 		text, fs = rest, strings.Fields(rest) // "Sofia asks what the caretaker PM's name is"
@@ -78,6 +82,68 @@ func (ix *Index) withoutPreamble(text string) string {
 	}
 	return text
 }
+
+// politelyAsked reads the question a reader wraps in a request, after what
+// they say of themselves: "I was saddened to read of lives lost; could you
+// tell me how many casualties…?" asks "how many casualties…?", and "I should
+// like to ask whether the journey was framed as…" asks whether it was. The
+// words before the request speak of the one asking ("I", "you", "me"), and
+// a clause before a semicolon is background when a request follows it.
+func politelyAsked(text string) (string, bool) {
+	if i := strings.LastIndexByte(text, ';'); i >= 0 {
+		if rest, ok := politelyAsked(text[i+1:]); ok {
+			return rest, true
+		}
+	}
+	if strings.Contains(text, ". ") || strings.Contains(text, "? ") || strings.Contains(text, "! ") {
+		return "", false // one sentence: not a claim, then a request of what the article reports on it
+	}
+	fs := strings.Fields(text)
+	lower := make([]string, len(fs))
+	for i, f := range fs {
+		lower[i] = strings.ToLower(strings.Trim(f, ",;:"))
+	}
+	asker := false
+	whether := -1
+	for i, w := range lower {
+		asker = asker || slices.ContainsFunc(words(w), func(p string) bool { return firstPerson[p] || p == "you" }) // "I'd like to know…"
+		if !asker || !requestVerbs[w] {
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && requestFillers[lower[j]] {
+			j++
+		}
+		if j+1 < len(lower) && lower[j] == "if" && lower[j+1] == "you" {
+			// "I would like to know, if you would be so good, what…": a courtesy.
+			for j < len(fs) && !strings.HasSuffix(fs[j], ",") {
+				j++
+			}
+			j++
+		}
+		switch {
+		case j+1 >= len(lower):
+		case whWords[lower[j]]:
+			return strings.Join(fs[j:], " "), true
+		case (lower[j] == "whether" || lower[j] == "if") && whether < 0:
+			whether = j
+		}
+	}
+	if whether >= 0 {
+		return claimAsked(strings.Join(fs[whether+1:], " ")), true
+	}
+	return "", false
+}
+
+// requestVerbs ask for what follows them: "could you tell me…", "I wonder
+// whether…", "I should like to know…".
+var requestVerbs = map[string]bool{"tell": true, "remind": true, "clarify": true, "confirm": true, "say": true,
+	"know": true, "ask": true, "wonder": true, "wondered": true, "wondering": true, "explain": true, "check": true}
+
+// requestFillers stand between a request verb and what it asks: "tell me
+// roughly when…", "remind us again who…".
+var requestFillers = map[string]bool{"me": true, "us": true, "kindly": true, "please": true, "again": true,
+	"roughly": true, "exactly": true, "precisely": true, "briefly": true, "simply": true}
 
 // claimAsked asks whether a claim holds, as "is it true that…" does.
 func claimAsked(claim string) string {

@@ -884,6 +884,15 @@ func TestAnswer(t *testing.T) {
 		{"did Iran bomb Quetta?", true, "Tit-for-tat 2", "doesn't mention Quetta"},
 		// Urdu asks yes or no with a closing "na".
 		{"Pakistan ne ambassador Tehran se wapas bulaya tha na?", true, "Tit-for-tat 3", "The article says"},
+		// A question wrapped in a request, after what the reader says of themselves.
+		{"I follow these things closely; would you remind me who Pakistan's caretaker prime minister is?", true, "Terrorist Support 3", "Kakar"},
+		{"My memory is poor, so could you tell me roughly when Iran struck?", true, "Tit-for-tat 2", "January 17"},
+		{"I'd love to know, if you could spare a moment, who Kakar is?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"Dear Editor, I should like to ask whether the ministers pledged economic help for the affected regions.", true, "Source of Stability 4", "The article says"},
+		// "Name as" is to cite as, not to ask a name.
+		{"what did the ministers name as crucial for regional stability?", true, "Source of Stability 1", "relations"},
+		// What is counted ends where a new noun phrase begins.
+		{"how many casualties the strikes on terrorists in the border regions caused?", true, "Reciprocal Air Strikes 1", "11"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -729,6 +729,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] && // "casualties reported from…"
 		!(end > start && ix.aliases.single[ws[end]] != "" && ix.aliases.single[ws[end-1]] == "") && // "how many casualties Pakistan's airstrike caused"
 		!(end > start && resultVerbs[ws[end]]) && // "how many casualties came out of the strikes"
+		!(end > start && articles[ws[end]] && ws[end] != "of" && ws[end-1] != "of") && // "how many casualties the recent attacks caused": their doer, not the counted
 		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || endsPhrase(ws[end+1]))) { // "casualties resulted from…", "given for…"
 		end++
 	}
@@ -1076,8 +1077,8 @@ func asksName(raw []string) bool {
 		if i > 0 && storyWords[raw[i-1]] {
 			continue // "whose bombardment does the article name?": to name is to mention
 		}
-		if i+1 < len(raw) && raw[i+1] == "in" {
-			continue // "which countries are named in the headline?": to be named there is to be mentioned
+		if i+1 < len(raw) && (raw[i+1] == "in" || raw[i+1] == "as") {
+			continue // "which countries are named in the headline?", "what did they name as crucial?": mentioned, not a name
 		}
 		if nameWords[w] && (w != "called" || i == len(raw)-1) {
 			return true
