@@ -7,8 +7,10 @@ package index
 // it makes before the question is read for what it asks.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,7 +21,7 @@ import (
 // claim followed by a question that only asks whether it holds ("…. Does
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
-	text = withoutSalutation(withoutMentions(text))
+	text = lettered(withoutSalutation(withoutMentions(text)))
 	if rest, ok := politelyAsked(text); ok {
 		text = rest // "…; could you kindly remind me which country's minister…", not what "tell me" tells
 	}
@@ -144,6 +146,36 @@ var requestVerbs = map[string]bool{"tell": true, "remind": true, "clarify": true
 // roughly when…", "remind us again who…".
 var requestFillers = map[string]bool{"me": true, "us": true, "kindly": true, "please": true, "again": true,
 	"roughly": true, "exactly": true, "precisely": true, "briefly": true, "simply": true}
+
+// letterMark is a choice's letter in a quiz: "A)", "(b)".
+var letterMark = regexp.MustCompile(`(?:^|[\s:(])\(?([A-Da-d])\)\s+`)
+
+// lettered writes a quiz's lettered choices as a list of choices: "Labourers
+// killed in: A) Balochistan B) Sistan-Baluchestan C) Tehran?" asks
+// "Labourers killed in: Balochistan, Sistan-Baluchestan or Tehran?". The
+// letters run in order from A.
+func lettered(text string) string {
+	marks := letterMark.FindAllStringSubmatchIndex(text, -1)
+	if len(marks) < 2 {
+		return text
+	}
+	var opts []string
+	for i, m := range marks {
+		if unicode.ToLower(rune(text[m[2]])) != rune('a'+i) {
+			return text
+		}
+		end := len(text)
+		if i+1 < len(marks) {
+			end = marks[i+1][0]
+		}
+		opts = append(opts, strings.TrimRight(strings.TrimSpace(text[m[1]:end]), "?.!,;"))
+	}
+	stem := strings.TrimSpace(text[:marks[0][0]+1])
+	if strings.HasSuffix(stem, "(") {
+		stem = strings.TrimSpace(stem[:len(stem)-1])
+	}
+	return stem + " " + strings.Join(opts[:len(opts)-1], ", ") + " or " + opts[len(opts)-1] + "?"
+}
 
 // claimAsked asks whether a claim holds, as "is it true that…" does.
 func claimAsked(claim string) string {

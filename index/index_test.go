@@ -893,6 +893,9 @@ func TestAnswer(t *testing.T) {
 		{"what did the ministers name as crucial for regional stability?", true, "Source of Stability 1", "relations"},
 		// What is counted ends where a new noun phrase begins.
 		{"how many casualties the strikes on terrorists in the border regions caused?", true, "Reciprocal Air Strikes 1", "11"},
+		// A quiz's lettered choices are choices.
+		{"Iran's strike hit: A) Sindh B) Balochistan C) Punjab?", true, "Tit-for-tat 2", "Balochistan"},
+		{"The families want: (a) compensation (b) the victims' bodies (c) an apology", true, "Tit-for-tat 9", "bodies"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
