@@ -75,6 +75,9 @@ func (ix *Index) withoutPreamble(text string) string {
 		return text
 	}
 	if len(ws) <= 5 && !ix.knowsAny(ws) && !hasWord(ws, whWords) {
+		if hasWord(ws, headlineWords) {
+			return strings.TrimRight(strings.TrimSpace(after), "?.!") + ", according to the headline?" // "Headline: … Visits ___."
+		}
 		return after // a label: "Fact-check:", "Vocabulary:", "@bot dumb q sorry:"
 	}
 	for _, w := range ws {

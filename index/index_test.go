@@ -896,6 +896,8 @@ func TestAnswer(t *testing.T) {
 		// A quiz's lettered choices are choices.
 		{"Iran's strike hit: A) Sindh B) Balochistan C) Punjab?", true, "Tit-for-tat 2", "Balochistan"},
 		{"The families want: (a) compensation (b) the victims' bodies (c) an apology", true, "Tit-for-tat 9", "bodies"},
+		// A headline label says where the answer is.
+		{"Title: Iranian Foreign Minister Visits ____", true, "Title 1", "Pakistan"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
