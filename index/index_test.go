@@ -898,6 +898,10 @@ func TestAnswer(t *testing.T) {
 		{"The families want: (a) compensation (b) the victims' bodies (c) an apology", true, "Tit-for-tat 9", "bodies"},
 		// A headline label says where the answer is.
 		{"Title: Iranian Foreign Minister Visits ____", true, "Title 1", "Pakistan"},
+		// Asked for a date, the article's "yet to be determined" is silence;
+		// asked of the date, it is the answer.
+		{"date of raisi's trip?", true, "Terrorist Support 4", "yet to be determined"},
+		{"on what date is Raisi due in Pakistan?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -144,7 +144,26 @@ func (q question) asksWithheld(w withheld) bool {
 	case w == nothingWithheld || q.intent == YesNo:
 		return false
 	case w == timeWithheld:
-		return q.intent == When && hasAny(q.text, exactWords)
+		ws := words(q.text)
+		return q.intent == When && (dayAsked(ws) || hasWord(ws, specificWords)) // not "raisi visit date?", which the sentence answers
 	}
 	return q.wantsKind != "" || q.wantsName
+}
+
+// dayAsked reports whether a question asks for a day: "on what date…",
+// "which exact day…", "what's the date of…". "Raisi visit date?" and "is
+// there a date?" ask what the article says of it, which may be that it is
+// yet to be set.
+func dayAsked(ws []string) bool {
+	for i, w := range ws {
+		if !dayWords[w] {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if ws[j] == "what" || ws[j] == "which" || ws[j] == "whats" {
+				return true
+			}
+		}
+	}
+	return false
 }
