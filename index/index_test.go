@@ -902,6 +902,10 @@ func TestAnswer(t *testing.T) {
 		// asked of the date, it is the answer.
 		{"date of raisi's trip?", true, "Terrorist Support 4", "yet to be determined"},
 		{"on what date is Raisi due in Pakistan?", false, "", "doesn't say"},
+		// A terse question that opens with a kind of place asks where.
+		{"province struck by Pakistan's airstrike?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		// Whom a person leads ties them to a country.
+		{"Raisi governs which country?", true, "Terrorist Support 4", "Iran"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -654,6 +654,9 @@ func intentOf(raw, ws []string) Intent {
 	if i := slices.IndexFunc(raw, func(w string) bool { return w == "date" || w == "dates" }); i >= 0 && len(raw) > 1 && !whWords[raw[0]] && !hasWord(raw[:i], auxiliaries) {
 		return When // "pak strike date", "date ambassadors reinstated", "give me the date of…", not "has the date been set?"
 	}
+	if len(raw) > 2 && !hasWord(raw, whWords) && (placeTypes[raw[0]] || placeTypes[raw[1]] && !auxiliaries[raw[0]]) {
+		return Where // "Pakistani province hit by Iran?": a place, named by its kind
+	}
 	if len(raw) > 1 && !whWords[raw[0]] {
 		switch raw[len(raw)-1] {
 		case "name", "names":

@@ -223,10 +223,13 @@ var nationalityWords = map[string]bool{"nationality": true, "nationalities": tru
 var forenameWords = map[string]bool{"first": true, "given": true, "christian": true}
 
 // allegianceWords tie a person to a country: "which country does Jilani
-// represent?", "…serve?", "…hail from?".
+// represent?", "…serve?", "…hail from?", "Kakar heads which country's
+// government?".
 var allegianceWords = map[string]bool{"represent": true, "represents": true, "representing": true, "represented": true,
 	"serve": true, "serves": true, "serving": true, "served": true, "hail": true, "hails": true, "belong": true, "belongs": true,
-	"work": true, "works": true, "working": true, "citizen": true, "national": true}
+	"work": true, "works": true, "working": true, "citizen": true, "national": true,
+	"head": true, "heads": true, "heading": true, "lead": true, "leads": true, "leading": true, "run": true, "runs": true,
+	"govern": true, "governs": true, "government": true}
 
 // deadNouns name the dead: "who were the victims?".
 var deadNouns = map[string]bool{"victims": true, "victim": true, "dead": true, "casualties": true, "fatalities": true}
