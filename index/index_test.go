@@ -906,6 +906,9 @@ func TestAnswer(t *testing.T) {
 		{"province struck by Pakistan's airstrike?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// Whom a person leads ties them to a country.
 		{"Raisi governs which country?", true, "Terrorist Support 4", "Iran"},
+		// "As your report has it" says where the answer is; the report is the article.
+		{"Where did Pakistan's strike hit, as your report has it?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"which group was in the hideout, as the correspondent reported it?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

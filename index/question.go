@@ -911,8 +911,8 @@ func (ix *Index) restate(ws []string) []string {
 			tagWords[w] && i == len(ws)-1 && i > 1 && !whWords[ws[0]] {
 			continue // "the one in Pakistan" is no number; "right now" is now; "…is in iran right" asks whether
 		}
-		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
-			w = "article" // "what does the report say…", not "the report of two children killed"
+		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this" || ws[i-1] == "your") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
+			w = "article" // "what does the report say…", "as your report has it", not "the report of two children killed"
 		}
 		if (blameWords[w] || tellsWords[w]) && i > 0 && (storyWords[ws[i-1]] || partWords[ws[i-1]] || leadWords[ws[i-1]] || lineWords[ws[i-1]] || headlineWords[ws[i-1]] || ws[i-1] == "correspondent") {
 			// Said of the article: "what does the article blame for the
@@ -951,7 +951,7 @@ var quoteMarks = map[string]bool{"quotes": true, "quotation": true, "quotations"
 
 // tellsWords, said of the article, tell where an answer is, not what it is.
 var tellsWords = map[string]bool{"states": true, "stated": true, "state": true, "indicates": true, "indicate": true,
-	"records": true, "recorded": true, "record": true, "tells": true, "tell": true, "reports": true, "report": true,
+	"records": true, "recorded": true, "record": true, "tells": true, "tell": true, "reports": true, "report": true, "reported": true,
 	"shows": true, "show": true, "suggests": true, "suggest": true, "renders": true, "rendered": true}
 
 // responderOf returns the one whose response a question asks for: "how did
