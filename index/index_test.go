@@ -909,6 +909,8 @@ func TestAnswer(t *testing.T) {
 		// "As your report has it" says where the answer is; the report is the article.
 		{"Where did Pakistan's strike hit, as your report has it?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"which group was in the hideout, as the correspondent reported it?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// A guess after the question is one of its choices.
+		{"which armed group did Iran say was hiding there, jaish al adl?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

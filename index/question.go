@@ -100,9 +100,9 @@ func (ix *Index) read(text string) question {
 	locator = append(locator, pointer...)
 	ors := orChoicesOf(q.words)
 	q.options = optionsOf(q.words, ors, at)
-	if q.intent == Who {
+	if q.intent == Who || q.wantsKind != "" {
 		if id := ix.guessed(text); id != "" {
-			q.options = map[string]bool{id: true} // "who reported the children dead, pak?"
+			q.options = map[string]bool{id: true} // "who reported the children dead, pak?", "which group…, Jaish ul-Adl?"
 		}
 	}
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
