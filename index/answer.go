@@ -485,6 +485,8 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		} else {
 			ans.Text = "The article says: " + ans.Text
 		}
+	} else if name := q.unmentioned(); name != "" {
+		ans.Text = "The article doesn't mention " + name + ". It says: " + ans.Text // "why did Iran strike Afghanistan?"
 	}
 	return ans
 }

@@ -911,6 +911,9 @@ func TestAnswer(t *testing.T) {
 		{"which group was in the hideout, as the correspondent reported it?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// A guess after the question is one of its choices.
 		{"which armed group did Iran say was hiding there, jaish al adl?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// A reason asked of a deed put where the article does not put it is
+		// told with where it does.
+		{"Why did Pakistan strike Kandahar?", true, "Tit-for-tat 4", "doesn't mention Kandahar. It says"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
