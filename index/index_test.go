@@ -914,6 +914,8 @@ func TestAnswer(t *testing.T) {
 		// A reason asked of a deed put where the article does not put it is
 		// told with where it does.
 		{"Why did Pakistan strike Kandahar?", true, "Tit-for-tat 4", "doesn't mention Kandahar. It says"},
+		// Words that open speech come before the question word.
+		{"um, so how did Israel respond to the strikes?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -960,13 +960,17 @@ var tellsWords = map[string]bool{"states": true, "stated": true, "state": true, 
 // official reaction".
 func (ix *Index) responderOf(ws []string, at map[string]int, intent Intent) string {
 	respond := ix.canon("respond")
+	h := 0
+	for h < len(ws) && h < 3 && discourseMarkers[ws[h]] {
+		h++ // "so, uh, how did Israel react…"
+	}
 	switch {
-	case len(ws) < 3:
+	case len(ws)-h < 3:
 		return ""
-	case ws[0] == "how" && auxiliaries[ws[1]] && ix.deedAfter(ws, at, 2) == respond:
-		return entityNamedAt(at, 2)
-	case (ws[0] == "how" || intent == YesNo && doWords[ws[0]]) && ix.deedAfter(ws, at, 1) == respond:
-		return entityNamedAt(at, 1)
+	case ws[h] == "how" && auxiliaries[ws[h+1]] && ix.deedAfter(ws, at, h+2) == respond:
+		return entityNamedAt(at, h+2)
+	case (ws[h] == "how" || intent == YesNo && doWords[ws[h]]) && ix.deedAfter(ws, at, h+1) == respond:
+		return entityNamedAt(at, h+1)
 	}
 	for k, w := range ws {
 		if !responseNouns[w] {
@@ -983,6 +987,11 @@ func (ix *Index) responderOf(ws []string, at map[string]int, intent Intent) stri
 	}
 	return ""
 }
+
+// discourseMarkers open a spoken question before its question word: "so,
+// uh, how did…".
+var discourseMarkers = map[string]bool{"so": true, "uh": true, "um": true, "umm": true, "er": true, "well": true,
+	"ok": true, "okay": true, "and": true, "but": true, "hey": true, "like": true}
 
 // responseNouns name a response: "Israel's reaction to the strikes".
 var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}
