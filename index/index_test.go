@@ -916,6 +916,8 @@ func TestAnswer(t *testing.T) {
 		{"Why did Pakistan strike Kandahar?", true, "Tit-for-tat 4", "doesn't mention Kandahar. It says"},
 		// Words that open speech come before the question word.
 		{"um, so how did Israel respond to the strikes?", false, "", "doesn't say"},
+		// Responsibility is no response, though the stemmer joins them.
+		{"Did Iran take responsibility for its strike?", true, "Tit-for-tat 2", "Iran targeted"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
