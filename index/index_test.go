@@ -918,6 +918,10 @@ func TestAnswer(t *testing.T) {
 		{"um, so how did Israel respond to the strikes?", false, "", "doesn't say"},
 		// Responsibility is no response, though the stemmer joins them.
 		{"Did Iran take responsibility for its strike?", true, "Tit-for-tat 2", "Iran targeted"},
+		// Words the stemmer joins to a thesaurus word they do not mean:
+		// a representative is an envoy, not "represents"; international is not internal.
+		{"did the two countries send their representatives back?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"were international organisations consulted?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
