@@ -922,6 +922,10 @@ func TestAnswer(t *testing.T) {
 		// a representative is an envoy, not "represents"; international is not internal.
 		{"did the two countries send their representatives back?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"were international organisations consulted?", false, "", "doesn't say"},
+		// "Anti-Iran" is against Iran: an enemy, opposed to it.
+		{"jaish al-adl is the enemy of which country?", true, "Tit-for-tat 2", "anti-Iran"},
+		// "X is said to be…" reports; X does not speak.
+		{"what is Jaish al-Adl said to be?", true, "Tit-for-tat 2", "anti-Iran armed group"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -1164,8 +1164,8 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int) string {
 					}
 					break // "did Iran deny Pakistan's claim": the claim is Pakistan's
 				}
-				if w == "according" || (beWords[ws[p-1]] || i > 0 && beWords[ws[p+i]]) && participle(w) {
-					break // "is Raisi, according to the piece…", "is Tehran accused…": no one speaks
+				if w == "according" || (beWords[ws[p-1]] || i > 0 && beWords[ws[p+i]]) && (participle(w) || w == "said") {
+					break // "is Raisi, according to the piece…", "is Tehran accused…", "is Jaish al-Adl said to be…": no one speaks
 				}
 				if storyWords[w] && !speechWords[w] || w == "that" || w == "which" {
 					break // "what's Israel doing that the article says…": the story speaks

@@ -30,7 +30,7 @@ var fillerWords = []string{
 	"across", "beyond", "apart", "regarding", "within", "whole", "exact", "roughly",
 	"approximately", "around", "specific", "specifically", "basically", "generally", "according",
 	"characterise", "characterises", "characterize", "characterizes", "description", "describes", "frame",
-	"framed", "frames", "quoted", "quote", "quotes", "phrase", "anti", "pro", "per", "type", "types",
+	"framed", "frames", "quoted", "quote", "quotes", "phrase", "pro", "per", "type", "types",
 	"situation", "true", "false", "correct", "accurate", "verify", "fact", "check", "word", "words", "term",
 	"terms", "expression", "cited", "cite", "piece", "headline", "factors", "steps", "need", "supposed",
 	"concrete", "summary", "summarise", "summarize", "gist", "overview", "reportedly", "allegedly", "overall",
