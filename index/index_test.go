@@ -926,6 +926,10 @@ func TestAnswer(t *testing.T) {
 		{"jaish al-adl is the enemy of which country?", true, "Tit-for-tat 2", "anti-Iran"},
 		// "X is said to be…" reports; X does not speak.
 		{"what is Jaish al-Adl said to be?", true, "Tit-for-tat 2", "anti-Iran armed group"},
+		// A statement asked is a yes-no question.
+		{"Jilani met Raisi already?", false, "", "doesn't say"},
+		{"Raisi visited Pakistan already?", false, "", "doesn't say that happened"},
+		{"Iran also reinstated its ambassador?", true, "Tit-for-tat 6", "The article says"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -77,6 +77,9 @@ func (ix *Index) read(text string) question {
 	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw))}
 	q.intent = intentOf(raw, q.words)
+	if q.intent == What && statedQuestion(text, raw, q.words) {
+		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
+	}
 	if q.intent == YesNo {
 		for i, w := range q.words {
 			if o, ok := ix.corpus.Thesaurus.Opposites[w]; ok {
@@ -1076,6 +1079,27 @@ var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true
 func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
+
+// statedQuestion reports whether a question is a statement asked, as
+// learners of English and chat write yes-no questions: "Raisi met Kakar
+// before?", "Iran also recall its ambassador from Islamabad?". It asks no
+// question word, ends with a question mark, and after its subject tells a
+// deed done or asks whether it is so ("also", "ever", "already"). Offering
+// choices ("…soon or next year?"), it asks which.
+func statedQuestion(text string, raw, ws []string) bool {
+	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || slices.Contains(raw, "or") {
+		return false
+	}
+	for _, w := range raw[1:] {
+		if participle(w) || statedMarkers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statedMarkers ask whether a statement holds: "Iran also recall…?".
+var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
 
 var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain": true, "shot": true, "hurt": true,
 	"held": true, "met": true, "told": true, "seen": true, "taken": true, "given": true, "sent": true, "caught": true,
