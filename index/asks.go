@@ -37,6 +37,9 @@ func kindAsked(ws []string) string {
 				return "" // "what kind of group is Jaish al-Adl" asks what it is like, not for another group
 			}
 			if k, ok := kindNouns[x]; ok {
+				if p := i + 1 + j; p >= 2 && ws[p-1] == "of" && (ws[p-2] == "head" || ws[p-2] == "heads") {
+					continue // "which Iranian head of state…" asks for a person
+				}
 				if p := i + 1 + j; p+2 < len(ws) && ws[p+1] == "of" && countFillers[ws[p+2]] {
 					return "" // "which group of people…" asks for people, not a body
 				} else if p+2 < len(ws) && ws[p+1] == "of" && kindNouns[ws[p+2]] != "" {

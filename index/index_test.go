@@ -930,6 +930,10 @@ func TestAnswer(t *testing.T) {
 		{"Jilani met Raisi already?", false, "", "doesn't say"},
 		{"Raisi visited Pakistan already?", false, "", "doesn't say that happened"},
 		{"Iran also reinstated its ambassador?", true, "Tit-for-tat 6", "The article says"},
+		// Asked whose minister someone is, the office restates the person.
+		{"Amirabdollahian is foreign minister of which country?", true, "Lead 1", "Iran"},
+		// A head of state is a person, not a state.
+		{"name the Iranian head of state and the Pakistani head of government", true, "Terrorist Support 3", "Kakar"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -193,7 +193,7 @@ func (ix *Index) read(text string) question {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
 			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
-			personsCountry && allegianceWords[w] { // "which country does Jilani represent?" asks whose he is
+			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") { // "which country does Jilani represent?", "Jilani is minister of which country?" ask whose he is
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
