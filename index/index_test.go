@@ -934,6 +934,9 @@ func TestAnswer(t *testing.T) {
 		{"Amirabdollahian is foreign minister of which country?", true, "Lead 1", "Iran"},
 		// A head of state is a person, not a state.
 		{"name the Iranian head of state and the Pakistani head of government", true, "Terrorist Support 3", "Kakar"},
+		// Where a place belongs: "part of", "belong to".
+		{"is Sistan-Baluchestan part of Pakistan?", true, "Tit-for-tat 8", "Iran’s Sistan-Baluchestan"},
+		{"Balochistan belongs to which country?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -924,6 +924,9 @@ func (ix *Index) restate(ws []string) []string {
 			// what.
 			continue
 		}
+		if w == "part" && i > 0 && i+1 < len(ws) && ws[i+1] == "of" && ix.aliases.nameWord(ws[i-1]) {
+			continue // "is Balochistan part of Iran?" asks where it is, not "which part of Pakistan"
+		}
 		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
 			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
 		}
