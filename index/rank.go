@@ -68,6 +68,9 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.line.N > 0 && slices.Contains(f.refs, q.line) {
 			score += 0.3 // "per the opening line": that sentence, or what it tells
 		}
+		if q.wantsName && f.kind == entityFact && q.described[f.entity.ID] {
+			score += 0.2 // "what is the name of the Iranian foreign minister?": his card gives it
+		}
 		if q.asksSaid && q.speaker == "" && ix.reportsSpeech(f) {
 			score += 0.1 // "what did they say about…": a passage that reports what was said
 		}
