@@ -306,7 +306,7 @@ func tagged(sentence string) (claim string, ok bool) {
 	if i < 0 {
 		return "", false
 	}
-	claim, tag := sentence[:i], words(sentence[i:])
+	claim, tag := sentence[:i], withoutNegation(words(sentence[i:])) // "…, didn't it?" asks as "…, did it?"
 	if len(tag) == 0 || !auxiliaries[tag[0]] && !truthWords[tag[0]] || !asksIfHolds(tag) || len(words(claim)) < 3 {
 		return "", false
 	}

@@ -939,6 +939,9 @@ func TestAnswer(t *testing.T) {
 		{"Balochistan belongs to which country?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
 		// A name asked of one described is given by their card.
 		{"what's the name of the Iranian foreign minister on this trip?", true, "Lead 3", "Amirabdollahian"},
+		// A negated tag ("didn't it?") asks whether the claim holds; "back in
+		// December" is a time past, not a return.
+		{"the Iranian strike was back in February, wasn't it?", true, "Tit-for-tat 2", "doesn't mention February. It says"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

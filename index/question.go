@@ -930,6 +930,9 @@ func (ix *Index) restate(ws []string) []string {
 		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
 			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
 		}
+		if w == "back" && !(i > 0 && ix.strikes(ws[i-1])) && i+1 < len(ws) && (ws[i+1] == "then" || i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on") && (monthNames[ws[i+2]] || isNumber(ws[i+2]))) {
+			continue // "back in December", "back then": a time past, no return; but "hit back in January" retaliates
+		}
 		if w == "back" && (i == len(ws)-1 || particleFollowers[ws[i+1]]) {
 			w = "returned"
 			if struck {
