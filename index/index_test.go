@@ -942,6 +942,8 @@ func TestAnswer(t *testing.T) {
 		// A negated tag ("didn't it?") asks whether the claim holds; "back in
 		// December" is a time past, not a return.
 		{"the Iranian strike was back in February, wasn't it?", true, "Tit-for-tat 2", "doesn't mention February. It says"},
+		// The goal of a trip is its reason, cited where the first reason is given.
+		{"What's the stated objective of the foreign minister's journey?", true, "Lead 1", "restore diplomatic relations"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

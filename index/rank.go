@@ -852,6 +852,14 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 }
 
 // holds reports whether a sentence states a fact-sheet value.
+// firstReason is the first of the reasons an event's why gives: "to
+// restore diplomatic relations" of "to restore diplomatic relations and
+// de-escalate tensions…".
+func firstReason(why string) string {
+	first, _, _ := strings.Cut(why, " and ")
+	return first
+}
+
 func holds(text, value string) bool {
 	return value != facts.NotStated && strings.Contains(strings.ToLower(text), strings.ToLower(value))
 }
@@ -889,8 +897,9 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if q.intent == Why && s.causal {
 				cov[r] += 0.25 // a "why" is answered by the sentence that gives the reason, among those that tell of what is asked
 			}
-			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where)) {
-				cov[r] += 0.5 // "when" and "where" by the sentence that gives the time or place
+			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where) ||
+				q.intent == Why && holds(s.Text, firstReason(f.event.Why))) {
+				cov[r] += 0.5 // "when", "where" and "why" by the sentence that gives the time, place or first reason
 			}
 			if q.wantsName && f.kind == eventFact && len(f.event.Who) > 0 {
 				if e := ix.entity(f.event.Who[0]); e != nil && ix.spells(s, e) {
