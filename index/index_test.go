@@ -944,6 +944,10 @@ func TestAnswer(t *testing.T) {
 		{"the Iranian strike was back in February, wasn't it?", true, "Tit-for-tat 2", "doesn't mention February. It says"},
 		// The goal of a trip is its reason, cited where the first reason is given.
 		{"What's the stated objective of the foreign minister's journey?", true, "Lead 1", "restore diplomatic relations"},
+		// Denying, confirming and admitting are speech: only what the one
+		// asked about is reported to say answers.
+		{"Did Jaish al-Adl confirm or deny the hideout was theirs?", false, "", "doesn't say"},
+		{"Did Iran admit the children died?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

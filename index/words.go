@@ -180,7 +180,9 @@ var speechWords = map[string]bool{
 	"emphasised": true, "express": true, "expressed": true, "claim": true, "claimed": true, "claiming": true,
 	"allege": true, "alleged": true, "alleging": true, "accuse": true, "accused": true, "report": true,
 	"reported": true, "according": true, "demand": true, "demanded": true, "think": true, "thinks": true,
-	"reckon": true, "reckons": true, "reckoned": true,
+	"reckon": true, "reckons": true, "reckoned": true, "deny": true, "denied": true, "denies": true,
+	"confirm": true, "confirmed": true, "confirms": true, "acknowledge": true, "acknowledged": true,
+	"admit": true, "admitted": true, "admits": true, "comment": true, "commented": true,
 }
 
 // kindNouns are the nouns by which a "which …" question asks for one kind
