@@ -256,3 +256,22 @@ var workerNouns = map[string]bool{"labourers": true, "labourer": true, "laborers
 func asksJobOfWorkers(raw []string) bool {
 	return hasWord(raw, jobWords) && hasWord(raw, workerNouns)
 }
+
+// asksHistory reports whether a yes-no question asks what happened before
+// the story, which it never tells: "is this his first trip to Pakistan?",
+// "has Jilani visited Tehran before?". Not "did Iran strike first?", the
+// order of its own events.
+func asksHistory(raw []string) bool {
+	for i, w := range raw {
+		if (w == "first" || w == "1st") && i+1 < len(raw) && historyNouns[raw[i+1]] {
+			return true
+		}
+	}
+	n := len(raw)
+	return n > 2 && (raw[n-1] == "before" || raw[n-1] == "previously") && !auxiliaries[raw[n-2]]
+}
+
+// historyNouns after "first" ask whether something had happened before:
+// "the first time", "his first trip".
+var historyNouns = map[string]bool{"time": true, "ever": true, "trip": true, "visit": true, "journey": true,
+	"occasion": true, "meeting": true} // not "the first strike", the order of the story's own events

@@ -948,6 +948,10 @@ func TestAnswer(t *testing.T) {
 		// asked about is reported to say answers.
 		{"Did Jaish al-Adl confirm or deny the hideout was theirs?", false, "", "doesn't say"},
 		{"Did Iran admit the children died?", false, "", "doesn't say"},
+		// What happened before the story it never tells; the order of its own events it does.
+		{"is this the first time Jilani has met Amirabdollahian?", false, "", "doesn't say"},
+		{"Has Amirabdollahian been to Pakistan before?", false, "", "doesn't say"},
+		{"was Iran's the first strike?", true, "Tit-for-tat 2", "Iran targeted"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -314,7 +314,8 @@ func (ix *Index) read(text string) question {
 		ix.namesRecord(q.words, ors, offered, at) ||
 		ix.unknownDoer(q.words) ||
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
-		hasWord(raw, specificWords) && ix.unknownHead(focusHead)
+		hasWord(raw, specificWords) && ix.unknownHead(focusHead) ||
+		q.intent == YesNo && asksHistory(raw)
 	return q
 }
 
