@@ -188,7 +188,10 @@ var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "
 	"hours": true, "minutes": true, "women": true, "commanders": true, "hardliners": true, "rupee": true,
 	"currency": true, "oil": true, "prices": true, "markets": true, "stocks": true, "population": true,
 	"timeline": true, "deadline": true, "framework": true, "commission": true, "committee": true, "taskforce": true,
-	"mechanism": true, "codename": true}
+	"mechanism": true, "codename": true, "projects": true, "project": true, "agenda": true, "crossing": true,
+	"crossings": true, "budget": true, "funding": true, "funds": true, "investment": true,
+	"evidence": true, "proof": true, "investigation": true, "inquiry": true, "protests": true, "protest": true,
+	"delegation": true, "mediator": true, "mediation": true}
 
 // namesRecord reports whether a question asks of a record the article never
 // names: "did either country pay compensation?", "was a pact signed?".

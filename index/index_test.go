@@ -952,6 +952,12 @@ func TestAnswer(t *testing.T) {
 		{"is this the first time Jilani has met Amirabdollahian?", false, "", "doesn't say"},
 		{"Has Amirabdollahian been to Pakistan before?", false, "", "doesn't say"},
 		{"was Iran's the first strike?", true, "Tit-for-tat 2", "Iran targeted"},
+		// Records a report would name had they been made: projects, an
+		// agenda, a crossing, an inquiry. "On the agenda" is to be discussed.
+		{"what development projects were announced for the border areas?", false, "", "doesn't say"},
+		{"whats on raisi's agenda for the trip", false, "", "doesn't say"},
+		{"has an investigation into the labourers' killing begun?", false, "", "doesn't say"},
+		{"are the labourers' deaths on the agenda?", true, "Tit-for-tat 8", "The article says"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
