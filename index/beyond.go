@@ -278,3 +278,19 @@ func asksHistory(raw []string) bool {
 // "the first time", "his first trip".
 var historyNouns = map[string]bool{"time": true, "ever": true, "trip": true, "visit": true, "journey": true,
 	"occasion": true, "meeting": true} // not "the first strike", the order of the story's own events
+
+// publicAsked reports whether a question asks how the public took the
+// events, which the article never tells: "how did ordinary Pakistanis
+// react?", "how did locals feel about the strikes?".
+func (ix *Index) publicAsked(raw []string) bool {
+	public, felt := false, false
+	for _, w := range raw {
+		public = public || publicWords[w]
+		felt = felt || w == "feel" || w == "felt" || ix.canon(w) == ix.canon("react")
+	}
+	return public && felt
+}
+
+// publicWords name the public, apart from its governments.
+var publicWords = map[string]bool{"ordinary": true, "common": true, "locals": true, "local": true, "public": true,
+	"residents": true, "citizens": true, "population": true, "populace": true}

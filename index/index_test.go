@@ -958,6 +958,9 @@ func TestAnswer(t *testing.T) {
 		{"whats on raisi's agenda for the trip", false, "", "doesn't say"},
 		{"has an investigation into the labourers' killing begun?", false, "", "doesn't say"},
 		{"are the labourers' deaths on the agenda?", true, "Tit-for-tat 8", "The article says"},
+		// How the public took the events the article never tells.
+		{"what was the public reaction in Iran?", false, "", "doesn't say"},
+		{"how did locals in Balochistan feel about the strike?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

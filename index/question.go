@@ -315,7 +315,8 @@ func (ix *Index) read(text string) question {
 		ix.unknownDoer(q.words) ||
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
 		hasWord(raw, specificWords) && ix.unknownHead(focusHead) ||
-		q.intent == YesNo && asksHistory(raw)
+		q.intent == YesNo && asksHistory(raw) ||
+		ix.publicAsked(raw)
 	return q
 }
 
