@@ -961,6 +961,9 @@ func TestAnswer(t *testing.T) {
 		// How the public took the events the article never tells.
 		{"what was the public reaction in Iran?", false, "", "doesn't say"},
 		{"how did locals in Balochistan feel about the strike?", false, "", "doesn't say"},
+		// A danger is a risk; "what drove…" asks why.
+		{"What danger spurred them to de-escalate?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
+		{"what spurred the de-escalation?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -635,6 +635,8 @@ func intentOf(raw, ws []string) Intent {
 			return Where
 		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(l, "what", "caused"), has(l, "what", "led"),
 			has(l, "what", "prompted"), has(l, "what", "triggered"), has(l, "what", "sparked"), has(l, "what", "made"),
+			has(l, "what", "spurred"), has(l, "what", "drove"), has(l, "what", "pushed"), has(l, "what", "motivated"),
+			has(l, "what", "compelled"), has(l, "what", "forced"), has(l, "what", "persuaded"), has(l, "what", "convinced"),
 			has(ws, "purpose"), has(ws, "motive"), whatFor(ws), has(l, "what", "goal"), has(l, "what", "objective"), has(l, "what", "aim"),
 			len(ws) > 0 && !auxiliaries[ws[0]] && (has(ws, "goal", "of") || has(ws, "objective", "of") || has(ws, "aim", "of")): // not "is the aim of the talks to…?"
 			return Why
