@@ -113,7 +113,7 @@ func (ix *Index) readAgainst(q *question, against []string) []string {
 // answer can say the article does not mention: a place, an office or a
 // named time ("February", "January 18"), not "last year".
 func (q question) unmentioned() string {
-	against := slices.Concat(q.elsewhere, q.otherOffice, q.elsewhen)
+	against := slices.Concat(q.elsewhere, q.otherOffice, q.elsewhen, q.otherNation)
 	if len(against) == 0 || len(q.elsewhen) > 0 && strings.IndexFunc(against[0], unicode.IsUpper) < 0 {
 		return ""
 	}
@@ -125,3 +125,33 @@ func (ix *Index) uses(w string) bool { return ix.df[ix.canon(w)] > 0 }
 
 // strikes reports whether a word is one of striking: "hit", "bombed".
 func (ix *Index) strikes(w string) bool { return ix.canon(w) == ix.canon("strike") }
+
+// nationalitiesAsked reports whether a yes-no question gives people a
+// nationality the article never names: "were the labourers Afghan
+// nationals?", "were the nine labourers Afghans?". Each name is a demonym,
+// before the people it qualifies or ending the question, and not after "of"
+// or "the", where a place stands.
+func nationalitiesAsked(names []string, raw []string) bool {
+	if !hasWord(raw, nationedNouns) {
+		return false
+	}
+	for _, n := range names {
+		w := strings.ToLower(n)
+		i := slices.Index(raw, w)
+		if i < 0 || !slices.ContainsFunc(demonymEndings, func(e string) bool { return strings.HasSuffix(w, e) }) {
+			return false
+		}
+		if i > 0 && (placingWords[raw[i-1]] || articles[raw[i-1]]) || i+1 < len(raw) && !nationedNouns[raw[i+1]] {
+			return false // "the town of Saravan", "Saravan the town": a place
+		}
+	}
+	return true
+}
+
+// demonymEndings end the names of peoples: Afghan, Indians, Iraqi, Chinese, Turkish.
+var demonymEndings = []string{"an", "ans", "i", "is", "ese", "ish"}
+
+// nationedNouns name people whose nationality may be asked.
+var nationedNouns = map[string]bool{"nationals": true, "citizens": true, "workers": true, "labourers": true, "laborers": true,
+	"people": true, "men": true, "women": true, "children": true, "civilians": true, "soldiers": true, "victims": true,
+	"dead": true, "casualties": true, "migrants": true, "refugees": true}

@@ -964,6 +964,9 @@ func TestAnswer(t *testing.T) {
 		// A danger is a risk; "what drove…" asks why.
 		{"What danger spurred them to de-escalate?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		{"what spurred the de-escalation?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
+		// A nationality the article never gives is set against the one it does.
+		{"were the nine labourers Indian nationals?", true, "Tit-for-tat 8", "doesn't mention Indian. It says"},
+		{"was Saravan the town where the labourers died?", false, "", "doesn't mention Saravan"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -65,6 +65,7 @@ type question struct {
 	manner      bool               // "how were the labourers killed?": by what deed, done by whom
 	otherOffice []string           // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
 	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
+	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
 	retrieve    []string           // words to search for
 	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
 }
@@ -248,6 +249,10 @@ func (ix *Index) read(text string) question {
 		// "Did the strikes take place last year?", "…in February?": when the
 		// article puts them answers, if it puts them on the calendar.
 		q.elsewhen = ix.readAgainst(&q, when)
+	} else if q.intent == YesNo && len(q.strangers) > 0 && nationalitiesAsked(q.strangers, raw) {
+		// "Were the killed labourers Afghan nationals?": the nationality
+		// the article gives them answers, if it gives one.
+		q.otherNation = ix.readAgainst(&q, q.strangers)
 	}
 	ix.offeredForDescribed(&q, at)
 	if q.forename {

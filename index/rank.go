@@ -312,6 +312,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if len(q.elsewhen) > 0 && !ix.datesIt(f) {
 		return false // "did the strikes take place last year?": only when the article puts them answers
 	}
+	if len(q.otherNation) > 0 && !ix.countsCitizens(f) {
+		return false // "were the labourers Afghans?": only a figure that gives their nationality answers
+	}
 	if len(q.elsewhere) > 0 && !ix.placesIt(f) {
 		return false // "did the strike hit Khuzestan?": only where the article puts it answers
 	}
