@@ -967,6 +967,8 @@ func TestAnswer(t *testing.T) {
 		// A nationality the article never gives is set against the one it does.
 		{"were the nine labourers Indian nationals?", true, "Tit-for-tat 8", "doesn't mention Indian. It says"},
 		{"was Saravan the town where the labourers died?", false, "", "doesn't mention Saravan"},
+		// "The lead" locates the answer; it asks for no leader.
+		{"who does the lead say Amirabdollahian's Pakistani counterpart is?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -170,7 +170,9 @@ func (ix *Index) read(text string) question {
 		q.forename = true // "first" is no order of events here
 	}
 	if q.intent == Who {
-		q.relation = relationAsked(q.words) // rewritten: "chief envoy" is the foreign minister
+		// Rewritten: "chief envoy" is the foreign minister. Not the words
+		// that locate the answer: "who does the lead name…" asks no leader.
+		q.relation = relationAsked(slices.DeleteFunc(slices.Clone(q.words), func(w string) bool { return slices.Contains(locator, w) }))
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
