@@ -969,6 +969,8 @@ func TestAnswer(t *testing.T) {
 		{"was Saravan the town where the labourers died?", false, "", "doesn't mention Saravan"},
 		// "The lead" locates the answer; it asks for no leader.
 		{"who does the lead say Amirabdollahian's Pakistani counterpart is?", true, "Lead 3", "Jalil Abbas Jilani"},
+		// Urdu "pehle" asks who came first.
+		{"pehle strike kis ne ki thi?", true, "Tit-for-tat 2", "Iran"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -95,7 +95,7 @@ func (ix *Index) read(text string) question {
 	if q.wantsKind == "" {
 		q.wantsKind = kindAsked(q.words) // "kis mulk ka visit kiya?" is "which country…"
 	}
-	q.first = asksFirst(raw)
+	q.first = asksFirst(raw) || urduFirst(raw) // "pehle kis ne attack kiya?"
 	q.later = !q.first && asksLater(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
 	q.section, locator = ix.sectionNamed(text, raw)
@@ -578,6 +578,18 @@ func sameRoot(a, b string) bool {
 		n++
 	}
 	return n >= 7 && len(a)-n <= 4 && len(b)-n <= 4
+}
+
+// urduFirst reports whether an Urdu question asks who or what came first:
+// "pehle kis ne hamla kiya?". After "se" or "ya", "pehle" is "before" ("strike
+// se pehle") or "earlier" ("is month ya pehle").
+func urduFirst(raw []string) bool {
+	for i, w := range raw {
+		if (w == "pehle" || w == "pehla" || w == "pehli") && (i == 0 || raw[i-1] != "se" && raw[i-1] != "ya" && raw[i-1] != "say") {
+			return true
+		}
+	}
+	return false
 }
 
 // asksDate reports whether a question's lead asks "what exact date", "on
