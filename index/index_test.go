@@ -971,6 +971,8 @@ func TestAnswer(t *testing.T) {
 		{"who does the lead say Amirabdollahian's Pakistani counterpart is?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Urdu "pehle" asks who came first.
 		{"pehle strike kis ne ki thi?", true, "Tit-for-tat 2", "Iran"},
+		// A kind noun inside a name asks for no kind: "Western countries" are named.
+		{"what western countries blame iran for", true, "Terrorist Support 2", "backing groups"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

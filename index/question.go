@@ -95,6 +95,9 @@ func (ix *Index) read(text string) question {
 	if q.wantsKind == "" {
 		q.wantsKind = kindAsked(q.words) // "kis mulk ka visit kiya?" is "which country…"
 	}
+	if q.wantsKind != "" && !slices.ContainsFunc(rest, func(w string) bool { return kindNouns[w] == q.wantsKind }) {
+		q.wantsKind = "" // "what do Western countries accuse Iran of?": the kind noun is part of a name
+	}
 	q.first = asksFirst(raw) || urduFirst(raw) // "pehle kis ne attack kiya?"
 	q.later = !q.first && asksLater(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
