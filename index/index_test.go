@@ -973,6 +973,8 @@ func TestAnswer(t *testing.T) {
 		{"pehle strike kis ne ki thi?", true, "Tit-for-tat 2", "Iran"},
 		// A kind noun inside a name asks for no kind: "Western countries" are named.
 		{"what western countries blame iran for", true, "Terrorist Support 2", "backing groups"},
+		// Asked whose a place is, its kind restates the place.
+		{"Balochistan is a region in which country?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -190,6 +190,7 @@ func (ix *Index) read(text string) question {
 	}
 	counts := countsOfAsked(q.words)
 	personsCountry := q.wantsKind == "country" && slices.ContainsFunc(ents, func(id string) bool { return ix.entity(id).Kind == "person" })
+	placesCountry := q.wantsKind == "country" && slices.ContainsFunc(ents, func(id string) bool { return ix.entity(id).Kind == "place" })
 	head := true
 	last := "" // "where will the labourers be buried?": the deed asked about ends the question
 	if len(q.words) > 0 {
@@ -199,7 +200,7 @@ func (ix *Index) read(text string) question {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
 			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
-			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") { // "which country does Jilani represent?", "Jilani is minister of which country?" ask whose he is
+			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") || placesCountry && placeTypes[w] { // "which country does Jilani represent?", "Sistan-Baluchestan is a province of which country?" ask whose one is
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
