@@ -173,11 +173,8 @@ func lettered(text string) string {
 		}
 		opts = append(opts, strings.TrimRight(strings.TrimSpace(text[m[1]:end]), "?.!,;"))
 	}
-	stem := strings.TrimSpace(text[:marks[0][0]+1])
-	if strings.HasSuffix(stem, "(") {
-		stem = strings.TrimSpace(stem[:len(stem)-1])
-	}
-	return stem + " " + strings.Join(opts[:len(opts)-1], ", ") + " or " + opts[len(opts)-1] + "?"
+	stem := strings.TrimRight(text[:marks[0][2]], " (") // up to the first letter: "Labourers killed in:"
+	return strings.TrimSpace(stem + " " + strings.Join(opts[:len(opts)-1], ", ") + " or " + opts[len(opts)-1] + "?")
 }
 
 // claimAsked asks whether a claim holds, as "is it true that…" does.

@@ -1,0 +1,18 @@
+package index
+
+import "testing"
+
+func TestLettered(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Labourers killed in: A) Balochistan B) Sistan-Baluchestan C) Tehran?", "Labourers killed in: Balochistan, Sistan-Baluchestan or Tehran?"},
+		{"The families want: (a) compensation (b) the bodies", "The families want: compensation or the bodies?"},
+		{"A) Iran B) Pakistan: which struck first?", "Iran or Pakistan: which struck first?"},
+		{"Which came first, (a) or (c)?", "Which came first, (a) or (c)?"}, // letters out of order: no choices
+		{"Plan A) failed", "Plan A) failed"},                             // one letter: no choices
+	}
+	for _, tt := range tests {
+		if got := lettered(tt.in); got != tt.want {
+			t.Errorf("lettered(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
