@@ -11,7 +11,8 @@ import (
 // an empty question, and every citation is a sentence of the article.
 func FuzzAnswer(f *testing.F) {
 	for _, q := range []string{"How many children were killed?", "", "who is jilany", "/.*/", "@everyone", "\x00\xff",
-		"when did iran strike pakistan", "How old is Jilani?", "\u202ejilani\u200b", "what did China say"} {
+		"when did iran strike pakistan", "How old is Jilani?", "\u202ejilani\u200b", "what did China say",
+		"A) (b) C) ?", "I; could you tell me if ,", "amir-something", "ya ya na?", "…, didn't it?"} {
 		f.Add(q)
 	}
 	ix := defaultIndex(f)
