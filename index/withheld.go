@@ -94,12 +94,16 @@ func (q question) asksDone(ix *Index) bool {
 		return false
 	}
 	for _, w := range q.words {
-		if irrealisWords[w] && w != "yet" || ix.canon(w) == ix.canon("scheduled") || ix.canon(w) == ix.canon("demand") {
-			return false
+		if irrealisWords[w] && w != "yet" || ix.canon(w) == ix.canon("scheduled") || ix.canon(w) == ix.canon("demand") || planNouns[w] {
+			return false // "was a meeting with Kakar on his itinerary?" asks of the plan
 		}
 	}
 	return true
 }
+
+// planNouns name a plan, of which a question asks whether something was part.
+var planNouns = map[string]bool{"itinerary": true, "schedule": true, "programme": true, "program": true, "plan": true,
+	"plans": true, "calendar": true}
 
 // notDone reports whether a sentence tells of what a question asks about as
 // planned or wished only. A sentence that says the detail asked for is not
