@@ -977,6 +977,7 @@ func TestAnswer(t *testing.T) {
 		{"Balochistan is a region in which country?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
 		// Asked whether something was part of a plan, the plan answers.
 		{"was a meeting with Kakar on the minister's itinerary?", true, "Terrorist Support 3", "The article says"},
+		{"who is the head of the government in Pakistan?", true, "Terrorist Support 3", "Kakar"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
