@@ -978,6 +978,9 @@ func TestAnswer(t *testing.T) {
 		// Asked whether something was part of a plan, the plan answers.
 		{"was a meeting with Kakar on the minister's itinerary?", true, "Terrorist Support 3", "The article says"},
 		{"who is the head of the government in Pakistan?", true, "Terrorist Support 3", "Kakar"},
+		// "Anywhere" is no content; "anywhere else" asks beyond the article.
+		{"is Gaza mentioned anywhere in the piece?", true, "Lead 2", "The article says"},
+		{"did iran hit anywhere else the same week, say in Syria?", false, "", "doesn't mention Syria"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
