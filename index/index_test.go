@@ -981,6 +981,9 @@ func TestAnswer(t *testing.T) {
 		// "Anywhere" is no content; "anywhere else" asks beyond the article.
 		{"is Gaza mentioned anywhere in the piece?", true, "Lead 2", "The article says"},
 		{"did iran hit anywhere else the same week, say in Syria?", false, "", "doesn't mention Syria"},
+		// A country's jets restate the country; asked what aircraft it used, the article is silent.
+		{"where did Iran's warplanes strike?", true, "Tit-for-tat 2", "Balochistan"},
+		{"what aircraft did Pakistan use?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -892,7 +892,8 @@ func asksFor(ws []string, set map[string]bool) bool {
 // a country's name ("Pakistani territory", "Iran's soil"), restate a party
 // the question already names: they carry no content of their own.
 var restatedNouns = map[string]bool{"country": true, "countries": true, "nation": true, "nations": true,
-	"government": true, "governments": true, "territory": true, "soil": true, "land": true, "turf": true}
+	"government": true, "governments": true, "territory": true, "soil": true, "land": true, "turf": true,
+	"jets": true, "warplanes": true, "planes": true, "aircraft": true} // "Pakistan's jets hit…": Pakistan struck
 
 var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "own": true}
 
