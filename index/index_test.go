@@ -984,6 +984,13 @@ func TestAnswer(t *testing.T) {
 		// A country's jets restate the country; asked what aircraft it used, the article is silent.
 		{"where did Iran's warplanes strike?", true, "Tit-for-tat 2", "Balochistan"},
 		{"what aircraft did Pakistan use?", false, "", "doesn't say"},
+		// Arabic question words in Latin letters; "kam" and "man" only where
+		// they open a question, since elsewhere they are Urdu "less" and English "man".
+		{"wain did Pakistan strike?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"mata did Iran hit the hideout?", true, "Tit-for-tat 2", "January 17"},
+		{"kam children died in Iran's strike?", true, "Tit-for-tat 3", "Two children"},
+		{"man reported the children's deaths?", true, "Tit-for-tat 3", "Pakistan"},
+		{"Pakistan ki strike mein kam az kam kitne log mare?", true, "Tit-for-tat 4", "at least nine"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -71,7 +71,7 @@ type question struct {
 }
 
 func (ix *Index) read(text string) question {
-	raw := withoutNegation(words(text))
+	raw := arabicOpening(withoutNegation(words(text)))
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
@@ -582,6 +582,30 @@ func sameRoot(a, b string) bool {
 		n++
 	}
 	return n >= 7 && len(a)-n <= 4 && len(b)-n <= 4
+}
+
+// arabicOpening reads the Arabic question word that opens a question written
+// in Latin letters: "kam people were injured?" asks how many, "man killed
+// the labourers?" who, and "hal Raisi will meet Kakar?" whether. Elsewhere
+// these are other words: Urdu "kam" is less, "man" a man.
+func arabicOpening(raw []string) []string {
+	if len(raw) < 3 || auxiliaries[raw[1]] || beWords[raw[1]] {
+		return raw // "man, is it true…"
+	}
+	switch raw[0] {
+	case "kam":
+		if raw[1] != "az" { // Urdu "kam az kam", at least
+			return append([]string{"how", "many"}, raw[1:]...)
+		}
+	case "man":
+		return append([]string{"who"}, raw[1:]...)
+	case "hal":
+		if !slices.Contains(raw, "or") {
+			return append([]string{"is", "it", "true", "that"}, raw[1:]...)
+		}
+		return raw[1:]
+	}
+	return raw
 }
 
 // urduFirst reports whether an Urdu question asks who or what came first:
