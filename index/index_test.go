@@ -991,6 +991,9 @@ func TestAnswer(t *testing.T) {
 		{"kam children died in Iran's strike?", true, "Tit-for-tat 3", "Two children"},
 		{"man reported the children's deaths?", true, "Tit-for-tat 3", "Pakistan"},
 		{"Pakistan ki strike mein kam az kam kitne log mare?", true, "Tit-for-tat 4", "at least nine"},
+		// Terse queries: "X killed by whom" asks who killed X; "X ages" asks how old.
+		{"nine labourers killed by whom?", false, "", "doesn't say"},
+		{"kids ages", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -145,6 +145,12 @@ func (ix *Index) read(text string) question {
 		q.focus, focusHead = ix.focusOf(q.words, at)
 	}
 	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
+	byWhom := false // "labourers killed by whom": who killed them
+	if n := len(q.words); q.intent == Who && n > 3 && q.words[n-2] == "by" && (q.words[n-1] == "whom" || q.words[n-1] == "who") && participle(q.words[n-3]) {
+		if t := ix.canon(q.words[n-3]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+			q.whoDid, q.whoObj, byWhom = t, false, true
+		}
+	}
 	if q.intent == Who && !q.whoObj && len(q.words) > 2 && q.words[0] == "who" && !auxiliaries[q.words[1]] && !beWords[q.words[1]] {
 		if t := ix.canon(q.words[1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
 			q.whoDid = t // "who killed the labourers?"
@@ -232,6 +238,9 @@ func (ix *Index) read(text string) question {
 		q.weights[t] = max(q.weights[t], weight)
 		q.retrieve = append(q.retrieve, w)
 		q.stems = append(q.stems, ix.stem(w))
+	}
+	if byWhom {
+		q.verb = q.whoDid // the deed asked of, not the first word: "labourers"
 	}
 	offices := ix.unknownOffices(q.words)
 	q.strangers = append(q.strangers, offices...)
@@ -718,6 +727,8 @@ func intentOf(raw, ws []string) Intent {
 			return Who // "pak fm name"
 		case "amount", "number", "count", "toll":
 			return HowMany // "economic aid amount"
+		case "age", "ages":
+			return HowOld // "children ages"
 		}
 	}
 	return What
