@@ -994,6 +994,8 @@ func TestAnswer(t *testing.T) {
 		// Terse queries: "X killed by whom" asks who killed X; "X ages" asks how old.
 		{"nine labourers killed by whom?", false, "", "doesn't say"},
 		{"kids ages", false, "", "doesn't say"},
+		{"man is the president of Iran?", true, "Terrorist Support 4", "Raisi"},
+		{"man, is it true that Iran struck first?", true, "Tit-for-tat 2", "The article says"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

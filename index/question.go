@@ -598,8 +598,14 @@ func sameRoot(a, b string) bool {
 // the labourers?" who, and "hal Raisi will meet Kakar?" whether. Elsewhere
 // these are other words: Urdu "kam" is less, "man" a man.
 func arabicOpening(raw []string) []string {
-	if len(raw) < 3 || auxiliaries[raw[1]] || beWords[raw[1]] {
-		return raw // "man, is it true…"
+	if len(raw) < 3 {
+		return raw
+	}
+	if (auxiliaries[raw[1]] || beWords[raw[1]]) && (raw[2] == "it" || raw[2] == "this" || raw[2] == "that" || raw[2] == "you" || raw[2] == "i") {
+		if raw[0] == "man" {
+			return raw[1:] // "man, is it true…" calls out; but "man is the caretaker prime minister?" asks who
+		}
+		return raw
 	}
 	switch raw[0] {
 	case "kam":
