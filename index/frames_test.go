@@ -8,7 +8,7 @@ func TestLettered(t *testing.T) {
 		{"The families want: (a) compensation (b) the bodies", "The families want: compensation or the bodies?"},
 		{"A) Iran B) Pakistan: which struck first?", "Iran or Pakistan: which struck first?"},
 		{"Which came first, (a) or (c)?", "Which came first, (a) or (c)?"}, // letters out of order: no choices
-		{"Plan A) failed", "Plan A) failed"},                             // one letter: no choices
+		{"Plan A) failed", "Plan A) failed"}, // one letter: no choices
 	}
 	for _, tt := range tests {
 		if got := lettered(tt.in); got != tt.want {
