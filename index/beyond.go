@@ -1,6 +1,9 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What no passage can answer: a deed or a record the article has no word
 // for, the names of a body it names only as a whole, an office it never
@@ -283,12 +286,11 @@ var historyNouns = map[string]bool{"time": true, "ever": true, "trip": true, "vi
 // events, which the article never tells: "how did ordinary Pakistanis
 // react?", "how did locals feel about the strikes?".
 func (ix *Index) publicAsked(raw []string) bool {
-	public, felt := false, false
-	for _, w := range raw {
-		public = public || publicWords[w]
-		felt = felt || w == "feel" || w == "felt" || ix.canon(w) == ix.canon("react")
+	if !hasWord(raw, publicWords) {
+		return false
 	}
-	return public && felt
+	react := ix.canon("react")
+	return slices.ContainsFunc(raw, func(w string) bool { return w == "feel" || w == "felt" || ix.canon(w) == react })
 }
 
 // publicWords name the public, apart from its governments.

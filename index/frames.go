@@ -111,7 +111,8 @@ func politelyAsked(text string) (string, bool) {
 	asker := false
 	whether := -1
 	for i, w := range lower {
-		asker = asker || slices.ContainsFunc(words(w), func(p string) bool { return firstPerson[p] || p == "you" }) // "I'd like to know…"
+		asker = asker || firstPerson[w] || w == "you" ||
+			strings.ContainsAny(w, "'’") && slices.ContainsFunc(words(w), func(p string) bool { return firstPerson[p] }) // "I'd like to know…"
 		if !asker || !requestVerbs[w] {
 			continue
 		}
@@ -158,6 +159,9 @@ var letterMark = regexp.MustCompile(`(?:^|[\s:(])\(?([A-Da-d])\)\s+`)
 // "Labourers killed in: Balochistan, Sistan-Baluchestan or Tehran?". The
 // letters run in order from A.
 func lettered(text string) string {
+	if strings.Count(text, ")") < 2 {
+		return text // most questions: no regular expression to run
+	}
 	marks := letterMark.FindAllStringSubmatchIndex(text, -1)
 	if len(marks) < 2 {
 		return text
