@@ -279,7 +279,8 @@ func (t *aliasTable) fuzzySingle(w string) string {
 
 // fragmentMarks follow the start of a name the asker half remembers:
 // "amir-something", "jil whatever".
-var fragmentMarks = map[string]bool{"something": true, "smth": true, "sth": true, "whatever": true, "whatsit": true}
+var fragmentMarks = map[string]bool{"something": true, "somethin": true, "sumthing": true, "smth": true, "sth": true,
+	"whatever": true, "whatsit": true}
 
 // startingWith returns the one entity with a one-word name that starts with
 // a fragment of three letters or more, or "" if none or several do.

@@ -21,7 +21,7 @@ import (
 // claim followed by a question that only asks whether it holds ("…. Does
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
-	text = lettered(withoutSalutation(withoutMentions(text)))
+	text = withoutRemark(lettered(withoutSalutation(withoutMentions(text))))
 	if rest, ok := politelyAsked(text); ok {
 		text = rest // "…; could you kindly remind me which country's minister…", not what "tell me" tells
 	}
@@ -87,6 +87,33 @@ func (ix *Index) withoutPreamble(text string) string {
 	}
 	return text
 }
+
+// withoutRemark drops what a chat question says of the one asking after
+// it, unpunctuated: "who is jalil abbas jilani i never heard of him", "what
+// happened i am confused".
+func withoutRemark(text string) string {
+	fs := strings.Fields(text)
+	if len(fs) < 5 {
+		return text
+	}
+	first := strings.ToLower(fs[0])
+	if !whWords[first] && !auxiliaries[first] {
+		return text
+	}
+	for i := 3; i+1 < len(fs); i++ {
+		if fs[i] == "i" || fs[i] == "I" {
+			if remarkVerbs[strings.ToLower(strings.Trim(fs[i+1], ",.!?"))] {
+				return strings.Join(fs[:i], " ")
+			}
+		}
+	}
+	return text
+}
+
+// remarkVerbs follow "I" in a remark about the one asking.
+var remarkVerbs = map[string]bool{"never": true, "am": true, "m": true, "dont": true, "don't": true, "don’t": true,
+	"can't": true, "cant": true, "can’t": true, "keep": true, "just": true, "forgot": true, "missed": true,
+	"wonder": true, "think": true, "guess": true, "heard": true, "read": true, "saw": true, "was": true}
 
 // politelyAsked reads the question a reader wraps in a request, after what
 // they say of themselves: "I was saddened to read of lives lost; could you

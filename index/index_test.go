@@ -996,6 +996,9 @@ func TestAnswer(t *testing.T) {
 		{"kids ages", false, "", "doesn't say"},
 		{"man is the president of Iran?", true, "Terrorist Support 4", "Raisi"},
 		{"man, is it true that Iran struck first?", true, "Tit-for-tat 2", "The article says"},
+		// A remark after a chat question, about the one asking, is no part of it.
+		{"who is kakar i dont know him", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"whats the pakistani fm called, jil somethin", true, "Lead 3", "Jalil Abbas Jilani"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
