@@ -999,6 +999,8 @@ func TestAnswer(t *testing.T) {
 		// A remark after a chat question, about the one asking, is no part of it.
 		{"who is kakar i dont know him", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		{"whats the pakistani fm called, jil somethin", true, "Lead 3", "Jalil Abbas Jilani"},
+		// "One" standing for a noun is no number.
+		{"is pakistan's PM a caretaker one or an elected one?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -980,9 +980,10 @@ func (ix *Index) restate(ws []string) []string {
 			continue
 		}
 
-		if w == "one" && i > 0 && determiners[ws[i-1]] || w == "right" && i+1 < len(ws) && ws[i+1] == "now" ||
+		if w == "one" && i > 0 && (determiners[ws[i-1]] || i+1 == len(ws) || ws[i+1] == "or" || ix.filler[ix.canon(ws[i+1])]) ||
+			w == "right" && i+1 < len(ws) && ws[i+1] == "now" ||
 			tagWords[w] && i == len(ws)-1 && i > 1 && !whWords[ws[0]] {
-			continue // "the one in Pakistan" is no number; "right now" is now; "…is in iran right" asks whether
+			continue // "the one in Pakistan", "a caretaker one or…" are no number; "right now" is now; "…is in iran right" asks whether
 		}
 		if w == "report" && i > 0 && (ws[i-1] == "the" || ws[i-1] == "this" || ws[i-1] == "your") && (i+1 == len(ws) || !reportFollowers[ws[i+1]]) {
 			w = "article" // "what does the report say…", "as your report has it", not "the report of two children killed"
