@@ -126,6 +126,14 @@ func politelyAsked(text string) (string, bool) {
 		if rest, ok := politelyAsked(text[i+1:]); ok {
 			return rest, true
 		}
+		// "I seem to recall that Pakistan struck first; was it not Iran…?":
+		// what the reader says of themselves is background to a question that
+		// stands alone, referring back to nothing before it.
+		before, ws := words(text[:i]), words(text[i+1:])
+		if len(ws) > 2 && (whWords[ws[0]] || auxiliaries[ws[0]]) && strings.HasSuffix(strings.TrimSpace(text), "?") &&
+			hasWord(before, firstPerson) && !hasWord(ws, backReferences) {
+			return strings.TrimSpace(text[i+1:]), true
+		}
 	}
 	if strings.Contains(text, ". ") || strings.Contains(text, "? ") || strings.Contains(text, "! ") {
 		return "", false // one sentence: not a claim, then a request of what the article reports on it
@@ -167,6 +175,11 @@ func politelyAsked(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// backReferences refer to what was said before: "the country's", "these
+// incidents", "their names".
+var backReferences = map[string]bool{"this": true, "these": true, "those": true, "its": true, "their": true,
+	"them": true, "they": true, "country": true, "he": true, "his": true, "she": true, "her": true}
 
 // requestVerbs ask for what follows them: "could you tell me…", "I wonder
 // whether…", "I should like to know…".

@@ -1001,6 +1001,10 @@ func TestAnswer(t *testing.T) {
 		{"whats the pakistani fm called, jil somethin", true, "Lead 3", "Jalil Abbas Jilani"},
 		// "One" standing for a noun is no number.
 		{"is pakistan's PM a caretaker one or an elected one?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// What the reader says of themselves before a semicolon is background to
+		// a question that stands alone; not to one that refers back to it.
+		{"I always thought Pakistan hit first; did Iran strike before Pakistan did?", true, "Tit-for-tat 2", "The article says"},
+		{"I keep mixing up Pakistan's leaders; who is the country's caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
