@@ -1005,6 +1005,8 @@ func TestAnswer(t *testing.T) {
 		// a question that stands alone; not to one that refers back to it.
 		{"I always thought Pakistan hit first; did Iran strike before Pakistan did?", true, "Tit-for-tat 2", "The article says"},
 		{"I keep mixing up Pakistan's leaders; who is the country's caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
+		// "What amount of" counts what follows it.
+		{"what amount of funding went to the affected regions?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -683,6 +683,7 @@ func intentOf(raw, ws []string) Intent {
 		case has(ws, "how", "long"):
 			return HowLong
 		case has(ws, "how", "many"), has(ws, "how", "much") && !muchOfWords(ws), has(ws, "number", "of") && !has(ws, "opposite", "number"), has(ws, "death", "toll"),
+			has(ws, "what", "amount", "of"), has(ws, "what", "sum", "of"), // "what amount of funding…
 			has(ws, "toll"), has(ws, "body", "count"):
 			return HowMany
 		}
@@ -791,7 +792,7 @@ func muchOfWords(ws []string) bool {
 func (ix *Index) countedTerms(ws []string) map[string]bool {
 	start := -1
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") || ws[i] == "number" && ws[i+1] == "of" {
+		if ws[i] == "how" && (ws[i+1] == "many" || ws[i+1] == "much") || (ws[i] == "number" || ws[i] == "amount" || ws[i] == "sum") && ws[i+1] == "of" {
 			start = i + 2
 			break
 		}
