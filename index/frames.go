@@ -60,6 +60,11 @@ func (ix *Index) withoutPreamble(text string) string {
 		if len(ws) > 1 && len(ws) <= 6 && (ws[0] == "from" && hasWord(ws, viewpointWords) || ws[0] == "as" && (ws[1] == "a" || ws[1] == "an")) {
 			return after
 		}
+		// "For viewers unfamiliar with Pakistani politics, what title…",
+		// "Just to set the scene, who…": a presenter's lead-in.
+		if rest := words(after); len(ws) > 1 && len(ws) <= 10 && leadIns[ws[0]] && !hasWord(ws, whWords) && len(rest) > 2 && (whWords[rest[0]] || auxiliaries[rest[0]]) {
+			return after
+		}
 		// "According to the article, when did…": the question comes first,
 		// where its question word is read.
 		if rest := words(after); len(ws) > 1 && len(ws) <= 8 && frameOpeners[ws[0]] && len(rest) > 0 && (whWords[rest[0]] || auxiliaries[rest[0]]) {
@@ -175,6 +180,11 @@ func politelyAsked(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// leadIns open a presenter's lead-in to a question: "for the record, …",
+// "just to set the scene, …", "put simply, …".
+var leadIns = map[string]bool{"for": true, "just": true, "put": true, "quick": true, "briefly": true, "simply": true,
+	"okay": true, "ok": true, "alright": true, "thanks": true, "finally": true, "lastly": true, "first": true, "next": true}
 
 // backReferences refer to what was said before: "the country's", "these
 // incidents", "their names".

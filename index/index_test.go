@@ -1007,6 +1007,11 @@ func TestAnswer(t *testing.T) {
 		{"I keep mixing up Pakistan's leaders; who is the country's caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
 		// "What amount of" counts what follows it.
 		{"what amount of funding went to the affected regions?", false, "", "doesn't say"},
+		// A presenter's lead-in is no part of the question; a figure "reported"
+		// passively has no reporter asked about; "tonight's story" is the article.
+		{"For viewers just joining us, who is Pakistan's caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
+		{"how many people were reported dead in Pakistan's strike?", true, "Tit-for-tat 4", "At least nine"},
+		{"who is the Iranian president in tonight's story?", true, "Terrorist Support 4", "Raisi"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

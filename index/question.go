@@ -206,7 +206,8 @@ func (ix *Index) read(text string) question {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
 			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
-			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") || placesCountry && placeTypes[w] { // "which country does Jilani represent?", "Sistan-Baluchestan is a province of which country?" ask whose one is
+			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") || placesCountry && placeTypes[w] ||
+			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) { // "how many casualties were reported…": no one reports // "which country does Jilani represent?", "Sistan-Baluchestan is a province of which country?" ask whose one is
 			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
 		}
 		weight := ix.weight(t)
@@ -621,6 +622,17 @@ func arabicOpening(raw []string) []string {
 		return raw[1:]
 	}
 	return raw
+}
+
+// passiveReport are the words of speech a passive uses of a figure: "how
+// many casualties were reported…", "…are said to have died".
+var passiveReport = map[string]bool{"reported": true, "said": true}
+
+// reportedPassively reports whether a word of speech follows a form of "be":
+// "were reported", "are said".
+func reportedPassively(ws []string, w string) bool {
+	i := slices.Index(ws, w)
+	return i > 0 && beWords[ws[i-1]]
 }
 
 // urduFirst reports whether an Urdu question asks who or what came first:

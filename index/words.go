@@ -24,7 +24,7 @@ var fillerWords = []string{
 	"being", "be", "was", "were", "is", "are", "am", "it", "its", "this", "that", "these", "those",
 	"name", "named", "called", "identify", "role", "job", "position", "title", "play", "plays", "played",
 	"take", "takes", "took", "taken", "side", "sides", "gonna", "wanna", "gotta", "else", "besides",
-	"anything", "something", "everything", "anywhere", "somewhere", "wait", "now", "still", "even", "just", "very", "way", "lot",
+	"anything", "something", "everything", "anywhere", "somewhere", "tonight", "wait", "now", "still", "even", "just", "very", "way", "lot",
 	"yo", "nah", "tbh", "idk", "lol", "omg", "btw", "guy", "guys", "dude", "rush", "rushed", "try", "trying",
 	"tried", "hold", "holds", "held", "located", "along", "toward", "towards", "inside", "outside",
 	"across", "beyond", "apart", "regarding", "within", "whole", "exact", "roughly",
