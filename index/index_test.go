@@ -1012,6 +1012,8 @@ func TestAnswer(t *testing.T) {
 		{"For viewers just joining us, who is Pakistan's caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
 		{"how many people were reported dead in Pakistan's strike?", true, "Tit-for-tat 4", "At least nine"},
 		{"who is the Iranian president in tonight's story?", true, "Terrorist Support 4", "Raisi"},
+		// A date "decided" is a date determined.
+		{"has the date of Raisi's trip been decided?", true, "Terrorist Support 4", "yet to be determined"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
