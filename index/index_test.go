@@ -1014,6 +1014,8 @@ func TestAnswer(t *testing.T) {
 		{"who is the Iranian president in tonight's story?", true, "Terrorist Support 4", "Raisi"},
 		// A date "decided" is a date determined.
 		{"has the date of Raisi's trip been decided?", true, "Terrorist Support 4", "yet to be determined"},
+		// To call someone back is to recall them.
+		{"did Pakistan call its envoy back from Tehran?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -977,6 +977,9 @@ func (ix *Index) countryFirst(ws []string) []string {
 	return ws
 }
 
+// callWords with "back" a few words on recall: "called its ambassador back".
+var callWords = map[string]bool{"call": true, "called": true, "calls": true, "calling": true}
+
 // determiners make "one" a pronoun: "the one", "which one".
 var determiners = map[string]bool{"the": true, "which": true, "this": true, "that": true, "no": true, "every": true, "each": true, "any": true}
 
@@ -988,6 +991,7 @@ func (ix *Index) restate(ws []string) []string {
 	ws = ix.countryFirst(ws)
 	out := make([]string, 0, len(ws))
 	struck := false // "bomb Iran back" is a reprisal
+	calledAt := -1  // where "call" stands, which "back" may make a recall
 	for i, w := range ws {
 		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) {
 			continue
@@ -1013,6 +1017,14 @@ func (ix *Index) restate(ws []string) []string {
 		}
 		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
 			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
+		}
+		if w == "back" && calledAt >= 0 && calledAt >= len(out)-3 {
+			out[calledAt] = "recalled" // "Pakistan called its ambassador back"
+			calledAt = -1
+			continue
+		}
+		if callWords[w] {
+			calledAt = len(out)
 		}
 		if w == "back" && !(i > 0 && ix.strikes(ws[i-1])) && i+1 < len(ws) && (ws[i+1] == "then" || i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on") && (monthNames[ws[i+2]] || isNumber(ws[i+2]))) {
 			continue // "back in December", "back then": a time past, no return; but "hit back in January" retaliates
