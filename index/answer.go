@@ -474,19 +474,16 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	default:
 		ans.Text = best.sentence.Text
 	}
-	if q.intent == YesNo {
-		// Words in common are not a "yes": the bot shows what the article
-		// says and lets the reader judge.
-		if best.kind == eventFact && len(q.elsewhen) > 0 {
-			ans.Text = leading(best.event.When, best.event.Says) // "earlier this month", not last year
-		}
-		if name := q.unmentioned(); name != "" {
-			ans.Text = "The article doesn't mention " + name + ". It says: " + ans.Text
-		} else {
-			ans.Text = "The article says: " + ans.Text
-		}
-	} else if name := q.unmentioned(); name != "" {
-		ans.Text = "The article doesn't mention " + name + ". It says: " + ans.Text // "why did Iran strike Afghanistan?"
+	if best.kind == eventFact && len(q.elsewhen) > 0 {
+		ans.Text = leading(best.event.When, best.event.Says) // "did it happen last year?": "earlier this month"
+	}
+	// Words in common are not a "yes": the bot shows what the article says
+	// and lets the reader judge.
+	switch name := q.unmentioned(); {
+	case name != "":
+		ans.Text = "The article doesn't mention " + name + ". It says: " + ans.Text // "did Iran strike Sindh?", "why did Iran strike Afghanistan?"
+	case q.intent == YesNo:
+		ans.Text = "The article says: " + ans.Text
 	}
 	return ans
 }
