@@ -98,12 +98,7 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	if start == claim {
 		return false // a claim told in other words than the article's: "Iran alone decided…", "they dragged their feet"
 	}
-	t := ix.canon(w)
-	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] {
-		return false
-	}
-	_, misspelt := ix.correct(w)
-	return !misspelt
+	return !prepositions[w] && !articles[w] && ix.strangeWord(w)
 }
 
 // unknownDoer reports whether a question asks who will do or did a deed
@@ -113,8 +108,15 @@ func (ix *Index) unknownDoer(ws []string) bool {
 		return false // not "who is handling…", "who has…"
 	}
 	w := ws[2]
+	return !prepositions[w] && !articles[w] && !adverbs[w] && !ix.aliases.nameWord(w) && ix.strangeWord(w)
+}
+
+// strangeWord reports whether a word is English, content, and one the
+// article never uses nor misspells: "apologise", not "the", "Raisi" or
+// "kiled".
+func (ix *Index) strangeWord(w string) bool {
 	t := ix.canon(w)
-	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || prepositions[w] || articles[w] || adverbs[w] || ix.aliases.nameWord(w) {
+	if t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) {
 		return false
 	}
 	_, misspelt := ix.correct(w)
@@ -220,11 +222,10 @@ func (ix *Index) unknownOffices(ws []string) []string {
 			continue
 		}
 		w := ws[i-1]
-		t := ix.canon(w)
 		if numberValues[w] != "" || determiners[w] || w == "either" || w == "another" || w == "other" {
 			continue // "by one minister or by both?": no office
 		}
-		if _, misspelt := ix.correct(w); t == "" || ix.filler[t] || ix.df[t] > 0 || !isEnglish(w) || misspelt || ix.endsName(ws[:i]) {
+		if !ix.strangeWord(w) || ix.endsName(ws[:i]) {
 			continue // not "the Islamic Republic's president"
 		}
 		out = append(out, "the "+w+" "+ws[i])

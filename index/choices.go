@@ -98,12 +98,7 @@ func (ix *Index) weighChoices(q *question, opts []string) map[string]bool {
 // killed by missiles or by drones?") of which the article uses neither
 // word: it cannot tell which.
 func (ix *Index) unknownOptions(ws []string, ors []orChoice) bool {
-	unknown := func(w string) bool {
-		t := ix.canon(w)
-		_, misspelt := ix.correct(w)
-		return t != "" && !ix.filler[t] && ix.df[t] == 0 && isEnglish(w) && !misspelt
-	}
-	return slices.ContainsFunc(ors, func(c orChoice) bool { return unknown(ws[c.before]) && unknown(ws[c.after]) })
+	return slices.ContainsFunc(ors, func(c orChoice) bool { return ix.strangeWord(ws[c.before]) && ix.strangeWord(ws[c.after]) })
 }
 
 // linksOption reports whether a word may stand before an option: "or by

@@ -335,7 +335,7 @@ func (ix *Index) read(text string) question {
 		ix.namesRecord(q.words, ors, offered, at) ||
 		ix.unknownDoer(q.words) ||
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
-		hasWord(raw, specificWords) && ix.unknownHead(focusHead) ||
+		hasWord(raw, specificWords) && focusHead != "" && ix.strangeWord(focusHead) || // "which specific projects…": it names none
 		q.intent == YesNo && asksHistory(raw) ||
 		ix.publicAsked(raw)
 	return q
@@ -909,17 +909,6 @@ func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head s
 		return nil, ""
 	}
 	return terms, head
-}
-
-// unknownHead reports whether the thing a "what" question asks for is one
-// the article has no word for: asked for "specific economic projects", it
-// has none to give.
-func (ix *Index) unknownHead(head string) bool {
-	if head == "" || !isEnglish(head) || ix.df[ix.canon(head)] > 0 {
-		return false
-	}
-	_, misspelt := ix.correct(head)
-	return !misspelt
 }
 
 // specificWords ask for particulars.
