@@ -207,8 +207,13 @@ func (ix *Index) read(text string) question {
 		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
 			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
 			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") || placesCountry && placeTypes[w] ||
-			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) { // "how many casualties were reported…": no one reports // "which country does Jilani represent?", "Sistan-Baluchestan is a province of which country?" ask whose one is
-			continue // "which province…" asks for a place, "which country…" for a country; the word is not content
+			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) {
+			// "Which province…" asks for a place, "which country…" for a
+			// country; "which country does Jilani represent?" and
+			// "Sistan-Baluchestan is a province of which country?" whose one
+			// is; "how many casualties were reported…" asks no reporter. The
+			// word is not content.
+			continue
 		}
 		weight := ix.weight(t)
 		adverb := ix.df[t] == 0 && len(w) > 4 && strings.HasSuffix(w, "ly") // "is Pakistan currently led by…": no head
@@ -708,12 +713,8 @@ func intentOf(raw, ws []string) Intent {
 			return When
 		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"):
 			return Where
-		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(l, "what", "caused"), has(l, "what", "led"),
-			has(l, "what", "prompted"), has(l, "what", "triggered"), has(l, "what", "sparked"), has(l, "what", "made"),
-			has(l, "what", "spurred"), has(l, "what", "drove"), has(l, "what", "pushed"), has(l, "what", "motivated"),
-			has(l, "what", "compelled"), has(l, "what", "forced"), has(l, "what", "persuaded"), has(l, "what", "convinced"),
-			has(ws, "purpose"), has(ws, "motive"), whatFor(ws), has(l, "what", "goal"), has(l, "what", "objective"), has(l, "what", "aim"),
-			len(ws) > 0 && !auxiliaries[ws[0]] && (has(ws, "goal", "of") || has(ws, "objective", "of") || has(ws, "aim", "of")): // not "is the aim of the talks to…?"
+		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(ws, "purpose"), has(ws, "motive"), whatFor(ws),
+			whatThen(l, causeVerbs), whatThen(l, purposeNouns), len(ws) > 0 && !auxiliaries[ws[0]] && purposeOf(ws): // not "is the aim of the talks to…?"
 			return Why
 		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
 			len(ws) > 2 && (ws[len(ws)-1] == "whom" || ws[len(ws)-1] == "who"), // "they attacked whom?"
@@ -773,6 +774,37 @@ var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
 // tagWords, ending a claim, ask whether it holds.
 var tagWords = map[string]bool{"right": true, "yeah": true, "yes": true, "correct": true, "innit": true, "no": true,
 	"yea": true, "ya": true, "eh": true, "huh": true, "true": true, "na": true, "naa": true} // Urdu "…thi na?"
+
+// whatThen reports whether a question's lead has "what" right before a word
+// of the set: "what spurred…", "what goal…".
+func whatThen(lead []string, set map[string]bool) bool {
+	for i := 0; i+1 < len(lead); i++ {
+		if lead[i] == "what" && set[lead[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// causeVerbs after "what" ask why: "what prompted the visit?", "what drove
+// them to de-escalate?".
+var causeVerbs = map[string]bool{"caused": true, "led": true, "prompted": true, "triggered": true, "sparked": true,
+	"made": true, "spurred": true, "drove": true, "pushed": true, "motivated": true, "compelled": true, "forced": true,
+	"persuaded": true, "convinced": true}
+
+// purposeNouns name what something is for: "what goal…", "the aim of the talks".
+var purposeNouns = map[string]bool{"goal": true, "objective": true, "aim": true}
+
+// purposeOf reports whether a question asks the purpose of something: "the
+// goal of the trip", "the objective of the visit".
+func purposeOf(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if purposeNouns[ws[i]] && ws[i+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
 
 // whatFor reports whether a question asks what something is for: "what's
 // the trip for?", "what was the visit even for, fr?"; not what someone asks
@@ -985,7 +1017,6 @@ func (ix *Index) restate(ws []string) []string {
 		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) {
 			continue
 		}
-
 		if w == "one" && i > 0 && (determiners[ws[i-1]] || i+1 == len(ws) || ws[i+1] == "or" || ix.filler[ix.canon(ws[i+1])]) ||
 			w == "right" && i+1 < len(ws) && ws[i+1] == "now" ||
 			tagWords[w] && i == len(ws)-1 && i > 1 && !whWords[ws[0]] {

@@ -303,17 +303,17 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if len(q.victims) > 0 && !ix.countsVictims(q, f) {
 		return false // "were any militants killed in Iran's strike?": the children it killed are not militants
 	}
-	if q.citizens && !ix.countsCitizens(f) {
-		return false // "what nationality were those killed in Pakistan's strike?": "at least nine casualties" does not say
+	if (q.citizens || len(q.otherNation) > 0) && !ix.countsCitizens(f) {
+		// "What nationality were those killed in Pakistan's strike?": "at
+		// least nine casualties" does not say. "Were the labourers
+		// Afghans?": only a figure that gives their nationality answers.
+		return false
 	}
 	if q.manner && !ix.killedBy(f) {
 		return false // "how were the labourers killed?": by someone's deed, if the article tells it
 	}
 	if len(q.elsewhen) > 0 && !ix.datesIt(f) {
 		return false // "did the strikes take place last year?": only when the article puts them answers
-	}
-	if len(q.otherNation) > 0 && !ix.countsCitizens(f) {
-		return false // "were the labourers Afghans?": only a figure that gives their nationality answers
 	}
 	if len(q.elsewhere) > 0 && !ix.placesIt(f) {
 		return false // "did the strike hit Khuzestan?": only where the article puts it answers
