@@ -6,9 +6,11 @@ import (
 	"unicode"
 )
 
-// Places and times a yes-no question sets against the article's: "did
-// Iran strike Sindh?", "did the strikes happen last year?". The article
-// answers with where or when it puts the deed.
+// Places, times, offices and nationalities a question sets against the
+// article's: "did Iran strike Sindh?", "did the strikes happen last year?",
+// "is Jilani Pakistan's interior minister?", "were the labourers Afghans?".
+// The article answers with where or when it puts the deed, the office it
+// gives the person, or the nationality it gives the people.
 
 // placingWords put the name after them in a place: "a hideout in Sindh",
 // "its ambassador from Kabul", "a visit to Afghanistan".
@@ -29,7 +31,7 @@ var besideWords = map[string]bool{"also": true, "too": true, "additionally": tru
 // before "province" or its kin; not a month ("in February"), nor asked as
 // more than the article tells ("also in Sindh") or whether it names it. A
 // name struck is a place too: "did Iran hit Punjab?".
-func placedAll(names []string, ws []string, struck func(string) bool) bool {
+func (ix *Index) placedAll(names []string, ws []string) bool {
 	if hasWord(ws, besideWords) {
 		return false
 	}
@@ -39,7 +41,7 @@ func placedAll(names []string, ws []string, struck func(string) bool) bool {
 		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] {
 			return false
 		}
-		if !(at > 0 && (placingWords[ws[at-1]] || struck(ws[at-1]))) && !(at+len(nw) < len(ws) && placeTypes[ws[at+len(nw)]]) {
+		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(at+len(nw) < len(ws) && placeTypes[ws[at+len(nw)]]) {
 			return false
 		}
 	}

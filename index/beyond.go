@@ -7,7 +7,8 @@ import (
 
 // What no passage can answer: a deed or a record the article has no word
 // for, the names of a body it names only as a whole, an office it never
-// names, the work of people it names only by their work.
+// names, the work of people it names only by their work, what happened
+// before the story, how the public took it.
 
 // namesOfMany reports whether a question asks for the names of the members
 // of a body the article names only as a whole: "name the Baloch separatist

@@ -261,7 +261,7 @@ func (ix *Index) read(text string) question {
 		// "Is Kakar Pakistan's elected president?": the office the
 		// article gives him answers.
 		q.otherOffice = ix.readAgainst(&q, q.strangers)
-	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && placedAll(q.strangers, q.words, ix.strikes) {
+	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && ix.placedAll(q.strangers, q.words) {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
 		// article puts the strike answers, if it puts it anywhere.
 		q.elsewhere = ix.readAgainst(&q, q.strangers)
