@@ -1046,8 +1046,8 @@ func (ix *Index) restate(ws []string) []string {
 		if callWords[w] {
 			calledAt = len(out)
 		}
-		if w == "back" && !(i > 0 && ix.strikes(ws[i-1])) && i+1 < len(ws) && (ws[i+1] == "then" || i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on") && (monthNames[ws[i+2]] || isNumber(ws[i+2]))) {
-			continue // "back in December", "back then": a time past, no return; but "hit back in January" retaliates
+		if w == "back" && i+1 < len(ws) && (ws[i+1] == "then" || i+2 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "on") && (monthNames[ws[i+2]] || isNumber(ws[i+2]))) {
+			continue // "back in December", "back then": a time past, no return
 		}
 		if w == "back" && (i == len(ws)-1 || particleFollowers[ws[i+1]]) {
 			w = "returned"
