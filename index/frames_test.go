@@ -7,8 +7,9 @@ func TestLettered(t *testing.T) {
 		{"Labourers killed in: A) Balochistan B) Sistan-Baluchestan C) Tehran?", "Labourers killed in: Balochistan, Sistan-Baluchestan or Tehran?"},
 		{"The families want: (a) compensation (b) the bodies", "The families want: compensation or the bodies?"},
 		{"A) Iran B) Pakistan: which struck first?", "Iran or Pakistan: which struck first?"},
-		{"Which came first, (a) or (c)?", "Which came first, (a) or (c)?"}, // letters out of order: no choices
-		{"Plan A) failed", "Plan A) failed"}, // one letter: no choices
+		{"Which came first, (a) or (c)?", "Which came first, (a) or (c)?"},       // one letter: no choices
+		{"Compare B) Iran with A) Pakistan", "Compare B) Iran with A) Pakistan"}, // letters out of order: no choices
+		{"Plan A) failed", "Plan A) failed"},                                     // one letter: no choices
 	}
 	for _, tt := range tests {
 		if got := lettered(tt.in); got != tt.want {

@@ -929,6 +929,7 @@ func TestAnswer(t *testing.T) {
 		// A statement asked is a yes-no question.
 		{"Jilani met Raisi already?", false, "", "doesn't say"},
 		{"Raisi visited Pakistan already?", false, "", "doesn't say that happened"},
+		{"Raisi visit to Pakistan is planned for soon or for next year?", true, "Terrorist Support 4", "soon"}, // offering choices, it asks which
 		{"Iran also reinstated its ambassador?", true, "Tit-for-tat 6", "The article says"},
 		// Asked whose minister someone is, the office restates the person.
 		{"Amirabdollahian is foreign minister of which country?", true, "Lead 1", "Iran"},
@@ -956,6 +957,7 @@ func TestAnswer(t *testing.T) {
 		// agenda, a crossing, an inquiry. "On the agenda" is to be discussed.
 		{"what development projects were announced for the border areas?", false, "", "doesn't say"},
 		{"whats on raisi's agenda for the trip", false, "", "doesn't say"},
+		{"raisi trip agenda?", false, "", "doesn't say"},
 		{"has an investigation into the labourers' killing begun?", false, "", "doesn't say"},
 		{"are the labourers' deaths on the agenda?", true, "Tit-for-tat 8", "The article says"},
 		// How the public took the events the article never tells.
@@ -969,8 +971,9 @@ func TestAnswer(t *testing.T) {
 		{"was Saravan the town where the labourers died?", false, "", "doesn't mention Saravan"},
 		// "The lead" locates the answer; it asks for no leader.
 		{"who does the lead say Amirabdollahian's Pakistani counterpart is?", true, "Lead 3", "Jalil Abbas Jilani"},
-		// Urdu "pehle" asks who came first.
+		// Urdu "pehle" asks who came first; after "ya" it is "earlier".
 		{"pehle strike kis ne ki thi?", true, "Tit-for-tat 2", "Iran"},
+		{"strikes kab hue, is mahine ya pehle?", true, "Lead 4", "earlier this month"},
 		// A kind noun inside a name asks for no kind: "Western countries" are named.
 		{"what western countries blame iran for", true, "Terrorist Support 2", "backing groups"},
 		// Asked whose a place is, its kind restates the place.
@@ -991,6 +994,7 @@ func TestAnswer(t *testing.T) {
 		{"kam children died in Iran's strike?", true, "Tit-for-tat 3", "Two children"},
 		{"man reported the children's deaths?", true, "Tit-for-tat 3", "Pakistan"},
 		{"Pakistan ki strike mein kam az kam kitne log mare?", true, "Tit-for-tat 4", "at least nine"},
+		{"kam az kam Raisi Pakistan aa rahe hain na?", true, "Terrorist Support 4", "plans to visit Pakistan"},
 		// Terse queries: "X killed by whom" asks who killed X; "X ages" asks how old.
 		{"nine labourers killed by whom?", false, "", "doesn't say"},
 		{"kids ages", false, "", "doesn't say"},
@@ -1454,5 +1458,23 @@ func TestLongLetterKeepsItsQuestion(t *testing.T) {
 	}
 	if !a.Answered || len(a.Citations) == 0 || a.Citations[0].Section != "Lead" || a.Citations[0].Sentence != 2 || !strings.Contains(a.Note, "last question") {
 		t.Errorf("Answer(letter) = %v %v %q, want Lead 2 and a note of the cut", a.Answered, a.Citations, a.Note)
+	}
+}
+
+// TestAmountCountsWhatFollows: "what amount of funding…" counts funding, as
+// "how many casualties…" counts the dead; with nothing named, the dead are
+// counted.
+func TestAmountCountsWhatFollows(t *testing.T) {
+	ix := defaultIndex(t)
+	killed := ix.canon("killed")
+	for text, wantKilled := range map[string]bool{
+		"what amount of funding was pledged?": false,
+		"what sum of money was promised?":     false,
+		"how many casualties were there?":     true,
+	} {
+		q := ix.read(text)
+		if q.intent != HowMany || q.counted[killed] != wantKilled || len(q.counted) == 0 {
+			t.Errorf("read(%q): intent %s, counted %v; want how many, the dead counted %v", text, q.intent, q.counted, wantKilled)
+		}
 	}
 }
