@@ -54,10 +54,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		cov := ix.support(q, f)
 		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.05*ix.literal(q, f) + ix.bonus(q, f) + 0.05*retrieval
 		if q.headline && f.refs[0].Section == facts.TitleSection {
-			score += 0.3 // "according to the headline…"
-			if cov == 1 {
-				score += 0.2 // and all the question asks is in it: not the lead's fuller line of the same news
-			}
+			score += 0.5 // "according to the headline…": the title, not the lead's fuller line of the same news
 		}
 		if len(q.options) > 1 && coversAll(f, q.options) {
 			score -= 0.3 // "is Jilani Iranian or Pakistani?": a passage that names both does not choose
