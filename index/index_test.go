@@ -1009,6 +1009,11 @@ func TestAnswer(t *testing.T) {
 		// a question that stands alone; not to one that refers back to it.
 		{"I always thought Pakistan hit first; did Iran strike before Pakistan did?", true, "Tit-for-tat 2", "The article says"},
 		{"I keep mixing up Pakistan's leaders; who is the country's caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
+		{"Pakistan struck inside Iran; which province was hit?", true, "Tit-for-tat 4", "Sistan-Baluchestan"}, // not of the one asking: no background
+		// A claim, then a request of what the article says, is a claim to check.
+		{"My cousin says Iran named the countries backing the terrorists. Is that true? I would like to know what the article says about it.", true, "Terrorist Support 1", "The article says"},
+		// Arabic "hal" asks whether.
+		{"hal Raisi will meet Kakar?", false, "", "doesn't say"},
 		// "What amount of" counts what follows it.
 		{"what amount of funding went to the affected regions?", false, "", "doesn't say"},
 		// A presenter's lead-in is no part of the question; a figure "reported"
