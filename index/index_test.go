@@ -1025,6 +1025,9 @@ func TestAnswer(t *testing.T) {
 		{"has the date of Raisi's trip been decided?", true, "Terrorist Support 4", "yet to be determined"},
 		// To call someone back is to recall them.
 		{"did Pakistan call its envoy back from Tehran?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// "Following" the strikes places the question in time; it is no
+		// content for Lead 4 ("following recent reciprocal air strikes") to cover.
+		{"Were ambassadors reinstated following the exchange of strikes?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

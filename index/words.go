@@ -54,6 +54,8 @@ var fillerWords = []string{
 	"plain", "plainly", "sum", "event", "events", "keep", "keeps", "refer", "refers", "referring",
 	"referred", "broad", "broadly", "twice", "different", "reading", "understand", "understanding", "mistaken", "believe",
 	"believing", "entirely", "upon", "ironic", "confusing", "confused", "scenario",
+	// "Following the strikes" places a question in time, as "after" does.
+	"following",
 }
 
 // numberValues reads spelt-out numbers as digits.
