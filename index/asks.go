@@ -29,6 +29,11 @@ var describeWords = map[string]bool{"kind": true, "kinds": true, "type": true, "
 // question asks for, if it names one.
 func kindAsked(ws []string) string {
 	for i, w := range ws {
+		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] {
+			if k := kindNouns[personAfter(ws[i+2:])]; k == "person" {
+				return k // "who is the Pakistani official described as…" asks for a person, as "who" does
+			}
+		}
 		if w != "which" && w != "what" {
 			continue
 		}
@@ -52,6 +57,23 @@ func kindAsked(ws []string) string {
 			if auxiliaries[x] || prepositions[x] && x != "of" { // "which Western countries", "what kind of group", not "which did…"
 				break
 			}
+		}
+	}
+	return ""
+}
+
+// personAfter returns the noun that "who is the …" opens with, past an
+// article and adjectives: "the Pakistani official" gives "official".
+func personAfter(ws []string) string {
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "a" || ws[0] == "an") {
+		ws = ws[1:]
+	}
+	for i, w := range ws[:min(len(ws), 3)] {
+		if kindNouns[w] != "" {
+			return w
+		}
+		if i == len(ws)-1 || ws[i+1] == "of" {
+			break
 		}
 	}
 	return ""

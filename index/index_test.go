@@ -1028,6 +1028,8 @@ func TestAnswer(t *testing.T) {
 		// "Following" the strikes places the question in time; it is no
 		// content for Lead 4 ("following recent reciprocal air strikes") to cover.
 		{"Were ambassadors reinstated following the exchange of strikes?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// "Who is the Pakistani official…" asks for a person, as "which official" does.
+		{"Who is the Pakistani official described as Amirabdollahian's counterpart?", true, "Lead 3", "Jilani"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
