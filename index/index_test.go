@@ -1030,6 +1030,13 @@ func TestAnswer(t *testing.T) {
 		{"Were ambassadors reinstated following the exchange of strikes?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		// "Who is the Pakistani official…" asks for a person, as "which official" does.
 		{"Who is the Pakistani official described as Amirabdollahian's counterpart?", true, "Lead 3", "Jilani"},
+		// Roman Urdu: "yr" is a friend addressed, "kon sa" is which, "mil kar" jointly.
+		{"Iran ke foreign minister ka naam kia hai yr?", true, "Lead 3", "Amirabdollahian"},
+		{"Iran ke mutabiq hideout me kon sa group tha?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"Iran aur Pakistan ne mil kar kia decide kiya?", true, "Tit-for-tat 6", "jointly decided"},
+		// "Who…, which ministry?" is answered by the sentence naming a ministry,
+		// wherever it stands: "according to Pakistan's Ministry of Foreign Affairs".
+		{"who spoke of in-depth talks, which ministry?", true, "Lead 3", "Ministry of Foreign Affairs"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

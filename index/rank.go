@@ -585,6 +585,9 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			return false // a figure has no actor
 		}
 	case sentenceFact:
+		if q.wantsKind != "" {
+			return true // "who told of the talks, which ministry?": fits has found one of the kind named
+		}
 		s := f.sentence
 		// Where the question's verb stands in the sentence; failing that,
 		// its first word the question asks about.

@@ -56,6 +56,8 @@ var fillerWords = []string{
 	"believing", "entirely", "upon", "ironic", "confusing", "confused", "scenario",
 	// "Following the strikes" places a question in time, as "after" does.
 	"following",
+	// Forms of telling the stemmer does not join to "tell".
+	"told",
 }
 
 // numberValues reads spelt-out numbers as digits.
