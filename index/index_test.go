@@ -1037,6 +1037,9 @@ func TestAnswer(t *testing.T) {
 		// "Who…, which ministry?" is answered by the sentence naming a ministry,
 		// wherever it stands: "according to Pakistan's Ministry of Foreign Affairs".
 		{"who spoke of in-depth talks, which ministry?", true, "Lead 3", "Ministry of Foreign Affairs"},
+		// Turkish spellings of the names are aliases: Cilani, Emirabdullahiyan, Gazze.
+		{"Celil Abbas Cilani in this visit is whose counterpart?", true, "Lead 3", "Amirabdollahian"},
+		{"Bombardment of Gazze escalated by which country, article say?", true, "Reciprocal Air Strikes 2", "Israel"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
