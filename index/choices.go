@@ -94,6 +94,23 @@ func (ix *Index) weighChoices(q *question, opts []string) map[string]bool {
 	return offered
 }
 
+// weighTwoWords drops from a question's content the one word of an "A or
+// B" the article never uses, when it uses the other: "is Kakar an elected
+// or a caretaker prime minister?" asks which, and the article's word
+// answers. Names are left to optionsOf and notOffered.
+func (ix *Index) weighTwoWords(q *question, ors []orChoice) {
+	for _, c := range ors {
+		a, b := q.words[c.before], q.words[c.after]
+		known := func(w string) bool { t := ix.canon(w); return t != "" && ix.df[t] > 0 && ix.aliases.single[w] == "" }
+		for _, pair := range [][2]string{{a, b}, {b, a}} {
+			if ix.strangeWord(pair[0]) && known(pair[1]) {
+				delete(q.weights, ix.canon(pair[0]))
+				q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return w == pair[0] })
+			}
+		}
+	}
+}
+
 // unknownOptions reports whether a question offers a choice ("were they
 // killed by missiles or by drones?") of which the article uses neither
 // word: it cannot tell which.

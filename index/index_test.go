@@ -1040,6 +1040,10 @@ func TestAnswer(t *testing.T) {
 		// Turkish spellings of the names are aliases: Cilani, Emirabdullahiyan, Gazze.
 		{"Celil Abbas Cilani in this visit is whose counterpart?", true, "Lead 3", "Amirabdollahian"},
 		{"Bombardment of Gazze escalated by which country, article say?", true, "Reciprocal Air Strikes 2", "Israel"},
+		// Of two words offered, the one the article never uses asks nothing of
+		// it: the other answers.
+		{"Is Anwaar-ul-Haq Kakar an elected or a caretaker prime minister?", true, "Terrorist Support 3", "caretaker"},
+		{"is kakar a caretaker pm or a regular one", true, "Terrorist Support 3", "caretaker"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
