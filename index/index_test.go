@@ -1044,6 +1044,8 @@ func TestAnswer(t *testing.T) {
 		// it: the other answers.
 		{"Is Anwaar-ul-Haq Kakar an elected or a caretaker prime minister?", true, "Terrorist Support 3", "caretaker"},
 		{"is kakar a caretaker pm or a regular one", true, "Terrorist Support 3", "caretaker"},
+		// A statement asked with a question mark is the question it makes.
+		{"Anwaar-ul-Haq Kakar is foreign minister of Pakistan?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

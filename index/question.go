@@ -71,7 +71,7 @@ type question struct {
 }
 
 func (ix *Index) read(text string) question {
-	raw := arabicOpening(withoutNegation(words(text)))
+	raw := inverted(text, arabicOpening(withoutNegation(words(text))))
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
@@ -1222,6 +1222,29 @@ func statedQuestion(text string, raw, ws []string) bool {
 	}
 	return false
 }
+
+// inverted reads a statement asked with a question mark, its subject a few
+// words before "is" or "was", as the question it makes: "Kakar is foreign
+// minister of Pakistan?" asks "is Kakar foreign minister of Pakistan?".
+func inverted(text string, raw []string) []string {
+	if len(raw) < 4 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || auxiliaries[raw[0]] ||
+		slices.Contains(raw, "or") || discourseOpeners[raw[0]] {
+		return raw // "so is it Pakistan's minister…, or…?"
+	}
+	for p := 1; p <= 4 && p+2 < len(raw); p++ {
+		switch raw[p] {
+		case "is", "are", "was", "were":
+			return slices.Concat([]string{raw[p]}, raw[:p], raw[p+1:])
+		}
+		if auxiliaries[raw[p]] || hasWord(raw[p:p+1], phraseLinks) {
+			break
+		}
+	}
+	return raw
+}
+
+// discourseOpeners open a spoken question without being its subject.
+var discourseOpeners = map[string]bool{"so": true, "and": true, "but": true, "well": true, "ok": true, "okay": true, "then": true, "now": true}
 
 // statedMarkers ask whether a statement holds: "Iran also recall…?".
 var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
