@@ -1046,6 +1046,9 @@ func TestAnswer(t *testing.T) {
 		{"is kakar a caretaker pm or a regular one", true, "Terrorist Support 3", "caretaker"},
 		// A statement asked with a question mark is the question it makes.
 		{"Anwaar-ul-Haq Kakar is foreign minister of Pakistan?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// "Was it Pakistan's foreign minister who travelled to Iran?": the
+		// visit, told as Amirabdollahian's, answers, not what names Jilani.
+		{"Was it Pakistan's foreign minister who travelled to Iran?", true, "Lead 1", "Amirabdollahian visits Pakistan"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -323,8 +323,12 @@ func (ix *Index) fits(q question, f *fact) bool {
 	}
 	if q.intent == YesNo {
 		for _, id := range q.entities {
-			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.covers(entityPrefix+id) && !q.described[id] && !slices.Contains(q.setAside, id) {
-				return false // "will Raisi meet Kakar?": a passage that never names Kakar cannot say so
+			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.covers(entityPrefix+id) && !q.described[id] && !slices.Contains(q.setAside, id) &&
+				!(id == q.subject && ix.doneByAnother(q, f)) {
+				// "will Raisi meet Kakar?": a passage that never names Kakar
+				// cannot say so. "Did Jilani visit Iran?": the visit's
+				// telling says who made it.
+				return false
 			}
 		}
 	}
@@ -347,7 +351,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 		return false // "did Iran recall its ambassador?": the sentence tells Pakistan did
 	}
 	if q.intent == YesNo && q.actor != "" && !f.covers(entityPrefix+q.actor) &&
-		(hasWord(q.words, besideWords) || !ix.coversSide(f, q.actor)) {
+		(hasWord(q.words, besideWords) || !ix.coversSide(f, q.actor)) && !(q.actor == q.subject && ix.doneByAnother(q, f)) {
 		// "Did Jaish al-Adl respond…": a passage that never names it cannot
 		// say it did. One that names Iran's minister tells of Iran, unless
 		// asked what Iran did besides.
@@ -904,6 +908,9 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 				q.intent == Why && holds(s.Text, firstReason(f.event.Why))) {
 				cov[r] += 0.5 // "when", "where" and "why" by the sentence that gives the time, place or first reason
 			}
+			if ix.doneByAnother(q, f) && slices.ContainsFunc(s.words, func(w string) bool { return ix.canon(w) == q.verb }) {
+				cov[r] += 0.5 // "did Jilani visit Iran?" by the sentence that tells the visit and who made it
+			}
 			if q.wantsName && f.kind == eventFact && len(f.event.Who) > 0 {
 				if e := ix.entity(f.event.Who[0]); e != nil && ix.spells(s, e) {
 					cov[r] += 0.5 // "what is the surname of…" by the sentence that spells it
@@ -1022,6 +1029,18 @@ func (ix *Index) anotherDid(q question, f *fact) bool {
 	return other
 }
 
+// doneByAnother reports whether a candidate is an event of the kind of deed
+// a yes-no question asks of a person, done by another person: of "did
+// Jilani visit Iran?", Amirabdollahian's visit to Pakistan.
+func (ix *Index) doneByAnother(q question, f *fact) bool {
+	if asker := ix.entity(q.subject); q.intent != YesNo || asker == nil || asker.Kind != "person" ||
+		f.kind != eventFact || q.verb == "" || len(f.event.Who) == 0 || f.event.Who[0] == q.subject {
+		return false
+	}
+	doer := ix.entity(f.event.Who[0])
+	return doer != nil && doer.Kind == "person" && ix.canon(f.event.Topic) == q.verb
+}
+
 // coversSide reports whether a candidate names a party, or, if it is a
 // country, one of its own: "Amirabdollahian" tells of Iran.
 func (ix *Index) coversSide(f *fact, id string) bool {
@@ -1053,4 +1072,10 @@ func (ix *Index) countsVictims(q question, f *fact) bool {
 		counted := ix.prepare(g).counted
 		return subset(q.victims, counted) && counted[ix.canon("killed")] && !ix.otherActor(q, g)
 	})
+}
+
+// doneBySubject reports whether a candidate is an event of the kind of deed
+// a question asks, done by the one it asks of.
+func (ix *Index) doneBySubject(q question, f *fact) bool {
+	return f.kind == eventFact && len(f.event.Who) > 0 && f.event.Who[0] == q.subject && ix.canon(f.event.Topic) == q.verb
 }
