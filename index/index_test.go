@@ -1049,6 +1049,8 @@ func TestAnswer(t *testing.T) {
 		// "Was it Pakistan's foreign minister who travelled to Iran?": the
 		// visit, told as Amirabdollahian's, answers, not what names Jilani.
 		{"Was it Pakistan's foreign minister who travelled to Iran?", true, "Lead 1", "Amirabdollahian visits Pakistan"},
+		// "Two country" is the story's two countries, in a learner's English.
+		{"Reciprocal air strikes between two country happened when?", true, "Lead 4", "earlier this month"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
