@@ -1051,6 +1051,9 @@ func TestAnswer(t *testing.T) {
 		{"Was it Pakistan's foreign minister who travelled to Iran?", true, "Lead 1", "Amirabdollahian visits Pakistan"},
 		// "Two country" is the story's two countries, in a learner's English.
 		{"Reciprocal air strikes between two country happened when?", true, "Lead 4", "earlier this month"},
+		// Urdu "naam" asks for a name as "name" does; "barh gayin" is rose.
+		{"Iranian strike mein mare jane wale bachon ke naam kya the?", false, "", "doesn't say"},
+		{"Strikes ke baad kis baat ki concerns barh gayin thin?", true, "Tit-for-tat 5", "Concerns rose"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -173,7 +173,7 @@ func (ix *Index) read(text string) question {
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
 	}
-	q.wantsName = q.intent == Who && asksName(raw)
+	q.wantsName = q.intent == Who && (asksName(raw) || asksName(q.words)) // q.words: Urdu "naam" is "name"
 	q.asksDead = q.intent == Who && deadAsked(raw)
 	if i := slices.Index(raw, "name"); i > 0 && forenameWords[raw[i-1]] || slices.Contains(raw, "forename") {
 		q.forename = true // "first" is no order of events here
