@@ -1054,6 +1054,8 @@ func TestAnswer(t *testing.T) {
 		// Urdu "naam" asks for a name as "name" does; "barh gayin" is rose.
 		{"Iranian strike mein mare jane wale bachon ke naam kya the?", false, "", "doesn't say"},
 		{"Strikes ke baad kis baat ki concerns barh gayin thin?", true, "Tit-for-tat 5", "Concerns rose"},
+		// "Who is alleged to have killed…" asks who killed, which the article never says.
+		{"Who is alleged to have killed the nine Pakistani labourers?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

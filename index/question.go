@@ -156,6 +156,11 @@ func (ix *Index) read(text string) question {
 			q.whoDid = t // "who killed the labourers?"
 		}
 	}
+	if deed := raisedDeed(q.words); q.intent == Who && deed != "" {
+		if t := ix.canon(deed); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+			q.whoDid, q.whoObj = t, false // "who is alleged to have killed the labourers?": who killed them
+		}
+	}
 	q.speaker = ix.speakerOf(q.words, ents, at)
 	q.deed = ix.deedOf(q.words, at, "what")
 	q.responder = ix.responderOf(q.words, at, q.intent)
@@ -1242,6 +1247,23 @@ func inverted(text string, raw []string) []string {
 	}
 	return raw
 }
+
+// raisedDeed returns the deed of "who is alleged to have killed…", "who
+// was said to have ordered…": what the one asked for is said to have done.
+func raisedDeed(ws []string) string {
+	if len(ws) < 6 || ws[0] != "who" || !beWords[ws[1]] || !raisingVerbs[ws[2]] || ws[3] != "to" {
+		return ""
+	}
+	if ws[4] == "have" || ws[4] == "be" {
+		return ws[5]
+	}
+	return ws[4] // "who is believed to lead…"
+}
+
+// raisingVerbs report a deed as said or thought of someone: "who is
+// alleged to have…".
+var raisingVerbs = map[string]bool{"alleged": true, "said": true, "believed": true, "thought": true, "suspected": true,
+	"reported": true, "claimed": true, "accused": true, "understood": true, "known": true, "reckoned": true}
 
 // discourseOpeners open a spoken question without being its subject.
 var discourseOpeners = map[string]bool{"so": true, "and": true, "but": true, "well": true, "ok": true, "okay": true, "then": true, "now": true}
