@@ -1056,6 +1056,9 @@ func TestAnswer(t *testing.T) {
 		{"Strikes ke baad kis baat ki concerns barh gayin thin?", true, "Tit-for-tat 5", "Concerns rose"},
 		// "Who is alleged to have killed…" asks who killed, which the article never says.
 		{"Who is alleged to have killed the nine Pakistani labourers?", false, "", "doesn't say"},
+		// A possessive without its apostrophe is still the name's: "pakistans strike".
+		{"how many children died in pakistans strike on iran", false, "", "doesn't say"},
+		{"What kind of work did the nine Pakistanis killed in Sistan-Baluchestan do?", true, "Tit-for-tat 8", "labourers"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

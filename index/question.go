@@ -71,7 +71,7 @@ type question struct {
 }
 
 func (ix *Index) read(text string) question {
-	raw := inverted(text, arabicOpening(withoutNegation(words(text))))
+	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(words(text)))))
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
@@ -1264,6 +1264,26 @@ func raisedDeed(ws []string) string {
 // alleged to have…".
 var raisingVerbs = map[string]bool{"alleged": true, "said": true, "believed": true, "thought": true, "suspected": true,
 	"reported": true, "claimed": true, "accused": true, "understood": true, "known": true, "reckoned": true}
+
+// possessed reads a name with a possessive "s" and no apostrophe as the
+// name: "pakistans strike" is Pakistan's strike.
+func (ix *Index) possessed(raw []string) []string {
+	var out []string
+	for i, w := range raw {
+		name := strings.TrimSuffix(w, "s")
+		demonym := strings.HasSuffix(name, "i") || strings.HasSuffix(name, "ian") // "Pakistanis", "Iranians": people
+		if len(w) > 3 && name != w && !demonym && ix.aliases.single[w] == "" && ix.aliases.single[name] != "" {
+			if out == nil {
+				out = slices.Clone(raw)
+			}
+			out[i] = name
+		}
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
 
 // discourseOpeners open a spoken question without being its subject.
 var discourseOpeners = map[string]bool{"so": true, "and": true, "but": true, "well": true, "ok": true, "okay": true, "then": true, "now": true}
