@@ -1059,6 +1059,11 @@ func TestAnswer(t *testing.T) {
 		// A possessive without its apostrophe is still the name's: "pakistans strike".
 		{"how many children died in pakistans strike on iran", false, "", "doesn't say"},
 		{"What kind of work did the nine Pakistanis killed in Sistan-Baluchestan do?", true, "Tit-for-tat 8", "labourers"},
+		// What is counted is read past a speaker's pauses and spelling, and ends
+		// at a verb of result.
+		{"How many casulties from the Attacks in the border regions", true, "Reciprocal Air Strikes 1", "11"},
+		{"How many casualty result from attacks in border regions?", true, "Reciprocal Air Strikes 1", "11"},
+		{"so how many, um, how many Pakistani labourers were killed?", true, "Tit-for-tat 8", "Nine"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

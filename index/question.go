@@ -853,6 +853,13 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		// "What's the death toll?", "the body count": the dead are counted.
 		return map[string]bool{ix.canon("killed"): true}
 	}
+	for start+1 < len(ws) && (hesitations[ws[start]] || ws[start] == "how" && (ws[start+1] == "many" || ws[start+1] == "much")) {
+		if hesitations[ws[start]] {
+			start++
+		} else {
+			start += 2 // "how many, um, how many Pakistani labourers?"
+		}
+	}
 	end := start
 	for end < len(ws) && !auxiliaries[ws[end]] && !prepositions[ws[end]] && !speechWords[ws[end]] && // "casualties reported from…"
 		!(end > start && ix.aliases.single[ws[end]] != "" && ix.aliases.single[ws[end-1]] == "") && // "how many casualties Pakistan's airstrike caused"
@@ -890,7 +897,11 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		set[entityPrefix+e] = true
 	}
 	for _, w := range rest {
-		if t := ix.canon(w); t != "" && !countFillers[w] {
+		t := ix.canon(w)
+		if fixed, ok := ix.correct(w); ok && ix.df[t] == 0 {
+			t = ix.canon(fixed) // "how many casulties"
+		}
+		if t != "" && !countFillers[w] {
 			set[t] = true
 		}
 	}
@@ -1074,7 +1085,11 @@ var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, 
 
 // resultVerbs tell what the counted came of: "how many casualties came out
 // of the strikes".
-var resultVerbs = map[string]bool{"came": true, "come": true, "arose": true, "followed": true, "ensued": true}
+var resultVerbs = map[string]bool{"came": true, "come": true, "arose": true, "followed": true, "ensued": true,
+	"result": true, "results": true} // "how many casualty result from attacks?"
+
+// hesitations are a speaker's pauses: "how many, um, how many…".
+var hesitations = map[string]bool{"um": true, "umm": true, "uh": true, "uhh": true, "er": true, "erm": true, "like": true}
 
 // reflexives stress who acts: "how did Jaish al-Adl itself respond?".
 var reflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true}
