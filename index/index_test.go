@@ -1064,6 +1064,11 @@ func TestAnswer(t *testing.T) {
 		{"How many casulties from the Attacks in the border regions", true, "Reciprocal Air Strikes 1", "11"},
 		{"How many casualty result from attacks in border regions?", true, "Reciprocal Air Strikes 1", "11"},
 		{"so how many, um, how many Pakistani labourers were killed?", true, "Tit-for-tat 8", "Nine"},
+		// Polite and formal Urdu: forms of address read away, "ilzam lagati" is
+		// accuse; "UN" stays the United Nations, not Urdu "un" (those).
+		{"Janab, Western nations Tehran par kis baat ka ilzam lagati hain?", true, "Terrorist Support 2", "accuse Tehran"},
+		{"Sahib, Iran ke hamle ke baad Pakistan ne Tehran mein tayinaat apne ambassador ke saath kya kiya?", true, "Tit-for-tat 3", "recall"},
+		{"UN ne is tension mein mediate kiya tha kya?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

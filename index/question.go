@@ -166,7 +166,7 @@ func (ix *Index) read(text string) question {
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
 	q.manner = mannerAsked(raw)
-	q.citizens = hasWord(raw, nationalityWords)
+	q.citizens = hasWord(raw, nationalityWords) || hasWord(q.words, nationalityWords) // Urdu "shehri" are citizens
 	if q.intent == YesNo {
 		q.victims = ix.victimsAsked(q.words)
 	}
