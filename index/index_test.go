@@ -1069,6 +1069,7 @@ func TestAnswer(t *testing.T) {
 		{"Janab, Western nations Tehran par kis baat ka ilzam lagati hain?", true, "Terrorist Support 2", "accuse Tehran"},
 		{"Sahib, Iran ke hamle ke baad Pakistan ne Tehran mein tayinaat apne ambassador ke saath kya kiya?", true, "Tit-for-tat 3", "recall"},
 		{"UN ne is tension mein mediate kiya tha kya?", false, "", "doesn't say"},
+		{"Janab, hamlon se mutasira ilaqon ke liye dono mulkon ne kya wada kiya hai?", true, "Source of Stability 4", "economic development"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
