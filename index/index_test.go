@@ -1070,6 +1070,10 @@ func TestAnswer(t *testing.T) {
 		{"Sahib, Iran ke hamle ke baad Pakistan ne Tehran mein tayinaat apne ambassador ke saath kya kiya?", true, "Tit-for-tat 3", "recall"},
 		{"UN ne is tension mein mediate kiya tha kya?", false, "", "doesn't say"},
 		{"Janab, hamlon se mutasira ilaqon ke liye dono mulkon ne kya wada kiya hai?", true, "Source of Stability 4", "economic development"},
+		// Urdu "wapas" is returned, not backing; "jaani nuqsan" is casualties; "ki umar" asks how old.
+		{"Ambassadors wapas apni posts pe gaye ya nahi?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"Iran ki strike ke baad Pakistan ne jaani nuqsan kya report kiya?", true, "Tit-for-tat 3", "two children"},
+		{"Iranian strike mein mare bachon ki umar kya thi?", false, "", "doesn't say"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
