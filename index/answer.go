@@ -390,6 +390,12 @@ func asksHeadline(ws []string) bool {
 // overview answers a question with no content words ("what happened?")
 // with the story's lead, or asked for the headline, its title.
 func (ix *Index) overview(ans Answer, q question) Answer {
+	if s, ok := ix.at(q.line); ok && (q.intent == What || q.intent == YesNo) {
+		ans.Answered = true // "quote the opening line of the lead": that line
+		ans.Text = s.Text
+		ans.Citations = append(ans.Citations, ix.citation(s.Ref))
+		return ans
+	}
 	gist := slices.Contains(q.words, "who") && slices.Contains(q.words, "where") // "who went where in this story?"
 	if (q.intent == When || q.intent == Where) && len(q.entities) == 0 && !gist {
 		return ix.storyEvent(ans, q) // "when did this happen?"

@@ -1074,6 +1074,12 @@ func TestAnswer(t *testing.T) {
 		{"Ambassadors wapas apni posts pe gaye ya nahi?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"Iran ki strike ke baad Pakistan ne jaani nuqsan kya report kiya?", true, "Tit-for-tat 3", "two children"},
 		{"Iranian strike mein mare bachon ki umar kya thi?", false, "", "doesn't say"},
+		// A line pointed to and nothing else asked is answered by that line;
+		// words that make up a headline compose it, they do not reconcile.
+		{"Quote the opening line of the lead.", true, "Lead 1", "Restore Diplomatic Relations"},
+		{"Quote the article's opening lead line.", true, "Lead 1", "Restore Diplomatic Relations"},
+		{"What exact words make up the article's headline?", true, "Title 1", "Visits Pakistan"},
+		{"How does the article phrase the status of the date for Raisi's visit?", true, "Terrorist Support 4", "yet to be determined"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -123,10 +123,14 @@ var ordinals = map[string]int{"first": 1, "opening": 1, "initial": 1, "1st": 1, 
 func (ix *Index) lineAsked(raw []string, section string) (facts.Ref, []string) {
 	for i := 0; i+1 < len(raw); i++ {
 		n, ok := ordinals[raw[i]]
-		if !ok || !lineWords[raw[i+1]] || len(ix.corpus.Articles) == 0 || len(ix.corpus.Articles[0].Sections) == 0 {
+		at := i + 1
+		if at+1 < len(raw) && leadWords[raw[at]] && lineWords[raw[at+1]] {
+			at, section = at+1, facts.LeadSection // "the opening lead line"
+		}
+		if !ok || !lineWords[raw[at]] || len(ix.corpus.Articles) == 0 || len(ix.corpus.Articles[0].Sections) == 0 {
 			continue
 		}
-		pointer, a := raw[i:i+2], ix.corpus.Articles[0]
+		pointer, a := raw[i:at+1], ix.corpus.Articles[0]
 		if section == "" {
 			section = facts.LeadSection
 			if n < 0 {

@@ -60,6 +60,9 @@ var fillerWords = []string{
 	"told",
 	// "In what context is Israel named?" asks for the passage.
 	"context",
+	// What a reader asks of the article's wording: "what phrase appears…",
+	// "quote the line that…", "the status of the date".
+	"appear", "appears", "appeared", "line", "status",
 }
 
 // numberValues reads spelt-out numbers as digits.
