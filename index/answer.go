@@ -69,6 +69,13 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	asked := ix.withoutPreamble(clean)
 	q := ix.read(asked)
+	if len(q.weights) == 0 && asked != clean && !q.headline && q.line == (facts.Ref{}) {
+		// "The article mentions nine Pakistanis who died in Iran. What was
+		// their occupation?": what the question asks of was said before it.
+		if whole := ix.read(clean); len(whole.weights) > 0 {
+			asked, q = clean, whole
+		}
+	}
 	ans.Intent = q.intent
 	if len(q.strangers) == 0 && !q.beyond { // not "what happened after Washington's strike?"
 		if next, ok, err := ix.nextEvent(ctx, ans, q); err != nil || ok {

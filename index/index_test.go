@@ -1080,6 +1080,9 @@ func TestAnswer(t *testing.T) {
 		{"Quote the article's opening lead line.", true, "Lead 1", "Restore Diplomatic Relations"},
 		{"What exact words make up the article's headline?", true, "Title 1", "Visits Pakistan"},
 		{"How does the article phrase the status of the date for Raisi's visit?", true, "Terrorist Support 4", "yet to be determined"},
+		// A question that asks nothing of its own asks of what was said before it.
+		{"The article mentions nine Pakistanis who died in Iran. What was their occupation, according to the article?", true, "Tit-for-tat 8", "labourers"},
+		{"Quick one for my Baba jaan: what is the title of this khabar?", true, "Title 1", "Visits Pakistan"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
