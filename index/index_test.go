@@ -1083,6 +1083,11 @@ func TestAnswer(t *testing.T) {
 		// A question that asks nothing of its own asks of what was said before it.
 		{"The article mentions nine Pakistanis who died in Iran. What was their occupation, according to the article?", true, "Tit-for-tat 8", "labourers"},
 		{"Quick one for my Baba jaan: what is the title of this khabar?", true, "Title 1", "Visits Pakistan"},
+		// "Who did it say it was going after?": the pronoun is the party named
+		// before, and the one asked for is what it went after. Something that
+		// "comes up in the article" is mentioned there.
+		{"When Pakistan hit back, who did it say it was going after?", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"Does Israel come up in the article at all?", true, "Reciprocal Air Strikes 2", "Israel"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -1206,8 +1206,8 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		if w == "who" && namedAt(at, i+1) {
 			return true // "who Amirabdollahian is meeting"
 		}
-		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] && (namedAt(at, i+2) || i+3 < len(ws) && (ws[i+2] == "both" || articles[ws[i+2]]) && namedAt(at, i+3)) {
-			return true // "who did Pakistan target", "who did both Iran and Pakistan claim…"
+		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] && (namedAt(at, i+2) || subjectPronouns[ws[i+2]] || i+3 < len(ws) && (ws[i+2] == "both" || articles[ws[i+2]]) && namedAt(at, i+3)) {
+			return true // "who did Pakistan target", "who did it say it was going after", "who did both Iran and Pakistan claim…"
 		}
 		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] && participle(ws[i+2]) {
 			return true // "who was targeted": the one the deed was done to
@@ -1215,6 +1215,10 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 	}
 	return false
 }
+
+// subjectPronouns stand for a party named elsewhere in a question: "when
+// Pakistan hit back, who did it say…".
+var subjectPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true}
 
 // beWords make a passive: "who was targeted", "who got hit".
 var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "got": true, "get": true, "gets": true}
