@@ -1088,6 +1088,9 @@ func TestAnswer(t *testing.T) {
 		// "comes up in the article" is mentioned there.
 		{"When Pakistan hit back, who did it say it was going after?", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"Does Israel come up in the article at all?", true, "Reciprocal Air Strikes 2", "Israel"},
+		// What is "written" in the article is what it says (Urdu "likha" is written).
+		{"Iran ke president ka naam kya likha hai khabar mein?", true, "Terrorist Support 4", "Raisi"},
+		{"Why might the region be worried about this quarrel turning into something bigger?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

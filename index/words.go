@@ -62,7 +62,9 @@ var fillerWords = []string{
 	"context",
 	// What a reader asks of the article's wording: "what phrase appears…",
 	// "quote the line that…", "the status of the date".
-	"appear", "appears", "appeared", "line", "status",
+	"appear", "appears", "appeared", "line", "status", "written",
+	// Hedges and conjunctions the stemmer keeps: "or rather", "why might…", "whether".
+	"rather", "might", "whether",
 }
 
 // numberValues reads spelt-out numbers as digits.
