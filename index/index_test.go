@@ -1091,6 +1091,8 @@ func TestAnswer(t *testing.T) {
 		// What is "written" in the article is what it says (Urdu "likha" is written).
 		{"Iran ke president ka naam kya likha hai khabar mein?", true, "Terrorist Support 4", "Raisi"},
 		{"Why might the region be worried about this quarrel turning into something bigger?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
+		{"Against what regional backdrop did the incidents take place, according to the article?", true, "Reciprocal Air Strikes 2", "Gaza"},
+		{"Do we learn the name of Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

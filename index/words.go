@@ -65,6 +65,9 @@ var fillerWords = []string{
 	"appear", "appears", "appeared", "line", "status", "written",
 	// Hedges and conjunctions the stemmer keeps: "or rather", "why might…", "whether".
 	"rather", "might", "whether",
+	// What a reader says of their own asking: "do we learn…", "against what
+	// backdrop", "is it part of…", "list…", "the right answer".
+	"learn", "backdrop", "part", "case", "list", "answer", "right",
 }
 
 // numberValues reads spelt-out numbers as digits.
