@@ -1093,6 +1093,8 @@ func TestAnswer(t *testing.T) {
 		{"Why might the region be worried about this quarrel turning into something bigger?", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		{"Against what regional backdrop did the incidents take place, according to the article?", true, "Reciprocal Air Strikes 2", "Gaza"},
 		{"Do we learn the name of Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
+		{"Tell me what actions Pakistan took after Iran's strike on its territory.", true, "Tit-for-tat 4", "airstrike"},
+		{"How does the article describe Jaish al-Adl's orientation?", true, "Tit-for-tat 2", "anti-Iran"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -68,6 +68,10 @@ var fillerWords = []string{
 	// What a reader says of their own asking: "do we learn…", "against what
 	// backdrop", "is it part of…", "list…", "the right answer".
 	"learn", "backdrop", "part", "case", "list", "answer", "right",
+	// The shape of a question, not what it is about: "what action…", "what
+	// stance…", "who started it", "the pair", "senior officials", "may".
+	"action", "actions", "stance", "orientation", "category", "sequence", "start", "started", "pair",
+	"senior", "openly", "introduces", "may",
 }
 
 // numberValues reads spelt-out numbers as digits.
