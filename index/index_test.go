@@ -1095,6 +1095,9 @@ func TestAnswer(t *testing.T) {
 		{"Do we learn the name of Pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		{"Tell me what actions Pakistan took after Iran's strike on its territory.", true, "Tit-for-tat 4", "airstrike"},
 		{"How does the article describe Jaish al-Adl's orientation?", true, "Tit-for-tat 2", "anti-Iran"},
+		// "Swift" is "swiftly", "imminent" is "soon".
+		{"Both countries moved slow or swift for the de-escalation?", true, "Tit-for-tat 6", "Promptly"},
+		{"Is the Iranian president's trip to Pakistan described as imminent or distant?", true, "Terrorist Support 4", "soon"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
