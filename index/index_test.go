@@ -1098,6 +1098,9 @@ func TestAnswer(t *testing.T) {
 		// "Swift" is "swiftly", "imminent" is "soon".
 		{"Both countries moved slow or swift for the de-escalation?", true, "Tit-for-tat 6", "Promptly"},
 		{"Is the Iranian president's trip to Pakistan described as imminent or distant?", true, "Terrorist Support 4", "soon"},
+		// Words of terrain are one: "a flat desert plain" is answered by "the
+		// mountainous region".
+		{"Isn't the border area where the strikes took place a flat desert plain?", true, "Source of Stability 3", "mountainous"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
