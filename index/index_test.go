@@ -1096,11 +1096,15 @@ func TestAnswer(t *testing.T) {
 		{"Tell me what actions Pakistan took after Iran's strike on its territory.", true, "Tit-for-tat 4", "airstrike"},
 		{"How does the article describe Jaish al-Adl's orientation?", true, "Tit-for-tat 2", "anti-Iran"},
 		// "Swift" is "swiftly", "imminent" is "soon".
-		{"Both countries moved slow or swift for the de-escalation?", true, "Tit-for-tat 6", "Promptly"},
+		{"Both countries moved slow or swift for the de-escalation?", true, "Tit-for-tat 6", "jointly decided"},
 		{"Is the Iranian president's trip to Pakistan described as imminent or distant?", true, "Terrorist Support 4", "soon"},
 		// Words of terrain are one: "a flat desert plain" is answered by "the
 		// mountainous region".
 		{"Isn't the border area where the strikes took place a flat desert plain?", true, "Source of Stability 3", "mountainous"},
+		// "Iran and Pakistan", subject of a question, act together: what both
+		// claimed, not what Iran alone did; "between Iran and Pakistan" is no subject.
+		{"What Iran and Pakistan claim they attacked?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		{"Did both Iran and Pakistan characterise their strikes as attacks on terrorists?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -117,7 +117,14 @@ func (ix *Index) read(text string) question {
 		hasWord(q.words, quoteMarks) // "what phrase appears in quotation marks?"
 	q.within = ix.withinOf(q.words, ents, at)
 	q.subject, q.actor = subjectOf(q, ix, at)
-	if p, ok := at[q.actor]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
+	party := q.actor
+	if p, ok := at[q.subject]; party == "" && ok && !slices.ContainsFunc(q.words[:p], func(w string) bool { return !whWords[w] && !auxiliaries[w] && w != "both" }) {
+		// "What Iran and Pakistan claim they attacked?", "did both Iran and
+		// Pakistan…", not "tensions between Iran and Pakistan" nor "after
+		// Iran and Pakistan exchanged strikes".
+		party = q.subject
+	}
+	if p, ok := at[party]; ok && p+2 < len(q.words) && q.words[p+1] == "and" && namedAt(at, p+2) {
 		// "did Iran and Pakistan…": both act, neither alone.
 		q.pair = []string{q.subject, entityNamedAt(at, p+2)}
 		q.subject, q.actor = "", ""
