@@ -549,7 +549,7 @@ func TestAnswer(t *testing.T) {
 		{"How many lives were lost in Pakistan's strike?", true, "Tit-for-tat 4", "At least nine"},
 		{"Was anyone arrested for killing the labourers?", false, "", "doesn't say"},
 		{"Did the two countries restart diplomatic links?", true, "Tit-for-tat 6", "resuming diplomatic links"},
-		{"What was the Iranian FM hoping to restore?", true, "Lead 4", "restore diplomatic relations"},
+		{"What was the Iranian FM hoping to restore?", true, "Lead 1", "restore diplomatic relations"},
 		{"Did Tehran and Islamabad dither over de-escalation?", true, "Tit-for-tat 6", "The article says"},
 		// Letters: a salutation names no one, and "so far as the report
 		// states" is where, not what. Urdu: "kya" at the end asks yes or no.
@@ -1105,6 +1105,8 @@ func TestAnswer(t *testing.T) {
 		// claimed, not what Iran alone did; "between Iran and Pakistan" is no subject.
 		{"What Iran and Pakistan claim they attacked?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		{"Did both Iran and Pakistan characterise their strikes as attacks on terrorists?", true, "Reciprocal Air Strikes 1", "terrorists"},
+		// What a deed is "meant to" do is its purpose, cited where the purpose is given.
+		{"What was the Iranian foreign minister hoping to restore by going to Pakistan?", true, "Lead 1", "restore diplomatic relations"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

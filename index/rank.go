@@ -904,8 +904,9 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if q.intent == Why && s.causal {
 				cov[r] += 0.25 // a "why" is answered by the sentence that gives the reason, among those that tell of what is asked
 			}
+			purpose := q.intent == Why || q.weights[ix.canon("aim")] > 0 // "what is the trip meant to restore?"
 			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where) ||
-				q.intent == Why && holds(s.Text, firstReason(f.event.Why))) {
+				purpose && holds(s.Text, firstReason(f.event.Why))) {
 				cov[r] += 0.5 // "when", "where" and "why" by the sentence that gives the time, place or first reason
 			}
 			if ix.doneByAnother(q, f) && slices.ContainsFunc(s.words, func(w string) bool { return ix.canon(w) == q.verb }) {
