@@ -1107,6 +1107,8 @@ func TestAnswer(t *testing.T) {
 		{"Did both Iran and Pakistan characterise their strikes as attacks on terrorists?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		// What a deed is "meant to" do is its purpose, cited where the purpose is given.
 		{"What was the Iranian foreign minister hoping to restore by going to Pakistan?", true, "Lead 1", "restore diplomatic relations"},
+		// Of a fact's sentences, the one with the question's rarest word goes first.
+		{"what the FM visit signifies?", true, "Tit-for-tat 7", "visits Pakistan"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -1311,6 +1311,17 @@ func (ix *Index) possessed(raw []string) []string {
 	return out
 }
 
+// heaviest is the question's rarest word that is not a name.
+func (q question) heaviest() string {
+	best, most := "", 0.0
+	for _, t := range q.order {
+		if w := q.weights[t]; !strings.HasPrefix(t, entityPrefix) && w > most {
+			best, most = t, w
+		}
+	}
+	return best
+}
+
 // discourseOpeners open a spoken question without being its subject.
 var discourseOpeners = map[string]bool{"so": true, "and": true, "but": true, "well": true, "ok": true, "okay": true, "then": true, "now": true}
 

@@ -892,9 +892,13 @@ func (ix *Index) soleActor(id string, e *facts.Event) bool {
 func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 	out := append([]facts.Ref(nil), f.refs...)
 	cov := make(map[facts.Ref]float64, len(out))
+	heaviest := q.heaviest()
 	for _, r := range out {
 		if s, ok := ix.at(r); ok {
 			cov[r] = ix.sentenceCoverage(q, s, nil)
+			if heaviest != "" && ix.ready(s).terms[heaviest] {
+				cov[r] += 0.1 // "what does the FM's visit signify?" by the sentence that says "signifies"
+			}
 			if r == q.line {
 				cov[r] += 1 // "per the opening line": that one
 			}
