@@ -1109,6 +1109,8 @@ func TestAnswer(t *testing.T) {
 		{"What was the Iranian foreign minister hoping to restore by going to Pakistan?", true, "Lead 1", "restore diplomatic relations"},
 		// Of a fact's sentences, the one with the question's rarest word goes first.
 		{"what the FM visit signifies?", true, "Tit-for-tat 7", "visits Pakistan"},
+		// Bangla question words in Latin letters: "kobe" is when.
+		{"Iran er strike kobe hoyechilo?", true, "Tit-for-tat 2", "January 17"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
