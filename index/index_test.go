@@ -1111,6 +1111,7 @@ func TestAnswer(t *testing.T) {
 		{"what the FM visit signifies?", true, "Tit-for-tat 7", "visits Pakistan"},
 		// Bangla question words in Latin letters: "kobe" is when.
 		{"Iran er strike kobe hoyechilo?", true, "Tit-for-tat 2", "January 17"},
+		{"koto jon Pakistani labourer mara gese Iran e?", true, "Tit-for-tat 8", "Nine"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
