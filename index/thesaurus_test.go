@@ -24,15 +24,3 @@ func TestThesaurusGroupsAreDisjoint(t *testing.T) {
 		}
 	}
 }
-
-// A filler word makes its whole group filler, since the group is one term:
-// "plain" (as in "put plainly") put among the words of terrain made
-// "mountainous" no content at all.
-func TestThesaurusGroupsHoldNoFiller(t *testing.T) {
-	ix := defaultIndex(t)
-	for _, w := range fillerWords {
-		if key, ok := ix.groups[ix.stem(w)]; ok {
-			t.Errorf("filler word %q stands for group %s", w, key)
-		}
-	}
-}

@@ -25,7 +25,7 @@ var fillerWords = []string{
 	"name", "named", "called", "identify", "role", "job", "position", "title", "play", "plays", "played",
 	"take", "takes", "took", "taken", "side", "sides", "gonna", "wanna", "gotta", "else", "besides",
 	"anything", "something", "everything", "anywhere", "somewhere", "tonight", "wait", "now", "still", "even", "just", "very", "way", "lot",
-	"yo", "nah", "tbh", "idk", "lol", "omg", "btw", "guy", "guys", "dude", "rush", "rushed", "try", "trying",
+	"yo", "nah", "tbh", "idk", "omg", "btw", "guy", "guys", "dude", "rush", "rushed", "try", "trying",
 	"tried", "hold", "holds", "held", "located", "along", "toward", "towards", "inside", "outside",
 	"across", "beyond", "apart", "regarding", "within", "whole", "exact", "roughly",
 	"approximately", "around", "specific", "specifically", "basically", "generally", "according",
@@ -69,9 +69,9 @@ var fillerWords = []string{
 	// backdrop", "is it part of…", "list…", "the right answer".
 	"learn", "backdrop", "part", "case", "list", "answer", "right",
 	// The shape of a question, not what it is about: "what action…", "what
-	// stance…", "who started it", "the pair", "senior officials", "may".
+	// stance…", "who started it", "the pair", "senior officials".
 	"action", "actions", "stance", "orientation", "category", "sequence", "start", "started", "pair",
-	"senior", "openly", "introduces", "may",
+	"senior", "openly", "introduces",
 }
 
 // numberValues reads spelt-out numbers as digits.
