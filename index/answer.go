@@ -139,7 +139,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	// "Did Jilani visit Iran?": the visit, told as another's, answers before
 	// what only names him.
-	if !slices.ContainsFunc(ix.facts, func(f *fact) bool { return ix.doneBySubject(q, f) }) {
+	if ix.asksDeedOfPerson(q) && !slices.ContainsFunc(ix.facts, func(f *fact) bool { return ix.doneBySubject(q, f) }) {
 		if i := slices.IndexFunc(ranked, func(c scored) bool { return c.fits && c.cov >= minCoverage && ix.doneByAnother(q, c.f) }); i > 0 {
 			toFront(ranked, i)
 		}

@@ -1267,7 +1267,7 @@ func inverted(text string, raw []string) []string {
 		case "is", "are", "was", "were":
 			return slices.Concat([]string{raw[p]}, raw[:p], raw[p+1:])
 		}
-		if auxiliaries[raw[p]] || hasWord(raw[p:p+1], phraseLinks) {
+		if auxiliaries[raw[p]] || phraseLinks[raw[p]] {
 			break
 		}
 	}

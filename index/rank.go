@@ -858,7 +858,6 @@ func (ix *Index) bonus(q question, f *fact) float64 {
 	}
 }
 
-// holds reports whether a sentence states a fact-sheet value.
 // firstReason is the first of the reasons an event's why gives: "to
 // restore diplomatic relations" of "to restore diplomatic relations and
 // de-escalate tensions…".
@@ -867,6 +866,7 @@ func firstReason(why string) string {
 	return first
 }
 
+// holds reports whether a sentence states a fact-sheet value.
 func holds(text, value string) bool {
 	return value != facts.NotStated && strings.Contains(strings.ToLower(text), strings.ToLower(value))
 }
@@ -893,6 +893,8 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 	out := append([]facts.Ref(nil), f.refs...)
 	cov := make(map[facts.Ref]float64, len(out))
 	heaviest := q.heaviest()
+	purpose := q.intent == Why || q.weights[ix.canon("aim")] > 0 // "what is the trip meant to restore?"
+	another := ix.doneByAnother(q, f)
 	for _, r := range out {
 		if s, ok := ix.at(r); ok {
 			cov[r] = ix.sentenceCoverage(q, s, nil)
@@ -908,12 +910,11 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if q.intent == Why && s.causal {
 				cov[r] += 0.25 // a "why" is answered by the sentence that gives the reason, among those that tell of what is asked
 			}
-			purpose := q.intent == Why || q.weights[ix.canon("aim")] > 0 // "what is the trip meant to restore?"
 			if f.kind == eventFact && (q.intent == When && holds(s.Text, f.event.When) || q.intent == Where && holds(s.Text, f.event.Where) ||
 				purpose && holds(s.Text, firstReason(f.event.Why))) {
 				cov[r] += 0.5 // "when", "where" and "why" by the sentence that gives the time, place or first reason
 			}
-			if ix.doneByAnother(q, f) && slices.ContainsFunc(s.words, func(w string) bool { return ix.canon(w) == q.verb }) {
+			if another && ix.ready(s).terms[q.verb] {
 				cov[r] += 0.5 // "did Jilani visit Iran?" by the sentence that tells the visit and who made it
 			}
 			if q.wantsName && f.kind == eventFact && len(f.event.Who) > 0 {
@@ -1038,12 +1039,30 @@ func (ix *Index) anotherDid(q question, f *fact) bool {
 // a yes-no question asks of a person, done by another person: of "did
 // Jilani visit Iran?", Amirabdollahian's visit to Pakistan.
 func (ix *Index) doneByAnother(q question, f *fact) bool {
-	if asker := ix.entity(q.subject); q.intent != YesNo || asker == nil || asker.Kind != "person" ||
-		f.kind != eventFact || q.verb == "" || len(f.event.Who) == 0 || f.event.Who[0] == q.subject {
+	if !ix.asksDeedOfPerson(q) || !ix.ofDeedAsked(q, f) || f.event.Who[0] == q.subject {
 		return false
 	}
 	doer := ix.entity(f.event.Who[0])
-	return doer != nil && doer.Kind == "person" && ix.canon(f.event.Topic) == q.verb
+	return doer != nil && doer.Kind == "person"
+}
+
+// doneBySubject reports whether a candidate is an event of the kind of deed
+// a question asks, done by the one it asks of.
+func (ix *Index) doneBySubject(q question, f *fact) bool {
+	return ix.ofDeedAsked(q, f) && f.event.Who[0] == q.subject
+}
+
+// asksDeedOfPerson reports whether a yes-no question asks whether a person
+// did a deed: "did Jilani visit Iran?".
+func (ix *Index) asksDeedOfPerson(q question) bool {
+	asker := ix.entity(q.subject)
+	return q.intent == YesNo && q.verb != "" && asker != nil && asker.Kind == "person"
+}
+
+// ofDeedAsked reports whether a candidate is an event, with a doer, of the
+// kind of deed a question asks: its topic is the question's verb.
+func (ix *Index) ofDeedAsked(q question, f *fact) bool {
+	return f.kind == eventFact && len(f.event.Who) > 0 && ix.canon(f.event.Topic) == q.verb
 }
 
 // coversSide reports whether a candidate names a party, or, if it is a
@@ -1077,10 +1096,4 @@ func (ix *Index) countsVictims(q question, f *fact) bool {
 		counted := ix.prepare(g).counted
 		return subset(q.victims, counted) && counted[ix.canon("killed")] && !ix.otherActor(q, g)
 	})
-}
-
-// doneBySubject reports whether a candidate is an event of the kind of deed
-// a question asks, done by the one it asks of.
-func (ix *Index) doneBySubject(q question, f *fact) bool {
-	return f.kind == eventFact && len(f.event.Who) > 0 && f.event.Who[0] == q.subject && ix.canon(f.event.Topic) == q.verb
 }
