@@ -342,8 +342,8 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	offered := ix.weighChoices(&q, choicesOf(text))
-	if offered == nil && q.intent != HowMany && q.intent != HowLong {
-		ix.weighTwoWords(&q, ors) // not "how many days…, a one-day trip or longer?": a length the article never gives
+	if offered == nil {
+		ix.weighTwoWords(&q, ors)
 	}
 	q.order = slices.Sorted(maps.Keys(q.weights))
 	// What the article has no words for: whether someone did a deed it never
