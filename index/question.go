@@ -1091,11 +1091,13 @@ func (ix *Index) restate(ws []string) []string {
 var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true, "attributed": true}
 
 // resultVerbs tell what the counted came of: "how many casualties came out
-// of the strikes".
+// of the strikes", "how many casualty result from attacks?".
 var resultVerbs = map[string]bool{"came": true, "come": true, "arose": true, "followed": true, "ensued": true,
-	"result": true, "results": true} // "how many casualty result from attacks?"
+	"result": true, "results": true}
 
-// hesitations are a speaker's pauses: "how many, um, how many…".
+// hesitations are a speaker's pauses inside a question: "how many, um, how
+// many…". Unlike discourseMarkers, they hold no conjunction: Urdu "kitne aur
+// kitne" is "how many and how many".
 var hesitations = map[string]bool{"um": true, "umm": true, "uh": true, "uhh": true, "er": true, "erm": true, "like": true}
 
 // reflexives stress who acts: "how did Jaish al-Adl itself respond?".
@@ -1259,7 +1261,7 @@ func statedQuestion(text string, raw, ws []string) bool {
 // minister of Pakistan?" asks "is Kakar foreign minister of Pakistan?".
 func inverted(text string, raw []string) []string {
 	if len(raw) < 4 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || auxiliaries[raw[0]] ||
-		slices.Contains(raw, "or") || discourseOpeners[raw[0]] {
+		slices.Contains(raw, "or") || discourseMarkers[raw[0]] {
 		return raw // "so is it Pakistan's minister…, or…?"
 	}
 	for p := 1; p <= 4 && p+2 < len(raw); p++ {
@@ -1321,9 +1323,6 @@ func (q question) heaviest() string {
 	}
 	return best
 }
-
-// discourseOpeners open a spoken question without being its subject.
-var discourseOpeners = map[string]bool{"so": true, "and": true, "but": true, "well": true, "ok": true, "okay": true, "then": true, "now": true}
 
 // statedMarkers ask whether a statement holds: "Iran also recall…?".
 var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
