@@ -220,9 +220,9 @@ func TestSourceVersion(t *testing.T) {
 }
 
 // A thesaurus saved with gob, as a stored index saves its corpus, keeps its
-// opposites.
+// opposites and spellings.
 func TestThesaurusGobKeepsOpposites(t *testing.T) {
-	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  take their time: slowly\nopposites:\n  slowly: swiftly\n"))
+	th, err := ParseThesaurus("t.yaml", []byte("spellings:\n  hw: how\nphrases:\n  take their time: slowly\nopposites:\n  slowly: swiftly\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,6 +239,30 @@ func TestThesaurusGobKeepsOpposites(t *testing.T) {
 	}
 	if got := strings.Join(back.Rewrite(strings.Fields("did they take their time")), " "); got != "did they slowly" {
 		t.Errorf("Rewrite after gob = %q", got)
+	}
+	if got := strings.Join(back.Respell(strings.Fields("hw did they")), " "); got != "how did they" {
+		t.Errorf("Respell after gob = %q", got)
+	}
+}
+
+// A spelling stands for a word as chat writes it: a phrase, a capital or
+// nothing at all in its place is refused at loading, and a phrase rewrite
+// sees the spelling's word.
+func TestThesaurusSpellings(t *testing.T) {
+	for _, bad := range []string{"spellings:\n  hw many: how many\n", "spellings:\n  Hw: how\n", "spellings:\n  hw: \"\"\n"} {
+		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "one lower-case word") {
+			t.Errorf("ParseThesaurus(%q) = %v, want an error naming one lower-case word", bad, err)
+		}
+	}
+	th, err := ParseThesaurus("t.yaml", []byte("spellings:\n  ppl: people\n  whats: what is\nphrases:\n  how many people: how many\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(th.Respell(strings.Fields("whats up ppl")), " "); got != "what is up people" {
+		t.Errorf("Respell = %q, want %q", got, "what is up people")
+	}
+	if got := strings.Join(th.Rewrite(strings.Fields("how many ppl died")), " "); got != "how many died" {
+		t.Errorf("Rewrite = %q, want the phrase rewritten after the spelling", got)
 	}
 }
 

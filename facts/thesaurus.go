@@ -10,11 +10,13 @@ import (
 )
 
 // Thesaurus is the news vocabulary a question and an article may differ in:
-// groups of interchangeable words, phrase rewrites for a question, and the
+// groups of interchangeable words, the usual spellings of words that chat
+// shortens ("hw mny", "b4"), phrase rewrites for a question, and the
 // opposites of the article's words that a yes-no question may put to it
 // ("did they act slowly?" of "swiftly").
 type Thesaurus struct {
 	Groups    [][]string        `yaml:"groups"`
+	Spellings map[string]string `yaml:"spellings"`
 	Phrases   map[string]string `yaml:"phrases"`
 	Opposites map[string]string `yaml:"opposites"`
 
@@ -34,6 +36,13 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 			if g[j] = singleWord(w); g[j] == "" {
 				return Thesaurus{}, &LoadError{File: file, Msg: "group " + itoa(i+1) + ": words must be single words: " + quote(w)}
 			}
+		}
+	}
+	for w, s := range t.Spellings {
+		// A spelling is read before anything else in a question, even what
+		// it asks ("hw mny"), so it stands for one word, never a phrase.
+		if singleWord(w) != w || len(phraseWords(s)) == 0 {
+			return Thesaurus{}, &LoadError{File: file, Msg: "spellings: " + quote(w) + ": a spelling must be one lower-case word and stand for some words"}
 		}
 	}
 	for w, o := range t.Opposites {
@@ -81,6 +90,7 @@ func (t *Thesaurus) order() {
 // thesaurusGob is what of a Thesaurus is saved; the rest is derived.
 type thesaurusGob struct {
 	Groups    [][]string
+	Spellings map[string]string
 	Phrases   map[string]string
 	Opposites map[string]string
 }
@@ -88,7 +98,7 @@ type thesaurusGob struct {
 // GobEncode saves the thesaurus, so a corpus can be cached with gob.
 func (t Thesaurus) GobEncode() ([]byte, error) {
 	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Phrases, t.Opposites})
+	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites})
 	return buf.Bytes(), err
 }
 
@@ -98,14 +108,35 @@ func (t *Thesaurus) GobDecode(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&g); err != nil {
 		return err
 	}
-	*t = Thesaurus{Groups: g.Groups, Phrases: g.Phrases, Opposites: g.Opposites}
+	*t = Thesaurus{Groups: g.Groups, Spellings: g.Spellings, Phrases: g.Phrases, Opposites: g.Opposites}
 	t.order()
 	return nil
+}
+
+// Respell writes each word chat shortens as it is usually spelled: "hw mny
+// ppl" is "how many people".
+func (t Thesaurus) Respell(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if s, ok := t.Spellings[w]; ok {
+			if out == nil {
+				out = append(make([]string, 0, len(words)+2), words[:i]...)
+			}
+			out = append(out, phraseWords(s)...)
+		} else if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // Rewrite applies the phrase rewrites to lower-cased words, whole words only,
 // longest phrase first so "calm things down" wins over "calm down".
 func (t Thesaurus) Rewrite(words []string) []string {
+	words = t.Respell(words)
 	var out []string
 	for i := 0; i < len(words); {
 		matched := false

@@ -1114,6 +1114,11 @@ func TestAnswer(t *testing.T) {
 		{"koto jon Pakistani labourer mara gese Iran e?", true, "Tit-for-tat 8", "Nine"},
 		// A month asked about is content, not the modal "may".
 		{"did Iran strike in May?", true, "Tit-for-tat 2", "doesn't mention May"},
+		// Chat's spellings are read before what is asked ("wen" is when),
+		// and a word written without its vowels is the article's word.
+		{"wen did iran strike pakistan", true, "Tit-for-tat 2", "January 17"},
+		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.

@@ -71,7 +71,7 @@ type question struct {
 }
 
 func (ix *Index) read(text string) question {
-	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(words(text)))))
+	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(ix.respell(words(text))))))
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
@@ -590,7 +590,76 @@ func (ix *Index) correct(w string) (string, bool) {
 			best, bestD = cand, d
 		}
 	}
-	return best, bestD <= budget && best != ""
+	if bestD <= budget && best != "" {
+		return best, true
+	}
+	if !isEnglish(w) {
+		return ix.withoutVowels(w)
+	}
+	return "", false
+}
+
+// respell writes a question's words as the article would: the thesaurus's
+// spellings of chat ("hw mny"), and the article's words for words written
+// without their vowels ("did both cntries claim attcks?"), before any is
+// read, so that "both countries" is the story's two.
+func (ix *Index) respell(ws []string) []string {
+	ws = ix.corpus.Thesaurus.Respell(ws)
+	var out []string
+	for i, w := range ws {
+		if _, known := ix.surface[w]; !known && !isEnglish(w) && !ix.aliases.nameWord(w) {
+			if full, ok := ix.withoutVowels(w); ok {
+				if out == nil {
+					out = slices.Clone(ws)
+				}
+				out[i] = full
+			}
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// withoutVowels finds the corpus word that a word written without its
+// vowels stands for, as texts are written: "attcks", "hppnd", "tnsions",
+// "labrers". Every corpus word it may be must be the same term, and the
+// word must keep three letters, or it could be many words.
+func (ix *Index) withoutVowels(w string) (string, bool) {
+	if len(w) < 3 {
+		return "", false
+	}
+	found, term := "", ""
+	for _, cand := range ix.byInitial[w[0]] {
+		if len(cand) <= len(w) || !droppedVowels(w, cand) {
+			continue
+		}
+		if t := ix.canon(cand); found == "" {
+			found, term = cand, t
+		} else if t != term {
+			return "", false
+		}
+	}
+	return found, found != ""
+}
+
+// droppedVowels reports whether short is long with some of its vowels left
+// out within it, and nothing else changed. The last letter stays: "hast"
+// is Persian's "is", not "haste".
+func droppedVowels(short, long string) bool {
+	if short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(long); j++ {
+		if i < len(short) && short[i] == long[j] {
+			i++
+		} else if !strings.ContainsRune("aeiou", rune(long[j])) {
+			return false
+		}
+	}
+	return i == len(short)
 }
 
 // inflections are the forms of a word the stemmer may not bring together
