@@ -1119,6 +1119,7 @@ func TestAnswer(t *testing.T) {
 		{"wen did iran strike pakistan", true, "Tit-for-tat 2", "January 17"},
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
+		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
