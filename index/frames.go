@@ -240,13 +240,20 @@ func claimAsked(claim string) string {
 // …", "True or false: …", "Verify: …".
 var checkLabels = map[string]bool{"fact check": true, "factcheck": true, "claim": true, "true or false": true, "true false": true}
 
-// withoutSalutation drops the greeting a letter opens with: "Dear Editor,",
-// "Dear Sir or Madam,".
+// withoutSalutation drops the greeting a letter opens with ("Dear Editor,",
+// "Dear Sir or Madam,") and the one a question is put to ("My friend,").
 func withoutSalutation(text string) string {
-	if !strings.HasPrefix(text, "Dear ") {
+	i := strings.IndexByte(text, ',')
+	if i <= 0 {
 		return text
 	}
-	if i := strings.IndexByte(text, ','); i > 0 && len(strings.Fields(text[:i])) <= 5 {
+	if strings.HasPrefix(text, "Dear ") && len(strings.Fields(text[:i])) <= 5 {
+		return strings.TrimSpace(text[i+1:])
+	}
+	// "My friend, who is…", "my brother, how many…": the one addressed, not
+	// a friend "who is" someone.
+	if rest := words(text[i+1:]); len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]]) &&
+		strings.EqualFold(strings.Fields(text)[0], "my") && len(strings.Fields(text[:i])) <= 3 {
 		return strings.TrimSpace(text[i+1:])
 	}
 	return text
