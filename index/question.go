@@ -1363,13 +1363,18 @@ var raisingVerbs = map[string]bool{"alleged": true, "said": true, "believed": tr
 	"reported": true, "claimed": true, "accused": true, "understood": true, "known": true, "reckoned": true}
 
 // possessed reads a name with a possessive "s" and no apostrophe as the
-// name: "pakistans strike" is Pakistan's strike.
+// name: "pakistans strike" is Pakistan's strike, and "paks FM" Pak's, a
+// name the thesaurus spells out.
 func (ix *Index) possessed(raw []string) []string {
 	var out []string
 	for i, w := range raw {
 		name := strings.TrimSuffix(w, "s")
 		demonym := strings.HasSuffix(name, "i") || strings.HasSuffix(name, "ian") // "Pakistanis", "Iranians": people
-		if len(w) > 3 && name != w && !demonym && ix.aliases.single[w] == "" && ix.aliases.single[name] != "" {
+		named := ix.aliases.single[name] != ""
+		if full := ix.corpus.Thesaurus.Rewrite([]string{name}); !named && len(full) == 1 {
+			named = ix.aliases.single[full[0]] != ""
+		}
+		if len(w) > 3 && name != w && !demonym && ix.aliases.single[w] == "" && named {
 			if out == nil {
 				out = slices.Clone(raw)
 			}
