@@ -1120,6 +1120,8 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// Russian spellings of the names are aliases.
+		{"who is Dzhilani?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// A name the thesaurus spells out, with a possessive "s" and no apostrophe.
 		{"who is paks caretaker PM", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// Pidgin's words, and the friend a question is put to.
