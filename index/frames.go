@@ -618,6 +618,11 @@ func clauseEnd(text string, start int) int {
 	return len(text)
 }
 
+// sequelAsked are other ways to ask what happened after something; after
+// "what", "came after" is not pursuit.
+var sequelAsked = [][2]string{{"what came after", "what happened after"}, {"what comes after", "what happens after"},
+	{"what followed", "what happened after"}, {"what follows", "what happens after"}}
+
 // chaseVerbs make "after" a particle: "going after", "went after".
 var chaseVerbs = map[string]bool{"go": true, "goes": true, "going": true, "went": true, "gone": true, "come": true,
 	"comes": true, "coming": true, "came": true, "chase": true, "chased": true, "chasing": true}
@@ -629,6 +634,15 @@ func followsOn(text string) (main, ref string, ok bool) {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) {
 		return "", "", false
+	}
+	for _, s := range sequelAsked {
+		if i := wordIndex(lower, s[0]); i >= 0 {
+			// "what came after the concerns…", "what followed Pakistan's
+			// strike?": what happened after them.
+			lower = lower[:i] + s[1] + lower[i+len(s[0]):]
+			text = lower
+			break
+		}
 	}
 	i := -1
 	for off := 0; ; {

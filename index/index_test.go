@@ -1120,6 +1120,9 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// "What followed…" and "what came after…" ask what happened after.
+		{"What followed Pakistan's retaliation?", true, "Tit-for-tat 6", "de-escalate"},
+		{"What came after Pakistan hit back?", true, "Tit-for-tat 6", "de-escalate"},
 		// Russian spellings of the names are aliases.
 		{"who is Dzhilani?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// A name the thesaurus spells out, with a possessive "s" and no apostrophe.
