@@ -22,8 +22,9 @@ func (ix *Index) sectionNamed(text string, raw []string) (name string, locator [
 		return h.name, raw[at : at+len(h.words)] // "how does Tit-for-tat describe Jaish al-Adl?"
 	}
 	for j, w := range raw {
-		if leadWords[w] && j > 0 && (raw[j-1] == "the" || raw[j-1] == "its") && (j+1 == len(raw) || !leadFollowers[raw[j+1]]) {
-			return facts.LeadSection, raw[j : j+1] // "per the lead", "the intro"
+		if leadWords[w] && j > 0 && (raw[j-1] == "the" || raw[j-1] == "its" || raw[j-1] == "per" || j > 1 && raw[j-2] == "according" && raw[j-1] == "to") &&
+			(j+1 == len(raw) || !leadFollowers[raw[j+1]]) {
+			return facts.LeadSection, raw[j : j+1] // "per the lead", "the intro", "according to lead"
 		}
 		if partWords[w] && j > 0 && (raw[j-1] == "opening" || raw[j-1] == "first") {
 			return facts.LeadSection, raw[j-1 : j+1] // "in the opening paragraph"
