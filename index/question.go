@@ -763,6 +763,12 @@ func seqAt(ws, seq []string) int {
 // intentOf reads the question's intent from its words, before and after
 // slang is rewritten ("y" → "why"). A question word counts where a question
 // starts ("so when did…"), not inside a clause ("what did he say when…").
+// asksLast reports whether a question asks with its last word, the question
+// word left where the answer would stand: "they met where?".
+func asksLast(ws []string, wh string) bool {
+	return len(ws) > 2 && ws[len(ws)-1] == wh && !whWords[ws[0]] && !auxiliaries[ws[0]]
+}
+
 func intentOf(raw, ws []string) Intent {
 	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw, ws)) {
 		return YesNo // "kya Jilani ne… sign kiya?", "…date fix ho gayi kya?": Urdu and Hindi mark a yes-no question with "kya"
@@ -793,11 +799,12 @@ func intentOf(raw, ws []string) Intent {
 		l := lead(ws)
 		switch {
 		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(l),
-			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]]: // not "is the date of… fixed?"
+			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]], // not "is the date of… fixed?"
+			asksLast(ws, "when"): // "the strikes happened when?"
 			return When
-		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"):
+		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"), asksLast(ws, "where"):
 			return Where
-		case has(l, "why"), has(l, "how", "come"), has(ws, "reason"), has(ws, "purpose"), has(ws, "motive"), whatFor(ws),
+		case has(l, "why"), has(l, "how", "come"), asksLast(ws, "why"), has(ws, "reason"), has(ws, "purpose"), has(ws, "motive"), whatFor(ws),
 			whatThen(l, causeVerbs), whatThen(l, purposeNouns), len(ws) > 0 && !auxiliaries[ws[0]] && purposeOf(ws): // not "is the aim of the talks to…?"
 			return Why
 		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
