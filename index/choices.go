@@ -143,13 +143,26 @@ func orChoicesOf(ws []string) []orChoice {
 	return ors
 }
 
+// nameEndingAt returns the entity whose name may end at pos: the one that
+// starts there or nearest before it, within a name's length ("Jaish al-Adl
+// or…").
+func nameEndingAt(at map[string]int, pos int) string {
+	found, start := "", -1
+	for id, p := range at {
+		if p <= pos && p >= pos-3 && (p > start || p == start && id < found) {
+			found, start = id, p
+		}
+	}
+	return found
+}
+
 // optionsOf returns the entities a question offers to choose from: "who
 // struck first, Iran or Pakistan?", "Iran's or Pakistan's?", or guesses:
 // "Jaish al Adal or something". Named, they may still be the answer.
 func optionsOf(ws []string, ors []orChoice, at map[string]int) map[string]bool {
 	var opts map[string]bool
 	for _, c := range ors {
-		before, after := entityNamedAt(at, c.before), entityNamedAt(at, c.after)
+		before, after := nameEndingAt(at, c.before), entityNamedAt(at, c.after)
 		if ws[c.before+2] == "something" || ws[c.before+2] == "whatever" {
 			before, after = "", "" // "jaish al adal or something": the name just before is a guess
 			for id, p := range at {

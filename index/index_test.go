@@ -1120,6 +1120,8 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// A name of several words before "or" is offered as a choice.
+		{"Which group did Pakistan hit, Jaish al-Adl or the Baloch separatists?", true, "Tit-for-tat 4", "Baloch separatist"},
 		// A question word left where the answer would stand asks as it would first.
 		{"Air strikes between Tehran and Islamabad happened when?", true, "Tit-for-tat 2", "January 17."},
 		// "According to lead", without "the", names the lead.
