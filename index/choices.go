@@ -190,7 +190,7 @@ func (ix *Index) notOffered(strangers, ws []string, ors []orChoice, names map[st
 	}
 	offered := map[string]bool{}
 	for _, c := range ors {
-		if namedAt(at, c.before) || ix.aliases.single[ws[c.before]] != "" {
+		if nameEndingAt(at, c.before) != "" || ix.aliases.single[ws[c.before]] != "" {
 			offered[names[ws[c.after]]] = true
 		}
 		if namedAt(at, c.after) || ix.aliases.single[ws[c.after]] != "" {

@@ -1122,6 +1122,7 @@ func TestAnswer(t *testing.T) {
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		// A name of several words before "or" is offered as a choice.
 		{"Which group did Pakistan hit, Jaish al-Adl or the Baloch separatists?", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"Did Iran strike Jaish al-Adl or Hezbollah?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// A question word left where the answer would stand asks as it would first.
 		{"Air strikes between Tehran and Islamabad happened when?", true, "Tit-for-tat 2", "January 17."},
 		// "According to lead", without "the", names the lead.
