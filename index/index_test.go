@@ -1120,6 +1120,9 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// A place set aside asks for another place, where the one asked about acted.
+		{"Besides Balochistan, which province was struck?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"Besides Sistan-Baluchestan, where else did Pakistan strike?", false, "", "doesn't say"},
 		// A name of several words before "or" is offered as a choice.
 		{"Which group did Pakistan hit, Jaish al-Adl or the Baloch separatists?", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"Did Iran strike Jaish al-Adl or Hezbollah?", true, "Tit-for-tat 2", "Jaish al-Adl"},

@@ -47,7 +47,7 @@ type question struct {
 	first       bool               // "who struck first?": the earliest of the events that answer
 	within      string             // "which part of Pakistan…": the country the place asked for is in
 	focus       []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
-	setAside    []string           // "who else besides Jilani?": people the answer must name someone beside
+	setAside    []string           // "who else besides Jilani?", "besides Balochistan, where…": people or places the answer must name another beside
 	sequel      string             // "what happened after Pakistan hit back?": the main clause ("what happened")…
 	prior       string             // …and the event it follows on ("Pakistan hit back"), if any
 	officeOf    string             // "who is Pakistan's president?": the country whose office holder is asked for
@@ -320,6 +320,15 @@ func (ix *Index) read(text string) question {
 		for t := range contextTerms {
 			if !inMain[t] && q.asks(t) {
 				q.weights[t] /= 2
+			}
+		}
+	}
+	if isAside && q.intent == Where {
+		// "besides Balochistan, which province was struck?": another place.
+		for t := range asideTerms {
+			if id, ok := strings.CutPrefix(t, entityPrefix); ok && ix.entity(id) != nil && (ix.entity(id).Kind == "place" || ix.entity(id).Kind == "country") {
+				q.setAside = append(q.setAside, id)
+				delete(q.weights, t)
 			}
 		}
 	}

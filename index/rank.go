@@ -335,8 +335,11 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.officeOf != "" && !ix.namesPersonOf(f, q.officeOf) {
 		return false // "who is Pakistan's president?" is not Iran's
 	}
-	if len(q.setAside) > 0 && !ix.namesAnotherPerson(q, f) {
+	if len(q.setAside) > 0 && !ix.namesAnother(q, f) {
 		return false // "who else is he meeting besides Jilani?": not Jilani
+	}
+	if len(q.setAside) > 0 && q.intent == Where && q.actor != "" && !ix.actsAs(f, q.actor) {
+		return false // "besides Sistan-Baluchestan, where else did Pakistan strike?": not where Iran did
 	}
 	if len(q.both) == 2 && !ix.ofBoth(f, q.both) {
 		return false // "did both countries claim…": not what one of them did
@@ -741,11 +744,12 @@ func coversAll(f *fact, ids map[string]bool) bool {
 	return true
 }
 
-// namesAnotherPerson reports whether a candidate names a person neither the
-// question names nor sets aside.
-func (ix *Index) namesAnotherPerson(q question, f *fact) bool {
+// namesAnother reports whether a candidate names someone or somewhere of the
+// kind the question sets aside, neither named by it nor set aside.
+func (ix *Index) namesAnother(q question, f *fact) bool {
+	kind := ix.entity(q.setAside[0]).Kind
 	for _, id := range ix.named(f) {
-		if e := ix.entity(id); e != nil && e.Kind == "person" && !slices.Contains(q.entities, id) && !slices.Contains(q.setAside, id) {
+		if e := ix.entity(id); e != nil && e.Kind == kind && !slices.Contains(q.entities, id) && !slices.Contains(q.setAside, id) {
 			return true
 		}
 	}
