@@ -530,7 +530,8 @@ var frameStarts = func() map[string]bool {
 
 // requestOpeners make a request of a question: "tell me…", "name…".
 var requestOpeners = [][]string{{"tell", "me"}, {"tell", "us"}, {"let", "me", "know"}, {"i", "need", "to", "know"},
-	{"i", "want", "to", "know"}, {"explain"}, {"describe"}, {"name"}, {"identify"}}
+	{"i", "want", "to", "know"}, {"explain"}, {"describe"}, {"name"}, {"identify"}, {"find", "out"}, {"find"},
+	{"show", "me"}, {"give", "me"}, {"i", "need"}, {"list"}}
 
 // namingOpeners ask for a name: "name the province hit", "identify the group".
 var namingOpeners = map[string]bool{"name": true, "identify": true}

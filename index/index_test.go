@@ -1120,6 +1120,9 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// Commands that ask: "find out who…", "show me where…".
+		{"Find out who Pakistan's caretaker PM is.", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
+		{"Show me where Iran struck.", true, "Tit-for-tat 2", "Balochistan"},
 		// A place set aside asks for another place, where the one asked about acted.
 		{"Besides Balochistan, which province was struck?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"Besides Sistan-Baluchestan, where else did Pakistan strike?", false, "", "doesn't say"},
