@@ -1120,6 +1120,9 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// Swahili question words and the story's words in Swahili.
+		{"Watoto wangapi waliuawa?", true, "Tit-for-tat 3", "Two children"},
+		{"Iran ilishambulia wapi?", true, "Tit-for-tat 2", "Balochistan"},
 		// Commands that ask: "find out who…", "show me where…".
 		{"Find out who Pakistan's caretaker PM is.", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		{"Show me where Iran struck.", true, "Tit-for-tat 2", "Balochistan"},
