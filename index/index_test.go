@@ -1123,6 +1123,7 @@ func TestAnswer(t *testing.T) {
 		// Swahili question words and the story's words in Swahili.
 		{"Watoto wangapi waliuawa?", true, "Tit-for-tat 3", "Two children"},
 		{"Iran ilishambulia wapi?", true, "Tit-for-tat 2", "Balochistan"},
+		{"Nani ni Rais wa Iran?", true, "Terrorist Support 4", "Ebrahim Raisi: Iran’s President"},
 		// Commands that ask: "find out who…", "show me where…".
 		{"Find out who Pakistan's caretaker PM is.", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		{"Show me where Iran struck.", true, "Tit-for-tat 2", "Balochistan"},
