@@ -1120,6 +1120,9 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// Italian speakers' false friends and word order.
+		{"Who is the minister of the exteriors of Pakistan?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Which preoccupation rose after Pakistan retaliated?", true, "Tit-for-tat 5", "Concerns rose"},
 		// Swahili question words and the story's words in Swahili.
 		{"Watoto wangapi waliuawa?", true, "Tit-for-tat 3", "Two children"},
 		{"Iran ilishambulia wapi?", true, "Tit-for-tat 2", "Balochistan"},
