@@ -1120,6 +1120,11 @@ func TestAnswer(t *testing.T) {
 		{"wch provnce did pakistan hit", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"hw mny kids wr killd", true, "Tit-for-tat 3", "Two children"},
 		{"did thy bring the envoys bak", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		// Urdu and Persian in their own script; "کیا" last is "kiya", did.
+		{"کتنے بچے ہلاک ہوئے؟", true, "Tit-for-tat 3", "Two children"},
+		{"ایران نے حملہ کب کیا؟", true, "Tit-for-tat 2", "January 17"},
+		{"چند کودک کشته شدند؟", true, "Tit-for-tat 3", "Two children"},
+		{"وزیر امور خارجه پاکستان کیست؟", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Italian speakers' false friends and word order.
 		{"Who is the minister of the exteriors of Pakistan?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Which preoccupation rose after Pakistan retaliated?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -613,6 +613,17 @@ func (ix *Index) correct(w string) (string, bool) {
 // without their vowels ("did both cntries claim attcks?"), before any is
 // read, so that "both countries" is the story's two.
 func (ix *Index) respell(ws []string) []string {
+	if i := slices.Index(ws, urduKya); i >= 0 {
+		ws = slices.Clone(ws)
+		for ; i < len(ws); i++ {
+			if ws[i] == urduKya {
+				ws[i] = "kya" // "کیا ایران نے…" asks whether, "جیلانی نے کیا کہا" what
+				if i > 0 && i == len(ws)-1 {
+					ws[i] = "kiya" // "…حملہ کیا": did
+				}
+			}
+		}
+	}
 	ws = ix.corpus.Thesaurus.Respell(ws)
 	var out []string
 	for i, w := range ws {
@@ -630,6 +641,10 @@ func (ix *Index) respell(ws []string) []string {
 	}
 	return out
 }
+
+// urduKya is Urdu's "kya" (what, whether) and "kiya" (did), one word in
+// Urdu's script.
+const urduKya = "کیا"
 
 // withoutVowels finds the corpus word that a word written without its
 // vowels stands for, as texts are written: "attcks", "hppnd", "tnsions",
