@@ -1125,6 +1125,7 @@ func TestAnswer(t *testing.T) {
 		{"ایران نے حملہ کب کیا؟", true, "Tit-for-tat 2", "January 17"},
 		{"چند کودک کشته شدند؟", true, "Tit-for-tat 3", "Two children"},
 		{"وزیر امور خارجه پاکستان کیست؟", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"آیا تلفات ۱۱ نفر بود؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Italian speakers' false friends and word order.
 		{"Who is the minister of the exteriors of Pakistan?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Which preoccupation rose after Pakistan retaliated?", true, "Tit-for-tat 5", "Concerns rose"},

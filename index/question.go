@@ -627,6 +627,17 @@ func (ix *Index) respell(ws []string) []string {
 	ws = ix.corpus.Thesaurus.Respell(ws)
 	var out []string
 	for i, w := range ws {
+		if d := asciiDigits(w); d != w {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = d // "۱۷ ژانویه" is January 17
+		}
+	}
+	if out != nil {
+		ws, out = out, nil
+	}
+	for i, w := range ws {
 		if _, known := ix.surface[w]; !known && !isEnglish(w) && !ix.aliases.nameWord(w) {
 			if full, ok := ix.withoutVowels(w); ok {
 				if out == nil {
@@ -641,6 +652,25 @@ func (ix *Index) respell(ws []string) []string {
 	}
 	return out
 }
+
+// asciiDigits writes the digits of Persian and Arabic script ("۹", "٩") as
+// the article does ("9").
+func asciiDigits(w string) string {
+	if !strings.ContainsFunc(w, isScriptDigit) {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		}
+		return r
+	}, w)
+}
+
+func isScriptDigit(r rune) bool { return r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩' }
 
 // urduKya is Urdu's "kya" (what, whether) and "kiya" (did), one word in
 // Urdu's script.
