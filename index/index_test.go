@@ -1126,6 +1126,7 @@ func TestAnswer(t *testing.T) {
 		{"چند کودک کشته شدند؟", true, "Tit-for-tat 3", "Two children"},
 		{"وزیر امور خارجه پاکستان کیست؟", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"آیا تلفات ۱۱ نفر بود؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"ايران كجا را زد؟", true, "Tit-for-tat 2", "Balochistan"}, // Arabic's "ي" and "ك"
 		// Italian speakers' false friends and word order.
 		{"Who is the minister of the exteriors of Pakistan?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Which preoccupation rose after Pakistan retaliated?", true, "Tit-for-tat 5", "Concerns rose"},

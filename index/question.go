@@ -624,7 +624,7 @@ func (ix *Index) respell(ws []string) []string {
 			}
 		}
 	}
-	ws = ix.corpus.Thesaurus.Respell(ws)
+	ws = ix.corpus.Thesaurus.Respell(scriptVariants(ws, ix.corpus.Thesaurus.Spellings))
 	var out []string
 	for i, w := range ws {
 		if d := asciiDigits(w); d != w {
@@ -652,6 +652,43 @@ func (ix *Index) respell(ws []string) []string {
 	}
 	return out
 }
+
+// scriptVariants writes a word of Persian or Urdu script the thesaurus has
+// no spelling for as the spelling it has for the same word written the other
+// language's way: Persian's "ه" is Urdu's "ہ" ("دوباره", "دوبارہ"), Arabic's
+// "ي" and "ك" are "ی" and "ک"; and without an ending "ی" ("مناطقی").
+func scriptVariants(ws []string, spellings map[string]string) []string {
+	var out []string
+	for i, w := range ws {
+		if _, ok := spellings[w]; ok || !strings.ContainsFunc(w, isArabicLetter) {
+			continue
+		}
+		v := arabicForms.Replace(w)
+		if _, ok := spellings[v]; !ok {
+			v = strings.NewReplacer("ہ", "ه").Replace(v)
+		}
+		if _, ok := spellings[v]; !ok {
+			if base, cut := strings.CutSuffix(v, "ی"); cut && base != "" {
+				v = base
+			}
+		}
+		if _, ok := spellings[v]; ok {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = v
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// arabicForms writes Persian's and Arabic's forms of letters as Urdu's.
+var arabicForms = strings.NewReplacer("ه", "ہ", "ي", "ی", "ك", "ک")
+
+func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 // asciiDigits writes the digits of Persian and Arabic script ("۹", "٩") as
 // the article does ("9").
