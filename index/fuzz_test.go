@@ -12,7 +12,8 @@ import (
 func FuzzAnswer(f *testing.F) {
 	for _, q := range []string{"How many children were killed?", "", "who is jilany", "/.*/", "@everyone", "\x00\xff",
 		"when did iran strike pakistan", "How old is Jilani?", "\u202ejilani\u200b", "what did China say",
-		"A) (b) C) ?", "I; could you tell me if ,", "amir-something", "ya ya na?", "…, didn't it?"} {
+		"A) (b) C) ?", "I; could you tell me if ,", "amir-something", "ya ya na?", "…, didn't it?",
+		"hw mny attcks b4 paks strike", "کیا", "ایران نے حملہ کب کیا؟", "ايران ۱۷ ژانویه كجا", "My friend, wen?"} {
 		f.Add(q)
 	}
 	ix := defaultIndex(f)
