@@ -1127,6 +1127,11 @@ func TestAnswer(t *testing.T) {
 		{"وزیر امور خارجه پاکستان کیست؟", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"آیا تلفات ۱۱ نفر بود؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"ايران كجا را زد؟", true, "Tit-for-tat 2", "Balochistan"}, // Arabic's "ي" and "ك"
+		// Hindi in Devanagari, and Arabic; Arabic's "من" first is who.
+		{"कितने बच्चे मारे गए?", true, "Tit-for-tat 3", "Two children"},
+		{"ईरान के विदेश मंत्री कौन हैं?", true, "Lead 3", "Amirabdollahian"},
+		{"كم طفلا قتل؟", true, "Tit-for-tat 3", "Two children"},
+		{"من هو وزير خارجية باكستان؟", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Italian speakers' false friends and word order.
 		{"Who is the minister of the exteriors of Pakistan?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Which preoccupation rose after Pakistan retaliated?", true, "Tit-for-tat 5", "Concerns rose"},

@@ -613,13 +613,17 @@ func (ix *Index) correct(w string) (string, bool) {
 // without their vowels ("did both cntries claim attcks?"), before any is
 // read, so that "both countries" is the story's two.
 func (ix *Index) respell(ws []string) []string {
-	if i := slices.Index(ws, urduKya); i >= 0 {
+	if slices.ContainsFunc(ws, func(w string) bool { _, ok := byPlace[w]; return ok }) {
 		ws = slices.Clone(ws)
-		for ; i < len(ws); i++ {
-			if ws[i] == urduKya {
-				ws[i] = "kya" // "کیا ایران نے…" asks whether, "جیلانی نے کیا کہا" what
-				if i > 0 && i == len(ws)-1 {
-					ws[i] = "kiya" // "…حملہ کیا": did
+		for i, w := range ws {
+			if r, ok := byPlace[w]; ok {
+				switch {
+				case i == 0:
+					ws[i] = r.first
+				case i == len(ws)-1:
+					ws[i] = r.last
+				default:
+					ws[i] = r.within
 				}
 			}
 		}
@@ -672,6 +676,14 @@ func scriptVariants(ws []string, spellings map[string]string) []string {
 				v = base
 			}
 		}
+		for _, prefix := range arabicPrefixes {
+			if _, ok := spellings[v]; ok {
+				break
+			}
+			if rest, cut := strings.CutPrefix(w, prefix); cut && rest != "" {
+				v = rest // "وباكستان", "بالهجوم": and Pakistan, by the attack
+			}
+		}
 		if _, ok := spellings[v]; ok {
 			if out == nil {
 				out = slices.Clone(ws)
@@ -684,6 +696,10 @@ func scriptVariants(ws []string, spellings map[string]string) []string {
 	}
 	return out
 }
+
+// arabicPrefixes are the words Arabic writes joined to the next: "and",
+// "the", "by the", "for the".
+var arabicPrefixes = []string{"وال", "بال", "لل", "ال", "و", "ب", "ل"}
 
 // arabicForms writes Persian's and Arabic's forms of letters as Urdu's.
 var arabicForms = strings.NewReplacer("ه", "ہ", "ي", "ی", "ك", "ک")
@@ -709,9 +725,14 @@ func asciiDigits(w string) string {
 
 func isScriptDigit(r rune) bool { return r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩' }
 
-// urduKya is Urdu's "kya" (what, whether) and "kiya" (did), one word in
-// Urdu's script.
-const urduKya = "کیا"
+// byPlace are words of another script that are two words by where they
+// stand, which a spelling can't say: Urdu's "کیا" is "kya" (whether, what)
+// but "kiya" (did) last ("…حملہ کیا"); Arabic's "من" is "who" first, "from"
+// elsewhere.
+var byPlace = map[string]struct{ first, within, last string }{
+	"کیا": {"kya", "kya", "kiya"},
+	"من":  {"who", "from", "from"},
+}
 
 // withoutVowels finds the corpus word that a word written without its
 // vowels stands for, as texts are written: "attcks", "hppnd", "tnsions",

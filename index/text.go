@@ -74,7 +74,7 @@ func lastQuestion(text string, max int) (string, bool) {
 // reads as "pakistan".
 func words(text string) []string {
 	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 	})
 	out := f[:0]
 	for _, w := range f {

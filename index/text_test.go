@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,5 +40,15 @@ func TestDroppedVowels(t *testing.T) {
 		if got := droppedVowels(c.short, c.long); got != c.want {
 			t.Errorf("droppedVowels(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
 		}
+	}
+}
+
+// TestWordsKeepMarks: a vowel sign of Devanagari is part of its word, as a
+// letter is; split there, "कितने" would be two words no spelling matches.
+func TestWordsKeepMarks(t *testing.T) {
+	got := words("कितने बच्चे मारे गए?")
+	want := []string{"कितने", "बच्चे", "मारे", "गए"}
+	if !slices.Equal(got, want) {
+		t.Errorf("words = %q, want %q", got, want)
 	}
 }
