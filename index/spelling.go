@@ -1,0 +1,145 @@
+package index
+
+import (
+	"strings"
+)
+
+// respell writes a question's words as the article's reader would, before
+// anything else reads them: a script's letters and digits as the
+// thesaurus's spellings have them ("ايران", "۱۷"), the thesaurus's spellings
+// of chat and of other scripts ("hw mny", "کتنے بچے"), and the article's
+// words for words written without their vowels ("did both cntries claim
+// attcks?"), so that "both countries" is the story's two.
+func (ix *Index) respell(ws []string) []string {
+	spellings := ix.corpus.Thesaurus.Spellings
+	normal := make([]string, len(ws))
+	for i, w := range ws {
+		if r, ok := byPlace[w]; ok {
+			switch {
+			case i == 0:
+				w = r.first
+			case i == len(ws)-1:
+				w = r.last
+			default:
+				w = r.within
+			}
+		}
+		normal[i] = scriptVariant(asciiDigits(w), spellings)
+	}
+	out := ix.corpus.Thesaurus.Respell(normal)
+	for i, w := range out {
+		if _, known := ix.surface[w]; !known && !isEnglish(w) && !ix.aliases.nameWord(w) {
+			if full, ok := ix.withoutVowels(w); ok {
+				out[i] = full
+			}
+		}
+	}
+	return out
+}
+
+// byPlace are words of another script that are two words by where they
+// stand, which a spelling can't say: Urdu's "کیا" is "kya" (whether, what)
+// but "kiya" (did) last ("…حملہ کیا"); Arabic's "من" is "who" first, "from"
+// elsewhere.
+var byPlace = map[string]struct{ first, within, last string }{
+	"کیا": {"kya", "kya", "kiya"},
+	"من":  {"who", "from", "from"},
+}
+
+// scriptVariant writes a word of Arabic letters that the thesaurus has no
+// spelling for as a form of it that it has: Urdu's letters for Persian's and
+// Arabic's ("ي", "ك", and "ه" for "ہ"), or the other way round; without an
+// ending "ی" ("مناطقی"); without the words Arabic joins to the next
+// ("وباكستان", "بالهجوم"). A word it finds no spelling for stays as it is.
+func scriptVariant(w string, spellings map[string]string) string {
+	if _, ok := spellings[w]; ok || !strings.ContainsFunc(w, isArabicLetter) {
+		return w
+	}
+	forms := []string{urduForms.Replace(w), persianForms.Replace(w)}
+	if base, ok := strings.CutSuffix(forms[0], "ی"); ok && base != "" {
+		forms = append(forms, base)
+	}
+	for _, prefix := range arabicPrefixes {
+		if rest, ok := strings.CutPrefix(w, prefix); ok && rest != "" {
+			forms = append(forms, rest, urduForms.Replace(rest))
+		}
+	}
+	for _, f := range forms {
+		if _, ok := spellings[f]; ok {
+			return f
+		}
+	}
+	return w
+}
+
+// arabicPrefixes are the words Arabic writes joined to the next, longest
+// first: "and the", "by the", "for the", "the", "and", "by", "for".
+var arabicPrefixes = []string{"وال", "بال", "لل", "ال", "و", "ب", "ل"}
+
+// urduForms and persianForms write the letters the three languages write
+// differently as Urdu and as Persian write them.
+var (
+	urduForms    = strings.NewReplacer("ه", "ہ", "ي", "ی", "ك", "ک")
+	persianForms = strings.NewReplacer("ہ", "ه", "ي", "ی", "ك", "ک")
+)
+
+func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
+
+// asciiDigits writes the digits of Persian and Arabic script ("۹", "٩") as
+// the article does ("9").
+func asciiDigits(w string) string {
+	if !strings.ContainsFunc(w, isScriptDigit) {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		}
+		return r
+	}, w)
+}
+
+func isScriptDigit(r rune) bool { return r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩' }
+
+// withoutVowels finds the corpus word that a word written without its
+// vowels stands for, as texts are written: "attcks", "hppnd", "tnsions",
+// "labrers". Every corpus word it may be must be the same term, and the
+// word must keep three letters, or it could be many words.
+func (ix *Index) withoutVowels(w string) (string, bool) {
+	if len(w) < 3 {
+		return "", false
+	}
+	found, term := "", ""
+	for _, cand := range ix.byInitial[w[0]] {
+		if len(cand) <= len(w) || !droppedVowels(w, cand) {
+			continue
+		}
+		if t := ix.canon(cand); found == "" {
+			found, term = cand, t
+		} else if t != term {
+			return "", false
+		}
+	}
+	return found, found != ""
+}
+
+// droppedVowels reports whether short is long with some of its vowels left
+// out within it, and nothing else changed. The last letter stays: "hast"
+// is Persian's "is", not "haste".
+func droppedVowels(short, long string) bool {
+	if short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(long); j++ {
+		if i < len(short) && short[i] == long[j] {
+			i++
+		} else if !strings.ContainsRune("aeiou", rune(long[j])) {
+			return false
+		}
+	}
+	return i == len(short)
+}
