@@ -28,10 +28,11 @@ func (ix *Index) respell(ws []string) []string {
 	}
 	out := ix.corpus.Thesaurus.Respell(normal)
 	for i, w := range out {
-		if _, known := ix.surface[w]; !known && !isEnglish(w) && !ix.aliases.nameWord(w) {
-			if full, ok := ix.withoutVowels(w); ok {
-				out[i] = full
-			}
+		if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) {
+			continue
+		}
+		if full, ok := ix.withoutVowels(w); ok && !ix.aliases.nameWord(w) {
+			out[i] = full
 		}
 	}
 	return out
