@@ -1136,6 +1136,9 @@ func TestAnswer(t *testing.T) {
 		// Italian speakers' false friends and word order.
 		{"Who is the minister of the exteriors of Pakistan?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Which preoccupation rose after Pakistan retaliated?", true, "Tit-for-tat 5", "Concerns rose"},
+		// Taglish: Tagalog's question words and grammar.
+		{"Ilan ang namatay sa strike ng Iran?", true, "Tit-for-tat 3", "Two children"},
+		{"Kailan umatake ang Iran?", true, "Tit-for-tat 2", "January 17"},
 		// Swahili question words and the story's words in Swahili.
 		{"Watoto wangapi waliuawa?", true, "Tit-for-tat 3", "Two children"},
 		{"Iran ilishambulia wapi?", true, "Tit-for-tat 2", "Balochistan"},
