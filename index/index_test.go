@@ -1139,6 +1139,7 @@ func TestAnswer(t *testing.T) {
 		// Taglish: Tagalog's question words and grammar.
 		{"Ilan ang namatay sa strike ng Iran?", true, "Tit-for-tat 3", "Two children"},
 		{"Kailan umatake ang Iran?", true, "Tit-for-tat 2", "January 17"},
+		{"saang bansa pumunta ang foreign minister ng Iran?", true, "Lead 1", "visits Pakistan"},
 		// Swahili question words and the story's words in Swahili.
 		{"Watoto wangapi waliuawa?", true, "Tit-for-tat 3", "Two children"},
 		{"Iran ilishambulia wapi?", true, "Tit-for-tat 2", "Balochistan"},
