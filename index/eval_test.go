@@ -16,7 +16,7 @@ const (
 )
 
 // floors are the lowest hit@1 and abstention each split may fall to, just
-// below the last measured level (dev 0.896/0.881, heldout 0.987/0.920, fresh
+// below the last measured level (dev 0.894/0.882, heldout 0.987/0.920, fresh
 // 0.983/1.000, blind 0.920/1.000, blind2 0.920/0.920, blind3 0.907/0.960,
 // blind4 0.867/1.000, blind5 0.960/0.960, blind6 0.987/1.000, blind7
 // 0.933/0.920, blind8 0.947/0.960, blind9 0.853/0.880, blind10 0.920/1.000,
@@ -33,7 +33,7 @@ const (
 // blind46 0.827/0.800, blind47 0.973/0.880, blind48 1.000/0.960, blind49
 // 0.893/0.840, blind50 0.667/0.840, blind51 0.947/1.000, blind52 0.893/0.800,
 // blind53 0.920/0.840, blind54 0.787/1.000, blind55 0.933/0.880, blind56
-// 0.693/0.720, blind57 0.827/0.840, blind58 0.467/0.440, blind59 0.920/0.840,
+// 0.693/0.720, blind57 0.827/0.840, blind58 0.667/0.840, blind59 0.920/0.840,
 // blind60 0.613/0.960, blind61 0.960/0.920).
 var floors = []struct {
 	split              string
@@ -99,7 +99,7 @@ var floors = []struct {
 	{"blind55", 0.91, 0.86},
 	{"blind56", 0.67, 0.70},
 	{"blind57", 0.80, 0.82},
-	{"blind58", 0.44, 0.42},
+	{"blind58", 0.64, 0.82},
 	{"blind59", 0.90, 0.82},
 	{"blind60", 0.59, 0.94},
 	{"blind61", 0.94, 0.90},
