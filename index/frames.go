@@ -354,7 +354,27 @@ func (ix *Index) onlyQuestions(text string) string {
 	if len(kept) == 0 {
 		return text
 	}
+	if last := kept[len(kept)-1]; len(kept) > 1 && ix.asksOutright(last) && !hasWord(words(last), pronouns) &&
+		!slices.ContainsFunc(kept[:len(kept)-1], ix.asksOutright) {
+		// "Small talk over tea or proper business? How are the talks
+		// described?": a quip, then the question. Not "Body count from
+		// Pakistan's strike? How many casualties did it cause?", which
+		// asks of what came before.
+		return last
+	}
 	return strings.Join(kept, " ")
+}
+
+// asksOutright reports whether a sentence opens as a question does, with
+// its question word or auxiliary first, or after a preposition ("in what
+// kind of area…"), in English or in words the thesaurus reads as English
+// ("chera…").
+func (ix *Index) asksOutright(sentence string) bool {
+	ws := ix.corpus.Thesaurus.Rewrite(words(sentence))
+	if len(ws) > 1 && prepositions[ws[0]] && whWords[ws[1]] {
+		ws = ws[1:]
+	}
+	return len(ws) > 2 && (whWords[ws[0]] || auxiliaries[ws[0]])
 }
 
 // tagged splits a claim from a question after it that asks only whether it

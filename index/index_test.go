@@ -1136,6 +1136,9 @@ func TestAnswer(t *testing.T) {
 		// Italian speakers' false friends and word order.
 		{"Who is the minister of the exteriors of Pakistan?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Which preoccupation rose after Pakistan retaliated?", true, "Tit-for-tat 5", "Concerns rose"},
+		// A quip asked first, then the question; but "did it…" asks of what came before.
+		{"Tea and biscuits or real business? Who did the Iranian foreign minister hold talks with?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Body count from Pakistan's strike, anyone? How many casualties did it cause?", true, "Tit-for-tat 4", "nine"},
 		// Taglish: Tagalog's question words and grammar.
 		{"Ilan ang namatay sa strike ng Iran?", true, "Tit-for-tat 3", "Two children"},
 		{"Kailan umatake ang Iran?", true, "Tit-for-tat 2", "January 17"},
