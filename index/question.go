@@ -599,13 +599,7 @@ func (ix *Index) correct(w string) (string, bool) {
 			best, bestD = cand, d
 		}
 	}
-	if bestD <= budget && best != "" {
-		return best, true
-	}
-	if !isEnglish(w) {
-		return ix.withoutVowels(w)
-	}
-	return "", false
+	return best, bestD <= budget && best != ""
 }
 
 // inflections are the forms of a word the stemmer may not bring together
