@@ -700,15 +700,15 @@ func seqAt(ws, seq []string) int {
 	return -1
 }
 
-// intentOf reads the question's intent from its words, before and after
-// slang is rewritten ("y" → "why"). A question word counts where a question
-// starts ("so when did…"), not inside a clause ("what did he say when…").
 // asksLast reports whether a question asks with its last word, the question
 // word left where the answer would stand: "they met where?".
 func asksLast(ws []string, wh string) bool {
 	return len(ws) > 2 && ws[len(ws)-1] == wh && !whWords[ws[0]] && !auxiliaries[ws[0]]
 }
 
+// intentOf reads the question's intent from its words, before and after
+// slang is rewritten ("y" → "why"). A question word counts where a question
+// starts ("so when did…"), not inside a clause ("what did he say when…").
 func intentOf(raw, ws []string) Intent {
 	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw, ws)) {
 		return YesNo // "kya Jilani ne… sign kiya?", "…date fix ho gayi kya?": Urdu and Hindi mark a yes-no question with "kya"
@@ -1317,11 +1317,14 @@ func (ix *Index) possessed(raw []string) []string {
 	for i, w := range raw {
 		name := strings.TrimSuffix(w, "s")
 		demonym := strings.HasSuffix(name, "i") || strings.HasSuffix(name, "ian") // "Pakistanis", "Iranians": people
+		if len(w) <= 3 || name == w || demonym || ix.aliases.single[w] != "" {
+			continue
+		}
 		named := ix.aliases.single[name] != ""
 		if full := ix.corpus.Thesaurus.Rewrite([]string{name}); !named && len(full) == 1 {
 			named = ix.aliases.single[full[0]] != ""
 		}
-		if len(w) > 3 && name != w && !demonym && ix.aliases.single[w] == "" && named {
+		if named {
 			if out == nil {
 				out = slices.Clone(raw)
 			}
