@@ -59,6 +59,7 @@ func TestAnswer(t *testing.T) {
 		{"What is the population of Balochistan?", false, "", "doesn't say"},
 		{"who is the pakistani ambassador to iran", false, "", "doesn't say"},
 		{"How did the US react to the strikes?", false, "", "doesn't mention US"}, // a name rewritten is still a name
+		{"What did Washington's envoy say?", false, "", "doesn't mention Washington."}, // not "Washington's"
 		// Strikes "aimed at" something targeted it; "aim to" is a purpose.
 		{"What did both countries claim their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
 		// Closing a border is not a close relation.

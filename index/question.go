@@ -412,10 +412,13 @@ func capitalised(text string) map[string]string {
 	start := true
 	var run []string
 	flush := func() {
-		name := strings.Join(run, " ")
+		name := strings.Trim(strings.Join(run, " "), ",;:.?!'\"’")
+		for _, possessive := range []string{"'s", "’s"} {
+			name = strings.TrimSuffix(name, possessive) // "Washington's envoy": Washington
+		}
 		for _, r := range run {
 			for _, w := range words(r) {
-				set[w] = strings.Trim(name, ",;:.?!'\"’")
+				set[w] = name
 			}
 		}
 		run = run[:0]
