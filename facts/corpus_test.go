@@ -254,6 +254,9 @@ func TestThesaurusSpellings(t *testing.T) {
 			t.Errorf("ParseThesaurus(%q) = %v, want an error naming one lower-case word", bad, err)
 		}
 	}
+	if _, err := ParseThesaurus("t.yaml", []byte("spellings:\n  wat: wot\n  wot: what\n")); err == nil || !strings.Contains(err.Error(), "itself a spelling") {
+		t.Errorf("a spelling of a spelling: %v, want an error naming it", err)
+	}
 	th, err := ParseThesaurus("t.yaml", []byte("spellings:\n  ppl: people\n  whats: what is\nphrases:\n  how many people: how many\n"))
 	if err != nil {
 		t.Fatal(err)

@@ -44,6 +44,13 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 		if singleWord(w) != w || len(phraseWords(s)) == 0 {
 			return Thesaurus{}, &LoadError{File: file, Msg: "spellings: " + quote(w) + ": a spelling must be one lower-case word and stand for some words"}
 		}
+		// Respelling twice must be respelling once: a question is respelled
+		// before it is read, and again by every rewrite.
+		for _, x := range phraseWords(s) {
+			if _, again := t.Spellings[x]; again {
+				return Thesaurus{}, &LoadError{File: file, Msg: "spellings: " + quote(w) + ": stands for " + quote(x) + ", itself a spelling; write what that stands for"}
+			}
+		}
 	}
 	for w, o := range t.Opposites {
 		// A question's words are matched one by one: "take their time" is
