@@ -1171,6 +1171,7 @@ func TestAnswer(t *testing.T) {
 		// Pidgin's words, and the friend a question is put to.
 		{"how many children dem kill for Balochistan?", true, "Tit-for-tat 3", "Two children"},
 		{"My friend, who is Amirabdollahian?", true, "Lead 3", "Iran’s foreign minister"},
+		{"My friend, who reads the news daily, wants to know when Iran struck.", true, "Tit-for-tat 2", "January 17."},
 		// A half-remembered name is the one name it starts.
 		{"the pakistani minister, jil-something, who did he talk with?", true, "Lead 3", "Amirabdollahian"},
 		// "Identify" asks for a name, as "name" does.
