@@ -254,7 +254,7 @@ func withoutSalutation(text string) string {
 	// a friend "who is" someone. "My friend, who reads the news, asks…" is
 	// a friend who does.
 	if rest := words(text[i+1:]); len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]]) && !strings.Contains(text[i+1:], ",") &&
-		strings.EqualFold(strings.Fields(text)[0], "my") && len(strings.Fields(text[:i])) <= 3 {
+		strings.EqualFold(strings.Fields(text)[0], "my") {
 		return strings.TrimSpace(text[i+1:])
 	}
 	return text

@@ -326,7 +326,7 @@ func (ix *Index) read(text string) question {
 	if isAside && q.intent == Where {
 		// "besides Balochistan, which province was struck?": another place.
 		for t := range asideTerms {
-			if id, ok := strings.CutPrefix(t, entityPrefix); ok && ix.entity(id) != nil && (ix.entity(id).Kind == "place" || ix.entity(id).Kind == "country") {
+			if id, ok := strings.CutPrefix(t, entityPrefix); ok && ix.entity(id) != nil && ix.entity(id).Kind == "place" {
 				q.setAside = append(q.setAside, id)
 				delete(q.weights, t)
 			}

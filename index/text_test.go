@@ -22,27 +22,6 @@ func TestLastQuestion(t *testing.T) {
 	}
 }
 
-// TestDroppedVowels: a word written without some of its vowels is that word;
-// other letters missing, or the last letter changed, make another word.
-func TestDroppedVowels(t *testing.T) {
-	for _, c := range []struct {
-		short, long string
-		want        bool
-	}{
-		{"attcks", "attacks", true},
-		{"hppnd", "happened", true},
-		{"labrers", "labourers", true},
-		{"tnsions", "tensions", true},
-		{"attaks", "attacks", false}, // a consonant is missing: a typo, not chat
-		{"hast", "haste", false},     // Persian's "is", not a word with its last vowel dropped
-		{"stks", "strikes", false},
-	} {
-		if got := droppedVowels(c.short, c.long); got != c.want {
-			t.Errorf("droppedVowels(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
-		}
-	}
-}
-
 // TestWordsKeepMarks: a vowel sign of Devanagari is part of its word, as a
 // letter is; split there, "कितने" would be two words no spelling matches.
 func TestWordsKeepMarks(t *testing.T) {

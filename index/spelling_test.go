@@ -1,0 +1,75 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDroppedVowels: a word written without some of its vowels is that word;
+// other letters missing, or the last letter changed, make another word.
+func TestDroppedVowels(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"attcks", "attacks", true},
+		{"hppnd", "happened", true},
+		{"labrers", "labourers", true},
+		{"tnsions", "tensions", true},
+		{"attaks", "attacks", false}, // a consonant is missing: a typo, not chat
+		{"hast", "haste", false},     // Persian's "is", not a word with its last vowel dropped
+		{"stks", "strikes", false},
+	} {
+		if got := droppedVowels(c.short, c.long); got != c.want {
+			t.Errorf("droppedVowels(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
+	}
+}
+
+// TestScriptVariant: a word of Arabic letters is found under the form the
+// thesaurus spells: Arabic's letters as Urdu's, without an ending "ی",
+// without the words Arabic joins to it; one it can't find stays itself.
+func TestScriptVariant(t *testing.T) {
+	spellings := map[string]string{"ایران": "iran", "باكستان": "pakistan", "مناطق": "regions"}
+	for _, c := range []struct{ in, want string }{
+		{"ايران", "ایران"},      // Arabic's "ي"
+		{"وباكستان", "باكستان"}, // "and Pakistan"
+		{"مناطقی", "مناطق"},     // Persian's ending "ی"
+		{"قلعه", "قلعه"},        // no spelling: left alone
+		{"ayran", "ayran"},      // Latin letters: left alone
+	} {
+		if got := scriptVariant(c.in, spellings); got != c.want {
+			t.Errorf("scriptVariant(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestAsciiDigits: Persian's and Arabic's digits are the article's.
+func TestAsciiDigits(t *testing.T) {
+	for in, want := range map[string]string{"۱۱": "11", "١٧": "17", "11": "11"} {
+		if got := asciiDigits(in); got != want {
+			t.Errorf("asciiDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRespell: Urdu's "کیا" is "kya" but "kiya" last; a word without its
+// vowels is the article's, but not a word of a name ("anwar", a spelling of
+// Kakar's name, is not the article's "anwaar").
+func TestRespell(t *testing.T) {
+	ix := defaultIndex(t)
+	for in, want := range map[string]string{
+		"کیا ایران نے حملہ کیا": "kya iran ne hamla kiya",
+		"did they attcks":       "did they attacks",
+		"were the bds returned": "were the bds returned", // bids or bodies: neither
+		"who is anwar kakar":    "who is anwar kakar",
+	} {
+		if got := strings.Join(ix.respell(words(in)), " "); got != want {
+			t.Errorf("respell(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := ix.respell([]string{"hw"}); !slices.Equal(got, []string{"how"}) {
+		t.Errorf("respell(hw) = %q, want how", got)
+	}
+}
