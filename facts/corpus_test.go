@@ -245,9 +245,9 @@ func TestThesaurusGobKeepsOpposites(t *testing.T) {
 	}
 }
 
-// A spelling stands for a word as chat writes it: a phrase, a capital or
-// nothing at all in its place is refused at loading, and a phrase rewrite
-// sees the spelling's word.
+// A spelling stands for a word as chat writes it: a phrase, a capital,
+// nothing at all or another spelling in its place is refused at loading,
+// and a phrase rewrite sees the spelling's word.
 func TestThesaurusSpellings(t *testing.T) {
 	for _, bad := range []string{"spellings:\n  hw many: how many\n", "spellings:\n  Hw: how\n", "spellings:\n  hw: \"\"\n"} {
 		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "one lower-case word") {
