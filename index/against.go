@@ -74,26 +74,39 @@ func timesAsked(ws, strangers []string, known func(string) bool) (when, others [
 			others = append(others, s)
 		}
 	}
-	for i := range ws {
-		if isNumber(ws[i]) && !known(ws[i]) {
-			month := ""
-			switch {
-			case i > 0 && monthNames[ws[i-1]]:
-				month = ws[i-1]
-			case i+1 < len(ws) && monthNames[ws[i+1]]:
-				month = ws[i+1]
-			}
-			if month != "" {
-				when = append(when, capitalize(month)+" "+ws[i]) // "on January 18", a day the article never gives
-			}
-		}
-	}
+	when = append(when, daysAsked(ws, known)...)
 	for _, r := range relativeTimes {
 		if hasSeq(ws, r...) {
 			when = append(when, strings.Join(r, " "))
 		}
 	}
 	return when, others
+}
+
+// daysAsked returns the days of a month a question names that the article
+// never gives: "on January 18", "the 18th of January".
+func daysAsked(ws []string, known func(string) bool) []string {
+	var days []string
+	for i := range ws {
+		day := ws[i]
+		if n, ok := dayOrdinal(day); ok {
+			day = n
+		} else if !isNumber(day) || numberWords[day] {
+			continue
+		}
+		if known(day) {
+			continue
+		}
+		switch {
+		case i > 0 && monthNames[ws[i-1]]:
+			days = append(days, capitalize(ws[i-1])+" "+day)
+		case i+1 < len(ws) && monthNames[ws[i+1]]:
+			days = append(days, capitalize(ws[i+1])+" "+day)
+		case i+2 < len(ws) && ws[i+1] == "of" && monthNames[ws[i+2]]:
+			days = append(days, capitalize(ws[i+2])+" "+day)
+		}
+	}
+	return days
 }
 
 // readAgainst reads names or times the article never uses as ones a yes-no

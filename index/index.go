@@ -467,6 +467,8 @@ func (ix *Index) canon(word string) string {
 	}
 	if n, ok := numberValues[word]; ok {
 		t = n // "nine" and "9" are one term
+	} else if n, ok := dayOrdinal(word); ok {
+		t = n // "the 17th" and "the seventeenth" are January 17
 	}
 	if len(ix.canonMemo) < 100_000 { // bounded: questions bring new words forever
 		ix.canonMu.Lock()

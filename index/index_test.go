@@ -1192,6 +1192,14 @@ func TestAnswer(t *testing.T) {
 		// Named in a part of the story is mentioned there; the headline is its title.
 		{"what countries are named in the title?", true, "Title 1", "Pakistan"},
 		{"Per the headline, where is Iran's top diplomat going?", true, "Title 1", "Pakistan"},
+		// A day of the month written as an ordinal is that day.
+		{"Was Iran's strike on the seventeenth or the eighteenth of January?", true, "Tit-for-tat 2", "January 17"},
+		// A day the article never gives is strange as a name it never uses.
+		{"what happened on the 18th of january", false, "", "doesn't mention January 18"},
+		{"How many died on January 20?", false, "", "doesn't mention January 20"},
+		{"Iran struck Balochistan on January 20, correct or not?", true, "Tit-for-tat 2", "Balochistan"},
+		// A day put to a question that asks when is known, not sought.
+		{"So when did Pakistan strike Iran? I know Iran's was the seventeenth, but Pakistan's?", false, "", "doesn't say when"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

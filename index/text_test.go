@@ -31,3 +31,15 @@ func TestWordsKeepMarks(t *testing.T) {
 		t.Errorf("words = %q, want %q", got, want)
 	}
 }
+
+func TestDayOrdinal(t *testing.T) {
+	for w, want := range map[string]string{
+		"17th": "17", "seventeenth": "17", "31st": "31", "22nd": "22", "23rd": "23", "011th": "",
+		"1st": "", "third": "", "10th": "", "32nd": "", "17x": "", "th": "", "123rd": "", "17": "",
+	} {
+		got, ok := dayOrdinal(w)
+		if ok != (want != "") || got != want {
+			t.Errorf("dayOrdinal(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -80,6 +81,32 @@ var numberValues = map[string]string{
 	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
 	"fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
 	"nineteen": "19", "twenty": "20",
+}
+
+// dayOrdinal reads an ordinal that can only be a day of a month as its
+// number: "17th", "seventeenth". Ordinals up to ten stay words, for "third
+// countries" and "the 1st strike" are not days.
+func dayOrdinal(w string) (string, bool) {
+	if n, ok := dayOrdinals[w]; ok {
+		return n, true
+	}
+	digits := strings.TrimRight(w, "stndrh")
+	if digits == w || len(digits) > 2 || strings.Trim(digits, "0123456789") != "" || digits == "" {
+		return "", false
+	}
+	switch w[len(digits):] {
+	case "st", "nd", "rd", "th":
+		if n, err := strconv.Atoi(digits); err == nil && n > 10 && n <= 31 {
+			return strconv.Itoa(n), true
+		}
+	}
+	return "", false
+}
+
+var dayOrdinals = map[string]string{
+	"eleventh": "11", "twelfth": "12", "thirteenth": "13", "fourteenth": "14", "fifteenth": "15",
+	"sixteenth": "16", "seventeenth": "17", "eighteenth": "18", "nineteenth": "19", "twentieth": "20",
+	"thirtieth": "30",
 }
 
 var numberWords = map[string]bool{
