@@ -140,6 +140,17 @@ func (t Thesaurus) Respell(words []string) []string {
 	return out
 }
 
+// ReadsAway reports whether a phrase rewrites the word w alone to nothing:
+// a grammar word of another language ("des", "los"), not a misspelling.
+func (t Thesaurus) ReadsAway(w string) bool {
+	for _, p := range t.phrases[w] {
+		if len(p[0]) == 1 && len(p[1]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Rewrite applies the phrase rewrites to lower-cased words, whole words only,
 // longest phrase first so "calm things down" wins over "calm down".
 func (t Thesaurus) Rewrite(words []string) []string {

@@ -1198,6 +1198,13 @@ func TestAnswer(t *testing.T) {
 		{"what happened on the 18th of january", false, "", "doesn't mention January 18"},
 		{"How many died on January 20?", false, "", "doesn't mention January 20"},
 		{"Iran struck Balochistan on January 20, correct or not?", true, "Tit-for-tat 2", "Balochistan"},
+		// French and Spanish: their question words, grammar and the story's words.
+		{"Combien d'enfants ont été tués?", true, "Tit-for-tat 3", "Two children"},
+		{"Comment s'appelle le ministre des affaires étrangères du Pakistan?", true, "Lead 3", "Jilani"},
+		{"Pourquoi le Pakistan a-t-il frappé l'Iran?", true, "Tit-for-tat 4", "retaliation"},
+		{"Quién es el primer ministro de Pakistán?", true, "Terrorist Support 3", "Kakar"},
+		{"Cuándo atacó Irán?", true, "Tit-for-tat 2", "January 17"},
+		{"Cuántos miembros de Jaish al-Adl murieron?", false, "", "doesn't say"},
 		// A day put to a question that asks when is known, not sought.
 		{"So when did Pakistan strike Iran? I know Iran's was the seventeenth, but Pakistan's?", false, "", "doesn't say when"},
 	}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"strings"
+	"unicode"
 )
 
 // respell writes a question's words as the article's reader would, before
@@ -24,11 +25,14 @@ func (ix *Index) respell(ws []string) []string {
 				w = r.within
 			}
 		}
+		if ofName[w] && i+1 < len(ws) && ix.namesNext(ws[i+1]) {
+			w = "of" // French's and Spanish's "de Pakistan", "du Pakistan", "de l'Iran"; not "de-escalate"
+		}
 		normal[i] = scriptVariant(asciiDigits(w), spellings)
 	}
 	out := ix.corpus.Thesaurus.Respell(normal)
 	for i, w := range out {
-		if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) {
+		if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) || ix.corpus.Thesaurus.ReadsAway(w) {
 			continue
 		}
 		if full, ok := ix.withoutVowels(w); ok && !ix.aliases.nameWord(w) {
@@ -38,14 +42,32 @@ func (ix *Index) respell(ws []string) []string {
 	return out
 }
 
-// byPlace are words of another script that are two words by where they
-// stand, which a spelling can't say: Urdu's "کیا" is "kya" (whether, what)
-// but "kiya" (did) last ("…حملہ کیا"); Arabic's "من" is "who" first, "from"
-// elsewhere.
+// byPlace are words that are two words by where they stand, which a
+// spelling can't say: Urdu's "کیا" is "kya" (whether, what) but "kiya"
+// (did) last ("…حملہ کیا"); Arabic's "من" is "who" first, "from" elsewhere;
+// chat's "y" asks why first, where Spanish's "y" is "and"; Spanish's and
+// French's "que" asks what at either end, and within joins clauses.
 var byPlace = map[string]struct{ first, within, last string }{
-	"کیا": {"kya", "kya", "kiya"},
-	"من":  {"who", "from", "from"},
+	"کیا":  {"kya", "kya", "kiya"},
+	"من":   {"who", "from", "from"},
+	"y":    {"why", "and", "and"},
+	"que":  {"what", "que", "what"},
+	"como": {"how", "como", "how"},
 }
+
+// namesNext reports whether a word after French's or Spanish's "de" begins a
+// name, as the thesaurus spells it ("pakistán"), or is French's "l'" before
+// one ("de l'Iran").
+func (ix *Index) namesNext(w string) bool {
+	if s, ok := ix.corpus.Thesaurus.Spellings[w]; ok {
+		return s != "" && unicode.IsUpper([]rune(s)[0]) // a name is spelled with its capital: "Pakistan"
+	}
+	return w == "l" || ix.aliases.nameWord(w)
+}
+
+// ofName are French's and Spanish's "of", read so before a name only: the
+// article's "de-escalate" is a word of its own.
+var ofName = map[string]bool{"de": true, "du": true, "des": true, "del": true}
 
 // scriptVariant writes a word of Arabic letters that the thesaurus has no
 // spelling for as a form of it that it has: Urdu's letters for Persian's and

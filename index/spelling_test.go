@@ -64,6 +64,17 @@ func TestRespell(t *testing.T) {
 		"did they attcks":       "did they attacks",
 		"were the bds returned": "were the bds returned", // bids or bodies: neither
 		"who is anwar kakar":    "who is anwar kakar",
+		// chat's "y" asks why; within a question it is Spanish's "and"
+		"y did iran strike":       "why did iran strike",
+		"cuántos niños y adultos": "how many children and adultos",
+		// "que" asks what at an end; within, it joins clauses
+		"que pasó":            "what pasó",
+		"dice que iran atacó": "dice que iran attacked",
+		// "de" is "of" before a name, and not in "de-escalate"
+		"el ministro de pakistán": "el ministro of pakistan",
+		"de escalate":             "de escalate",
+		// a word read away is not one without its vowels ("des" is not "dies")
+		"ministre des affaires": "minister des affairs",
 	} {
 		if got := strings.Join(ix.respell(words(in)), " "); got != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)
