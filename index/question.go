@@ -1509,7 +1509,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		// Pakistan reported from Iran's strike".
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
 			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
-			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and") { // not "Iran and Pakistan exchange…"
+			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and") && !ix.destination(q.words, p) { // not "Iran and Pakistan exchange…", nor "the trip to Pakistan meant…"
 			return id, id
 		}
 	}
@@ -1517,6 +1517,12 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		return "", ""
 	}
 	return q.entities[0], ""
+}
+
+// destination reports whether the name at p is where a visit goes: "the
+// trip to Pakistan", "his visit to Islamabad".
+func (ix *Index) destination(ws []string, p int) bool {
+	return p >= 2 && ws[p-1] == "to" && ix.canon(ws[p-2]) == ix.canon("visit")
 }
 
 // asks reports whether a canonical term is one of the question's.
