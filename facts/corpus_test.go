@@ -269,6 +269,40 @@ func TestThesaurusSpellings(t *testing.T) {
 	}
 }
 
+// A stem stands for the words that begin with it, the longest stem first;
+// one too short to tell words apart, or standing for nothing, is refused.
+func TestThesaurusStems(t *testing.T) {
+	for _, bad := range []string{"stems:\n  böl: region\n", "stems:\n  bölge: \"\"\n", "stems:\n  Bölge: region\n"} {
+		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "a stem must be") {
+			t.Errorf("ParseThesaurus(%q) = %v, want an error saying what a stem must be", bad, err)
+		}
+	}
+	if _, err := ParseThesaurus("t.yaml", []byte("spellings:\n  hw: how\nstems:\n  nasıl: hw\n")); err == nil || !strings.Contains(err.Error(), "a spelling") {
+		t.Errorf("a stem standing for a spelling: %v, want an error naming it", err)
+	}
+	th, err := ParseThesaurus("t.yaml", []byte("stems:\n  bakan: minister\n  başbakan: prime minister\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{"bakanı": "minister", "başbakanı": "prime minister", "bakan": "minister", "bak": "", "kabakan": ""} {
+		got, ok := th.Stem(in)
+		if strings.Join(got, " ") != want || ok != (want != "") {
+			t.Errorf("Stem(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	data, err := th.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Thesaurus
+	if err := back.GobDecode(data); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := back.Stem("bakanlar"); strings.Join(got, " ") != "minister" {
+		t.Errorf("Stem after gob = %q, want minister", got)
+	}
+}
+
 // An opposite of more than one word would never match a question's words:
 // loading says so.
 func TestThesaurusOppositesAreWords(t *testing.T) {

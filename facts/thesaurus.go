@@ -5,20 +5,23 @@ import (
 	"encoding/gob"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
 
 // Thesaurus is the news vocabulary a question and an article may differ in:
 // groups of interchangeable words, the usual spellings of words that chat
-// shortens ("hw mny", "b4"), phrase rewrites for a question, and the
+// shortens ("hw mny", "b4"), phrase rewrites for a question, the
 // opposites of the article's words that a yes-no question may put to it
-// ("did they act slowly?" of "swiftly").
+// ("did they act slowly?" of "swiftly"), and the stems of words of languages
+// that pile endings on them ("saldırısında" begins with "saldırı").
 type Thesaurus struct {
 	Groups    [][]string        `yaml:"groups"`
 	Spellings map[string]string `yaml:"spellings"`
 	Phrases   map[string]string `yaml:"phrases"`
 	Opposites map[string]string `yaml:"opposites"`
+	Stems     map[string]string `yaml:"stems"`
 
 	phrases map[string][][2][]string // first word → phrase words and their replacement, longest first
 }
@@ -49,6 +52,17 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 		for _, x := range phraseWords(s) {
 			if _, again := t.Spellings[x]; again {
 				return Thesaurus{}, &LoadError{File: file, Msg: "spellings: " + quote(w) + ": stands for " + quote(x) + ", itself a spelling; write what that stands for"}
+			}
+		}
+	}
+	for w, s := range t.Stems {
+		// A stem is the beginning of words: too short a one begins too many.
+		if singleWord(w) != w || utf8.RuneCountInString(w) < minStem || len(phraseWords(s)) == 0 {
+			return Thesaurus{}, &LoadError{File: file, Msg: "stems: " + quote(w) + ": a stem must be one lower-case word of at least " + itoa(minStem) + " letters and stand for some words"}
+		}
+		for _, x := range phraseWords(s) {
+			if _, again := t.Spellings[x]; again {
+				return Thesaurus{}, &LoadError{File: file, Msg: "stems: " + quote(w) + ": stands for " + quote(x) + ", a spelling; write what that stands for"}
 			}
 		}
 	}
@@ -100,12 +114,13 @@ type thesaurusGob struct {
 	Spellings map[string]string
 	Phrases   map[string]string
 	Opposites map[string]string
+	Stems     map[string]string
 }
 
 // GobEncode saves the thesaurus, so a corpus can be cached with gob.
 func (t Thesaurus) GobEncode() ([]byte, error) {
 	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites})
+	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites, t.Stems})
 	return buf.Bytes(), err
 }
 
@@ -115,7 +130,7 @@ func (t *Thesaurus) GobDecode(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&g); err != nil {
 		return err
 	}
-	*t = Thesaurus{Groups: g.Groups, Spellings: g.Spellings, Phrases: g.Phrases, Opposites: g.Opposites}
+	*t = Thesaurus{Groups: g.Groups, Spellings: g.Spellings, Phrases: g.Phrases, Opposites: g.Opposites, Stems: g.Stems}
 	t.order()
 	return nil
 }
@@ -138,6 +153,30 @@ func (t Thesaurus) Respell(words []string) []string {
 		return words
 	}
 	return out
+}
+
+// minStem is the shortest stem: four letters begin few words.
+const minStem = 4
+
+// Stem returns the words the longest stem that begins w stands for:
+// Turkish's "büyükelçisini" is "büyükelçi" and endings, the ambassador.
+func (t Thesaurus) Stem(w string) ([]string, bool) {
+	if len(t.Stems) == 0 {
+		return nil, false
+	}
+	for end := len(w); end > 0; end-- {
+		if end < len(w) && !utf8.RuneStart(w[end]) {
+			continue // not between two letters
+		}
+		prefix := w[:end]
+		if utf8.RuneCountInString(prefix) < minStem {
+			break
+		}
+		if s, ok := t.Stems[prefix]; ok {
+			return phraseWords(s), true
+		}
+	}
+	return nil, false
 }
 
 // ReadsAway reports whether a phrase rewrites the word w alone to nothing:

@@ -1207,6 +1207,13 @@ func TestAnswer(t *testing.T) {
 		{"Quién es el primer ministro de Pakistán?", true, "Terrorist Support 3", "Kakar"},
 		{"Cuándo atacó Irán?", true, "Tit-for-tat 2", "January 17"},
 		{"Cuántos miembros de Jaish al-Adl murieron?", false, "", "doesn't say"},
+		// German, Turkish (by the stems its endings pile on) and Portuguese.
+		{"Wie viele Kinder wurden getötet?", true, "Tit-for-tat 3", "Two children"},
+		{"Was fordern die Familien der Opfer?", true, "Tit-for-tat 9", "bodies"},
+		{"Iran'ın saldırısında kaç çocuk öldü?", true, "Tit-for-tat 3", "Two children"},
+		{"Pakistan büyükelçisini nereden geri çağırdı?", true, "Tit-for-tat 3", "Tehran"},
+		// A lone letter is another language's "the" or "and", never what is asked.
+		{"quem é o Ebrahim Raisi?", true, "Terrorist Support 4", "President"},
 		// A day put to a question that asks when is known, not sought.
 		{"So when did Pakistan strike Iran? I know Iran's was the seventeenth, but Pakistan's?", false, "", "doesn't say when"},
 	}

@@ -216,7 +216,7 @@ func (ix *Index) read(text string) question {
 	}
 	for _, w := range rest {
 		t := ix.canon(w)
-		if t == "" || ix.filler[t] || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
+		if t == "" || ix.filler[t] || loneLetter(w) || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
 			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
 			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") || placesCountry && placeTypes[w] ||
 			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) {
@@ -602,15 +602,27 @@ func (ix *Index) correct(w string) (string, bool) {
 	if w == "" {
 		return "", false
 	}
+	if plain := latinFolded(w); plain != w {
+		// "diplomáticas", "tensões": another language's accents on a word
+		// the article has in English.
+		if _, ok := ix.surface[plain]; ok {
+			return plain, true
+		}
+		w, budget = plain, typoBudget(plain)
+	}
 	for _, form := range inflections(w) {
 		if _, ok := ix.surface[form]; ok {
 			return form, true // "focus" of "focusing", which the stemmer keeps apart
 		}
 	}
 	best, bestD := "", budget+1
+	root := 7
+	if !isEnglish(w) {
+		root = 6 // "ministro", "conflito": another language's word on the article's root
+	}
 	for _, cand := range ix.byInitial[w[0]] { // a typo keeps the first letter, and so does a root
 		d := editDistance(w, cand, budget)
-		if d > budget && sameRoot(w, cand) {
+		if d > budget && sameRoot(w, cand, root) {
 			d = budget
 		}
 		if d < bestD || (d == bestD && d <= budget && cand < best) {
@@ -630,15 +642,15 @@ func inflections(w string) []string {
 	return forms
 }
 
-// sameRoot reports whether two words share a root of seven letters or more
-// and differ only in short endings: "presidential" and "president", but not
+// sameRoot reports whether two words share a root of so many letters or
+// more and differ only in short endings: "presidential" and "president", but not
 // "international" and "internal", nor "interior" and "interim".
-func sameRoot(a, b string) bool {
+func sameRoot(a, b string, root int) bool {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return n >= 7 && len(a)-n <= 4 && len(b)-n <= 4
+	return n >= root && len(a)-n <= 4 && len(b)-n <= 4
 }
 
 // arabicOpening reads the Arabic question word that opens a question written
@@ -1523,6 +1535,14 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 // trip to Pakistan", "his visit to Islamabad".
 func (ix *Index) destination(ws []string, p int) bool {
 	return p >= 2 && ws[p-1] == "to" && ix.canon(ws[p-2]) == ix.canon("visit")
+}
+
+// loneLetter reports whether a word is one letter the article never uses
+// alone: another language's article or "or" ("quem é o Raisi?", "Iran e
+// Pakistan"), never what a question asks about.
+func loneLetter(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsLetter(r)
 }
 
 // asks reports whether a canonical term is one of the question's.

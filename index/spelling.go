@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -25,19 +26,38 @@ func (ix *Index) respell(ws []string) []string {
 				w = r.within
 			}
 		}
+		if i == 0 && w == "was" && len(ws) > 1 && ix.germanAfterWas(ws[1]) {
+			w = "what" // German's "Was fordern die Familien?", not "Was Raisi…?"
+		}
 		if ofName[w] && i+1 < len(ws) && ix.namesNext(ws[i+1]) {
 			w = "of" // French's and Spanish's "de Pakistan", "du Pakistan", "de l'Iran"; not "de-escalate"
 		}
 		normal[i] = scriptVariant(asciiDigits(w), spellings)
 	}
 	out := ix.corpus.Thesaurus.Respell(normal)
+	var stemmed []string // out, with the words stems stand for, once one does
 	for i, w := range out {
-		if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) || ix.corpus.Thesaurus.ReadsAway(w) {
+		if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) || ix.corpus.Thesaurus.ReadsAway(w) || ix.aliases.nameWord(w) {
+			if stemmed != nil {
+				stemmed = append(stemmed, w)
+			}
 			continue
 		}
-		if full, ok := ix.withoutVowels(w); ok && !ix.aliases.nameWord(w) {
+		if full, ok := ix.withoutVowels(w); ok {
 			out[i] = full
+		} else if ws, ok := ix.corpus.Thesaurus.Stem(w); ok {
+			if stemmed == nil {
+				stemmed = slices.Clone(out[:i])
+			}
+			stemmed = append(stemmed, ws...)
+			continue
 		}
+		if stemmed != nil {
+			stemmed = append(stemmed, out[i])
+		}
+	}
+	if stemmed != nil {
+		return stemmed
 	}
 	return out
 }
@@ -46,13 +66,16 @@ func (ix *Index) respell(ws []string) []string {
 // spelling can't say: Urdu's "کیا" is "kya" (whether, what) but "kiya"
 // (did) last ("…حملہ کیا"); Arabic's "من" is "who" first, "from" elsewhere;
 // chat's "y" asks why first, where Spanish's "y" is "and"; Spanish's and
-// French's "que" asks what at either end, and within joins clauses.
+// French's "que" asks what at either end, and within joins clauses;
+// Turkish's "ne" asks what at either end, where within it is Urdu's "ne"
+// that marks who acts ("Iran ne hamla kiya").
 var byPlace = map[string]struct{ first, within, last string }{
 	"کیا":  {"kya", "kya", "kiya"},
 	"من":   {"who", "from", "from"},
 	"y":    {"why", "and", "and"},
 	"que":  {"what", "que", "what"},
 	"como": {"how", "como", "how"},
+	"ne":   {"what", "ne", "what"},
 }
 
 // namesNext reports whether a word after French's or Spanish's "de" begins a
@@ -63,6 +86,21 @@ func (ix *Index) namesNext(w string) bool {
 		return s != "" && unicode.IsUpper([]rune(s)[0]) // a name is spelled with its capital: "Pakistan"
 	}
 	return w == "l" || ix.aliases.nameWord(w)
+}
+
+// germanAfterWas reports whether the word after an opening "was" makes it
+// German's "what": one the thesaurus spells as English ("Was ist…", "Was
+// für…"), or a word of four letters or more that is not English, nor a
+// name, nor a slip of either ("Was fordern…").
+func (ix *Index) germanAfterWas(next string) bool {
+	if _, ok := ix.corpus.Thesaurus.Spellings[next]; ok {
+		return true
+	}
+	if len(next) < 4 || isEnglish(next) || ix.aliases.nameWord(next) || ix.df[ix.canon(next)] > 0 {
+		return false
+	}
+	_, typo := ix.correct(next) // "Was Kakkar…", "was teh…": a slip of an English word or a name
+	return !typo
 }
 
 // ofName are French's and Spanish's "of", read so before a name only: the

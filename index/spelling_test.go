@@ -73,6 +73,13 @@ func TestRespell(t *testing.T) {
 		// "de" is "of" before a name, and not in "de-escalate"
 		"el ministro de pakistán": "el ministro of pakistan",
 		"de escalate":             "de escalate",
+		// German's "was" is "what" before a word that is neither English nor a name, nor a slip of one
+		"was fordern die familien": "what demand die families",
+		"was ist das ziel":         "what is das goal",
+		"was kakkar meeting him":   "was kakkar meeting him",
+		"was raisi in islamabad":   "was raisi in islamabad",
+		// a word nothing else reads is read as the stem it begins with
+		"saldırısında kaç çocuk": "attack how many child",
 		// a word read away is not one without its vowels ("des" is not "dies")
 		"ministre des affaires": "minister des affairs",
 	} {

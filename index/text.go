@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // MaxQuestionRunes caps a question; longer ones are cut at a word boundary
@@ -83,6 +85,41 @@ func words(text string) []string {
 		}
 	}
 	return out
+}
+
+// latinFolded writes a word of Latin letters without its accents: "tensões"
+// is "tensoes", "Außenminister" "aussenminister". A word of another script,
+// or of plain letters, stays as it is.
+func latinFolded(w string) string {
+	ascii := true
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			ascii = false
+			if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+				return w
+			}
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'ı':
+			b.WriteByte('i')
+		case r == 'ø':
+			b.WriteByte('o')
+		case r == 'æ':
+			b.WriteString("ae")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // editDistance is the edit distance between two short words, counting two

@@ -43,3 +43,14 @@ func TestDayOrdinal(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinFolded(t *testing.T) {
+	for in, want := range map[string]string{
+		"tensões": "tensoes", "außenminister": "aussenminister", "saldırı": "saldiri", "régions": "regions",
+		"plain": "plain", "کتنے": "کتنے", "बच्चे": "बच्चे",
+	} {
+		if got := latinFolded(in); got != want {
+			t.Errorf("latinFolded(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
