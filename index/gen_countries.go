@@ -3,7 +3,9 @@
 // gen_countries writes countries.txt, the names of the world's countries
 // and territories in lower case, one a line: those of Debian's iso-codes
 // (ISO 3166-1, its names and common names, without a trailing ", Republic
-// of" or a note in brackets), and the short names news uses.
+// of" or a note in brackets), and the short names news uses; and
+// flags.txt, each country's two-letter code and the name its flag emoji
+// reads as, one a line.
 //
 //	apt-get install iso-codes && go run gen_countries.go
 package main
@@ -42,9 +44,21 @@ func main() {
 			set[strings.Join(words, " ")] = true
 		}
 	}
+	var flags []string
 	for _, c := range codes.Countries {
 		add(c["name"])
 		add(c["common_name"])
+		name := c["common_name"]
+		if name == "" {
+			name = c["name"]
+		}
+		name, _, _ = strings.Cut(name, ",")
+		name, _, _ = strings.Cut(name, "(")
+		flags = append(flags, strings.ToLower(c["alpha_2"])+" "+strings.TrimSpace(name))
+	}
+	sort.Strings(flags)
+	if err := os.WriteFile("flags.txt", []byte(strings.Join(flags, "\n")+"\n"), 0o644); err != nil {
+		log.Fatal(err)
 	}
 	for _, n := range common {
 		add(n)

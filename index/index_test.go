@@ -1212,6 +1212,9 @@ func TestAnswer(t *testing.T) {
 		{"Was fordern die Familien der Opfer?", true, "Tit-for-tat 9", "bodies"},
 		{"Iran'ın saldırısında kaç çocuk öldü?", true, "Tit-for-tat 3", "Two children"},
 		{"Pakistan büyükelçisini nereden geri çağırdı?", true, "Tit-for-tat 3", "Tehran"},
+		// A flag emoji is its country's name, unless it only ends the question.
+		{"did 🇵🇰 strike 🇮🇷?", true, "Tit-for-tat 4", "Pakistan launched an airstrike"},
+		{"how did 🇺🇸 react to the strikes?", false, "", "doesn't mention United States"},
 		// A lone letter is another language's "the" or "and", never what is asked.
 		{"quem é o Ebrahim Raisi?", true, "Terrorist Support 4", "President"},
 		// A day put to a question that asks when is known, not sought.

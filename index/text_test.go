@@ -54,3 +54,17 @@ func TestLatinFolded(t *testing.T) {
 		}
 	}
 }
+
+func TestWithFlagNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"🇵🇰 vs 🇮🇷 who hit first":        " Pakistan  vs  Iran  who hit first",
+		"what was going on in Gaza 🇵🇸💣": "what was going on in Gaza 🇵🇸💣", // after the last word: mood
+		"no flags here":                 "no flags here",
+		"🇽🇽 is no country":              "🇽🇽 is no country",
+		"a lone 🇵 letter":               "a lone 🇵 letter",
+	} {
+		if got := withFlagNames(in); got != want {
+			t.Errorf("withFlagNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
