@@ -1212,6 +1212,8 @@ func TestAnswer(t *testing.T) {
 		{"Was fordern die Familien der Opfer?", true, "Tit-for-tat 9", "bodies"},
 		{"Iran'ın saldırısında kaç çocuk öldü?", true, "Tit-for-tat 3", "Two children"},
 		{"Pakistan büyükelçisini nereden geri çağırdı?", true, "Tit-for-tat 3", "Tehran"},
+		// "Which section mentions…" asks for the passage, not for casualties of a kind.
+		{"Which section mentions 11 casualties?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// A flag emoji is its country's name, unless it only ends the question.
 		{"did 🇵🇰 strike 🇮🇷?", true, "Tit-for-tat 4", "Pakistan launched an airstrike"},
 		{"how did 🇺🇸 react to the strikes?", false, "", "doesn't mention United States"},

@@ -1002,7 +1002,7 @@ func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head s
 		if specificWords[w] {
 			break // "what internal political pressures specifically…"
 		}
-		if named[p] || auxiliaries[w] || prepositions[w] || endsPhrase(w) || speechWords[w] || whWords[w] || participle(w) || describeWords[w] {
+		if named[p] || auxiliaries[w] || prepositions[w] || endsPhrase(w) || speechWords[w] || whWords[w] || participle(w) || describeWords[w] || mentionWords[w] {
 			break
 		}
 		if t := ix.canon(w); t != "" && !ix.filler[t] && !countFillers[w] {
@@ -1014,6 +1014,11 @@ func (ix *Index) focusOf(ws []string, at map[string]int) (terms []string, head s
 	}
 	return terms, head
 }
+
+// mentionWords tell of a passage, and end what "which section…" names:
+// "which section mentions 11 casualties?" asks for no casualties of a kind.
+var mentionWords = map[string]bool{"mention": true, "mentions": true, "refers": true, "covers": true,
+	"discusses": true, "contains": true}
 
 // specificWords ask for particulars.
 var specificWords = map[string]bool{"specific": true, "specifically": true, "particular": true, "exact": true,
