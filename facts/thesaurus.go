@@ -179,6 +179,12 @@ func (t Thesaurus) Stem(w string) ([]string, bool) {
 	return nil, false
 }
 
+// Starts reports whether a phrase starts with the word w.
+func (t Thesaurus) Starts(w string) bool {
+	_, ok := t.phrases[w]
+	return ok
+}
+
 // ReadsAway reports whether a phrase rewrites the word w alone to nothing:
 // a grammar word of another language ("des", "los"), not a misspelling.
 func (t Thesaurus) ReadsAway(w string) bool {

@@ -1214,6 +1214,9 @@ func TestAnswer(t *testing.T) {
 		{"Pakistan büyükelçisini nereden geri çağırdı?", true, "Tit-for-tat 3", "Tehran"},
 		// "Which section mentions…" asks for the passage, not for casualties of a kind.
 		{"Which section mentions 11 casualties?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		// A letter held when shouting, and words run together.
+		{"WHOOO is jilaniii??", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"howmany kids died inthe iranian strike", true, "Tit-for-tat 3", "Two children"},
 		// A flag emoji is its country's name, unless it only ends the question.
 		{"did 🇵🇰 strike 🇮🇷?", true, "Tit-for-tat 4", "Pakistan launched an airstrike"},
 		{"how did 🇺🇸 react to the strikes?", false, "", "doesn't mention United States"},

@@ -16,6 +16,7 @@ func (ix *Index) respell(ws []string) []string {
 	spellings := ix.corpus.Thesaurus.Spellings
 	normal := make([]string, len(ws))
 	for i, w := range ws {
+		w = ix.unstretched(w)
 		if r, ok := byPlace[w]; ok {
 			switch {
 			case i == 0:
@@ -51,6 +52,12 @@ func (ix *Index) respell(ws []string) []string {
 			}
 			stemmed = append(stemmed, ws...)
 			continue
+		} else if ws, ok := ix.runTogether(w); ok {
+			if stemmed == nil {
+				stemmed = slices.Clone(out[:i])
+			}
+			stemmed = append(stemmed, ws...)
+			continue
 		}
 		if stemmed != nil {
 			stemmed = append(stemmed, out[i])
@@ -60,6 +67,112 @@ func (ix *Index) respell(ws []string) []string {
 		return stemmed
 	}
 	return out
+}
+
+// runTogether splits a word typed without its space ("howmany", "whois",
+// "inthe") into the two words it joins: the one way to cut it into words the
+// article or English has, neither a name ("ishaq" is no "is Haq", "india"
+// no "in" and Portuguese's "dia"), one of them a
+// small word a fast typist runs into the next. Two words that say something
+// each ("airbase") may be a word of their own, and stay one. A slip of one
+// word ("recieved"), a word a phrase reads, or another language's word is
+// no pair.
+func (ix *Index) runTogether(w string) ([]string, bool) {
+	if len(w) < 5 || len(w) > maxTypoWord || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) ||
+		ix.corpus.Thesaurus.Starts(w) {
+		return nil, false
+	}
+	if _, typo := ix.correct(w); typo {
+		return nil, false
+	}
+	var found []string
+	for cut := 2; cut <= len(w)-2; cut++ {
+		a, b := w[:cut], w[cut:]
+		if !gluedWord(a) && !gluedWord(b) || !ix.englishOrOurs(a) || !ix.englishOrOurs(b) || ix.onlyName(a) || ix.onlyName(b) {
+			continue
+		}
+		if found != nil {
+			return nil, false // "nowhere": "no where" or "now here"
+		}
+		found = []string{a, b}
+	}
+	return found, found != nil
+}
+
+// onlyName reports whether a word is a name's and not English: "haq".
+func (ix *Index) onlyName(w string) bool {
+	return ix.aliases.nameWord(w) && !isEnglish(w)
+}
+
+// englishOrOurs reports whether a word is English or the article's.
+func (ix *Index) englishOrOurs(w string) bool {
+	_, ours := ix.surface[w]
+	return ours || isEnglish(w)
+}
+
+// gluedWord reports whether a word is one a fast typist runs into the next:
+// a question word, an auxiliary, an article or a preposition, "many".
+func gluedWord(w string) bool {
+	return whWords[w] || auxiliaries[w] || articles[w] || prepositions[w] || w == "many" || w == "much"
+}
+
+// unstretched writes a word shouted with a letter held ("whooo",
+// "jilaniii", "manyyy") as the word it stretches: each run of three or more
+// of a letter as two of it, or else as one, whichever is a word the reader
+// knows. Another word stays as it is.
+func (ix *Index) unstretched(w string) string {
+	if !hasRun(w, 3) || ix.knows(w) {
+		return w
+	}
+	for _, keep := range []int{2, 1} {
+		if short := shortenRuns(w, keep); ix.knows(short) {
+			return short
+		}
+	}
+	return w
+}
+
+// knows reports whether a word is one the reader of questions knows: the
+// article's, English, a name, or a spelling.
+func (ix *Index) knows(w string) bool {
+	_, known := ix.surface[w]
+	_, spelled := ix.corpus.Thesaurus.Spellings[w]
+	return known || spelled || isEnglish(w) || ix.aliases.nameWord(w)
+}
+
+// hasRun reports whether a word holds n or more of one letter in a row.
+func hasRun(w string, n int) bool {
+	run, prev := 0, rune(-1)
+	for _, r := range w {
+		if r == prev {
+			run++
+		} else {
+			run, prev = 1, r
+		}
+		if run >= n {
+			return true
+		}
+	}
+	return false
+}
+
+// shortenRuns cuts each run of three or more of a letter to keep of it.
+func shortenRuns(w string, keep int) string {
+	var b strings.Builder
+	rs := []rune(w)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		n := j - i
+		if n >= 3 {
+			n = keep
+		}
+		b.WriteString(strings.Repeat(string(rs[i]), n))
+		i = j
+	}
+	return b.String()
 }
 
 // byPlace are words that are two words by where they stand, which a

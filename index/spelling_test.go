@@ -80,6 +80,15 @@ func TestRespell(t *testing.T) {
 		"was raisi in islamabad":   "was raisi in islamabad",
 		// a word nothing else reads is read as the stem it begins with
 		"saldırısında kaç çocuk": "attack how many child",
+		// a letter held is the word it stretches
+		"whooo is jilaniii":  "who is jilani",
+		"how manyyy killled": "how many killed",
+		"cooool":             "cool",
+		// words run together are the two they join, where one is a small word
+		"howmany died inthe strike": "how many died in the strike",
+		"how did india react":       "how did india react", // not "in" and "dia"
+		"was it ishaq":              "was it ishaq",        // not "is" and Kakar's "haq"
+		"which airbase":             "which airbase",       // two words that each say something
 		// a word read away is not one without its vowels ("des" is not "dies")
 		"ministre des affaires": "minister des affairs",
 	} {
