@@ -1220,6 +1220,15 @@ func TestAnswer(t *testing.T) {
 		// A flag emoji is its country's name, unless it only ends the question.
 		{"did 🇵🇰 strike 🇮🇷?", true, "Tit-for-tat 4", "Pakistan launched an airstrike"},
 		{"how did 🇺🇸 react to the strikes?", false, "", "doesn't mention United States"},
+		// Russian in Cyrillic, read by its stems ("Белуджистану" is Balochistan),
+		// its "ли" asking yes or no, and its "по" a strike's target, not an agent.
+		{"Сколько детей погибло?", true, "Tit-for-tat 3", "Two children"},
+		{"Кто такой Джилани?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Отозвал ли Пакистан своего посла?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"Когда Иран нанёс удар по Белуджистану?", true, "Tit-for-tat 2", "January 17"},
+		// Italian.
+		{"Quanti bambini sono morti?", true, "Tit-for-tat 3", "Two children"},
+		{"Quando Raisi andrà in Pakistan?", true, "Terrorist Support 4", "yet to be determined"},
 		// A lone letter is another language's "the" or "and", never what is asked.
 		{"quem é o Ebrahim Raisi?", true, "Terrorist Support 4", "President"},
 		// A day put to a question that asks when is known, not sought.

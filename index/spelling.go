@@ -14,9 +14,14 @@ import (
 // attcks?"), so that "both countries" is the story's two.
 func (ix *Index) respell(ws []string) []string {
 	spellings := ix.corpus.Thesaurus.Spellings
+	if len(ws) > 2 && ws[1] == "ли" {
+		// Russian asks yes or no with "ли" after the word in question:
+		// "Влияет ли война…" is "does the war affect…".
+		ws = append([]string{"did", ws[0]}, ws[2:]...)
+	}
 	normal := make([]string, len(ws))
 	for i, w := range ws {
-		w = ix.unstretched(w)
+		w = strings.ReplaceAll(ix.unstretched(w), "ё", "е") // Russian's "ё" is mostly written "е"
 		if r, ok := byPlace[w]; ok {
 			switch {
 			case i == 0:

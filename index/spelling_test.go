@@ -80,6 +80,9 @@ func TestRespell(t *testing.T) {
 		"was raisi in islamabad":   "was raisi in islamabad",
 		// a word nothing else reads is read as the stem it begins with
 		"saldırısında kaç çocuk": "attack how many child",
+		// Russian's "ли" after a word asks yes or no; its "ё" is written "е"
+		"влияет ли война": "did affect war",
+		"чьём визите":     "whose visit",
 		// a letter held is the word it stretches
 		"whooo is jilaniii":  "who is jilani",
 		"how manyyy killled": "how many killed",
