@@ -1229,6 +1229,10 @@ func TestAnswer(t *testing.T) {
 		// Italian.
 		{"Quanti bambini sono morti?", true, "Tit-for-tat 3", "Two children"},
 		{"Quando Raisi andrà in Pakistan?", true, "Terrorist Support 4", "yet to be determined"},
+		// Japanese in Latin letters and Vietnamese English.
+		{"Jilani-san wa dare desu ka?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Kodomo wa nannin shinda desu ka?", true, "Tit-for-tat 3", "Two children"},
+		{"Iran strike Pakistan khi nào?", true, "Tit-for-tat 2", "January 17"},
 		// A lone letter is another language's "the" or "and", never what is asked.
 		{"quem é o Ebrahim Raisi?", true, "Terrorist Support 4", "President"},
 		// A day put to a question that asks when is known, not sought.

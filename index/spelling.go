@@ -186,7 +186,8 @@ func shortenRuns(w string, keep int) string {
 // chat's "y" asks why first, where Spanish's "y" is "and"; Spanish's and
 // French's "que" asks what at either end, and within joins clauses;
 // Turkish's "ne" asks what at either end, where within it is Urdu's "ne"
-// that marks who acts ("Iran ne hamla kiya").
+// that marks who acts ("Iran ne hamla kiya"); Vietnamese's "ai" asks who
+// at either end, where within it may be English's "AI".
 var byPlace = map[string]struct{ first, within, last string }{
 	"کیا":  {"kya", "kya", "kiya"},
 	"من":   {"who", "from", "from"},
@@ -194,6 +195,7 @@ var byPlace = map[string]struct{ first, within, last string }{
 	"que":  {"what", "que", "what"},
 	"como": {"how", "como", "how"},
 	"ne":   {"what", "ne", "what"},
+	"ai":   {"who", "ai", "who"},
 }
 
 // namesNext reports whether a word after French's or Spanish's "de" begins a
