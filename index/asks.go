@@ -25,10 +25,19 @@ func hasWord(ws []string, set map[string]bool) bool {
 // describeWords ask for a description: "what kind of group".
 var describeWords = map[string]bool{"kind": true, "kinds": true, "type": true, "types": true, "sort": true, "sorts": true}
 
-// kindAsked returns the kind of entity a "which …" or "what kind of …"
-// question asks for, if it names one.
+// kindAsked returns the kind of entity a "which …", "what kind of …" or
+// "the name of the …" question asks for, if it names one.
 func kindAsked(ws []string) string {
 	for i, w := range ws {
+		if (w == "name" || w == "names") && i+2 < len(ws) && ws[i+1] == "of" {
+			k := ws[i+2]
+			if (articles[k] || k == "this" || k == "that") && i+3 < len(ws) {
+				k = ws[i+3]
+			}
+			if kind := kindNouns[k]; kind != "" && kind != "person" {
+				return kind // "what is the name of the group Iran targeted?" asks for a group
+			}
+		}
 		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] {
 			if k := kindNouns[personAfter(ws[i+2:])]; k == "person" {
 				return k // "who is the Pakistani official described as…" asks for a person, as "who" does

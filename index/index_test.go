@@ -1217,6 +1217,10 @@ func TestAnswer(t *testing.T) {
 		// A letter held when shouting, and words run together.
 		{"WHOOO is jilaniii??", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"howmany kids died inthe iranian strike", true, "Tit-for-tat 3", "Two children"},
+		// "The name of the group…" asks for a group, as "which group…" does.
+		{"What is the name of the group Iran said was housed in the hideout?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// Two of the article's words run together are the two words.
+		{"who is pakistans foreignminister", true, "Lead 3", "Jalil Abbas Jilani"},
 		// A flag emoji is its country's name, unless it only ends the question.
 		{"did 🇵🇰 strike 🇮🇷?", true, "Tit-for-tat 4", "Pakistan launched an airstrike"},
 		{"how did 🇺🇸 react to the strikes?", false, "", "doesn't mention United States"},

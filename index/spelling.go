@@ -78,8 +78,9 @@ func (ix *Index) respell(ws []string) []string {
 // "inthe") into the two words it joins: the one way to cut it into words the
 // article or English has, neither a name ("ishaq" is no "is Haq", "india"
 // no "in" and Portuguese's "dia"), one of them a
-// small word a fast typist runs into the next. Two words that say something
-// each ("airbase") may be a word of their own, and stay one. A slip of one
+// small word a fast typist runs into the next, or both the article's
+// ("foreignminister"). Two other words that say something each ("airbase")
+// may be a word of their own, and stay one. A slip of one
 // word ("recieved"), a word a phrase reads, or another language's word is
 // no pair.
 func (ix *Index) runTogether(w string) ([]string, bool) {
@@ -93,7 +94,9 @@ func (ix *Index) runTogether(w string) ([]string, bool) {
 	var found []string
 	for cut := 2; cut <= len(w)-2; cut++ {
 		a, b := w[:cut], w[cut:]
-		if !gluedWord(a) && !gluedWord(b) || !ix.englishOrOurs(a) || !ix.englishOrOurs(b) || ix.onlyName(a) || ix.onlyName(b) {
+		_, aOurs := ix.surface[a]
+		_, bOurs := ix.surface[b]
+		if !gluedWord(a) && !gluedWord(b) && !(aOurs && bOurs) || !ix.englishOrOurs(a) || !ix.englishOrOurs(b) || ix.onlyName(a) || ix.onlyName(b) {
 			continue
 		}
 		if found != nil {

@@ -89,9 +89,10 @@ func TestRespell(t *testing.T) {
 		"cooool":             "cool",
 		// words run together are the two they join, where one is a small word
 		"howmany died inthe strike": "how many died in the strike",
-		"how did india react":       "how did india react", // not "in" and "dia"
-		"was it ishaq":              "was it ishaq",        // not "is" and Kakar's "haq"
-		"which airbase":             "which airbase",       // two words that each say something
+		"how did india react":       "how did india react",  // not "in" and "dia"
+		"was it ishaq":              "was it ishaq",         // not "is" and Kakar's "haq"
+		"which airbase":             "which airbase",        // two words that each say something
+		"the foreignminister":       "the foreign minister", // both the article's
 		// a word read away is not one without its vowels ("des" is not "dies")
 		"ministre des affaires": "minister des affairs",
 	} {
