@@ -303,6 +303,52 @@ func TestThesaurusStems(t *testing.T) {
 	}
 }
 
+// A question in a language, as two or more of its marks show, reads that
+// language's spellings; a tie between languages, or one mark, shows none.
+func TestThesaurusLanguages(t *testing.T) {
+	th, err := ParseThesaurus("t.yaml", []byte("languages:\n  dutch:\n    marks: [het, een, welke]\n    spellings:\n      wie: who\n  german:\n    marks: [der, das, und]\n    spellings:\n      wie: how\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"wie is het een":    "dutch",
+		"wie viele und das": "german",
+		"wie is het der":    "", // one mark each
+		"het een der das":   "", // a tie
+		"who is jilani":     "",
+	} {
+		if got := th.LanguageOf(strings.Fields(in)); got != want {
+			t.Errorf("LanguageOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got, ok := th.SpellIn("dutch", "wie"); !ok || strings.Join(got, " ") != "who" {
+		t.Errorf("SpellIn(dutch, wie) = %q, %v; want who", got, ok)
+	}
+	if _, ok := th.SpellIn("", "wie"); ok {
+		t.Errorf("SpellIn with no language spelled a word")
+	}
+	data, err := th.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Thesaurus
+	if err := back.GobDecode(data); err != nil {
+		t.Fatal(err)
+	}
+	if got := back.LanguageOf(strings.Fields("der das wie")); got != "german" {
+		t.Errorf("LanguageOf after gob = %q, want german", got)
+	}
+	for _, bad := range []string{
+		"languages:\n  dutch:\n    marks: [Het]\n",
+		"languages:\n  dutch:\n    spellings:\n      wie: \"\"\n",
+		"spellings:\n  hw: how\nlanguages:\n  dutch:\n    spellings:\n      hoe: hw\n",
+	} {
+		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "languages: dutch") {
+			t.Errorf("ParseThesaurus(%q) = %v, want an error naming the language", bad, err)
+		}
+	}
+}
+
 // An opposite of more than one word would never match a question's words:
 // loading says so.
 func TestThesaurusOppositesAreWords(t *testing.T) {

@@ -3,6 +3,7 @@ package facts
 import (
 	"bytes"
 	"encoding/gob"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -22,8 +23,17 @@ type Thesaurus struct {
 	Phrases   map[string]string `yaml:"phrases"`
 	Opposites map[string]string `yaml:"opposites"`
 	Stems     map[string]string `yaml:"stems"`
+	Languages map[string]Language `yaml:"languages"`
 
 	phrases map[string][][2][]string // first word → phrase words and their replacement, longest first
+}
+
+// Language is how a question in one language reads differently: the words
+// that show a question is in it, and its spellings of words another
+// language spells otherwise (Dutch's "wie" is "who", German's "how").
+type Language struct {
+	Marks     []string          `yaml:"marks"`
+	Spellings map[string]string `yaml:"spellings"`
 }
 
 // ParseThesaurus decodes a thesaurus file.
@@ -57,12 +67,31 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 	}
 	for w, s := range t.Stems {
 		// A stem is the beginning of words: too short a one begins too many.
-		if singleWord(w) != w || utf8.RuneCountInString(w) < minStem || len(phraseWords(s)) == 0 {
+		if singleWord(w) != w || stemLetters(w) < minStem || len(phraseWords(s)) == 0 {
 			return Thesaurus{}, &LoadError{File: file, Msg: "stems: " + quote(w) + ": a stem must be one lower-case word of at least " + itoa(minStem) + " letters and stand for some words"}
 		}
 		for _, x := range phraseWords(s) {
 			if _, again := t.Spellings[x]; again {
 				return Thesaurus{}, &LoadError{File: file, Msg: "stems: " + quote(w) + ": stands for " + quote(x) + ", a spelling; write what that stands for"}
+			}
+		}
+	}
+	for name, l := range t.Languages {
+		for _, m := range l.Marks {
+			if singleWord(m) != m {
+				return Thesaurus{}, &LoadError{File: file, Msg: "languages: " + name + ": mark " + quote(m) + ": a mark must be one lower-case word"}
+			}
+		}
+		for w, s := range l.Spellings {
+			if singleWord(w) != w || len(phraseWords(s)) == 0 {
+				return Thesaurus{}, &LoadError{File: file, Msg: "languages: " + name + ": " + quote(w) + ": a spelling must be one lower-case word and stand for some words"}
+			}
+			for _, x := range phraseWords(s) {
+				_, again := t.Spellings[x]
+				_, own := l.Spellings[x]
+				if again || own {
+					return Thesaurus{}, &LoadError{File: file, Msg: "languages: " + name + ": " + quote(w) + ": stands for " + quote(x) + ", itself a spelling; write what that stands for"}
+				}
 			}
 		}
 	}
@@ -115,12 +144,13 @@ type thesaurusGob struct {
 	Phrases   map[string]string
 	Opposites map[string]string
 	Stems     map[string]string
+	Languages map[string]Language
 }
 
 // GobEncode saves the thesaurus, so a corpus can be cached with gob.
 func (t Thesaurus) GobEncode() ([]byte, error) {
 	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites, t.Stems})
+	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites, t.Stems, t.Languages})
 	return buf.Bytes(), err
 }
 
@@ -130,7 +160,7 @@ func (t *Thesaurus) GobDecode(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&g); err != nil {
 		return err
 	}
-	*t = Thesaurus{Groups: g.Groups, Spellings: g.Spellings, Phrases: g.Phrases, Opposites: g.Opposites, Stems: g.Stems}
+	*t = Thesaurus{Groups: g.Groups, Spellings: g.Spellings, Phrases: g.Phrases, Opposites: g.Opposites, Stems: g.Stems, Languages: g.Languages}
 	t.order()
 	return nil
 }
@@ -158,6 +188,56 @@ func (t Thesaurus) Respell(words []string) []string {
 // minStem is the shortest stem: four letters begin few words.
 const minStem = 4
 
+// stemLetters counts a stem's letters, a Korean syllable block as two: it
+// writes a consonant and a vowel or more ("아이" begins "아이들이", the
+// children).
+func stemLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// LanguageOf returns the language a question's words are in, as the
+// languages' marks show it: the one with the most marks among them, two at
+// least, and more than any other's; else "".
+func (t Thesaurus) LanguageOf(words []string) string {
+	best, most, tie := "", 1, false
+	for name, l := range t.Languages {
+		n := 0
+		for _, w := range words {
+			if slices.Contains(l.Marks, w) {
+				n++
+			}
+		}
+		switch {
+		case n > most:
+			best, most, tie = name, n, false
+		case n == most && n > 1:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// SpellIn returns the words a language spells w as, if it spells w its own
+// way.
+func (t Thesaurus) SpellIn(language, w string) ([]string, bool) {
+	s, ok := t.Languages[language].Spellings[w]
+	if !ok {
+		return nil, false
+	}
+	return phraseWords(s), true
+}
+
 // Stem returns the words the longest stem that begins w stands for:
 // Turkish's "büyükelçisini" is "büyükelçi" and endings, the ambassador.
 func (t Thesaurus) Stem(w string) ([]string, bool) {
@@ -169,7 +249,7 @@ func (t Thesaurus) Stem(w string) ([]string, bool) {
 			continue // not between two letters
 		}
 		prefix := w[:end]
-		if utf8.RuneCountInString(prefix) < minStem {
+		if stemLetters(prefix) < minStem {
 			break
 		}
 		if s, ok := t.Stems[prefix]; ok {

@@ -1233,6 +1233,9 @@ func TestAnswer(t *testing.T) {
 		// Italian.
 		{"Quanti bambini sono morti?", true, "Tit-for-tat 3", "Two children"},
 		{"Quando Raisi andrà in Pakistan?", true, "Terrorist Support 4", "yet to be determined"},
+		// Dutch, whose "wie" asks who, where German's asks how.
+		{"Wie is de Pakistaanse minister van Buitenlandse Zaken eigenlijk?", true, "Lead 3", "Jilani"},
+		{"Hoeveel kinderen zijn gedood volgens Pakistan?", true, "Tit-for-tat 3", "Two children"},
 		// Japanese in Latin letters and Vietnamese English.
 		{"Jilani-san wa dare desu ka?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Kodomo wa nannin shinda desu ka?", true, "Tit-for-tat 3", "Two children"},

@@ -19,9 +19,14 @@ func (ix *Index) respell(ws []string) []string {
 		// "Влияет ли война…" is "does the war affect…".
 		ws = append([]string{"did", ws[0]}, ws[2:]...)
 	}
-	normal := make([]string, len(ws))
+	language := ix.corpus.Thesaurus.LanguageOf(ws)
+	normal := make([]string, 0, len(ws))
 	for i, w := range ws {
 		w = strings.ReplaceAll(ix.unstretched(w), "ё", "е") // Russian's "ё" is mostly written "е"
+		if own, ok := ix.corpus.Thesaurus.SpellIn(language, w); ok {
+			normal = append(normal, own...) // Dutch's "wie" is "who", where German's is "how"
+			continue
+		}
 		if r, ok := byPlace[w]; ok {
 			switch {
 			case i == 0:
@@ -38,7 +43,7 @@ func (ix *Index) respell(ws []string) []string {
 		if ofName[w] && i+1 < len(ws) && ix.namesNext(ws[i+1]) {
 			w = "of" // French's and Spanish's "de Pakistan", "du Pakistan", "de l'Iran"; not "de-escalate"
 		}
-		normal[i] = scriptVariant(asciiDigits(w), spellings)
+		normal = append(normal, scriptVariant(asciiDigits(w), spellings))
 	}
 	out := ix.corpus.Thesaurus.Respell(normal)
 	var stemmed []string // out, with the words stems stand for, once one does

@@ -23,7 +23,7 @@ import (
 
 // storeFormat names the layout of a stored index; a change of layout
 // changes it, so an old folder is never read as a new one.
-const storeFormat = "v5"
+const storeFormat = "v6"
 
 // Files of one stored index: Bleve's folder, and what the answerer knows
 // beyond Bleve.
