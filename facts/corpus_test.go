@@ -280,11 +280,14 @@ func TestThesaurusStems(t *testing.T) {
 	if _, err := ParseThesaurus("t.yaml", []byte("spellings:\n  hw: how\nstems:\n  nasıl: hw\n")); err == nil || !strings.Contains(err.Error(), "a spelling") {
 		t.Errorf("a stem standing for a spelling: %v, want an error naming it", err)
 	}
-	th, err := ParseThesaurus("t.yaml", []byte("stems:\n  bakan: minister\n  başbakan: prime minister\n"))
+	if _, err := ParseThesaurus("t.yaml", []byte("stems:\n  아: child\n")); err == nil {
+		t.Errorf("a Korean stem of one syllable was taken")
+	}
+	th, err := ParseThesaurus("t.yaml", []byte("stems:\n  bakan: minister\n  başbakan: prime minister\n  아이: children\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for in, want := range map[string]string{"bakanı": "minister", "başbakanı": "prime minister", "bakan": "minister", "bak": "", "kabakan": ""} {
+	for in, want := range map[string]string{"bakanı": "minister", "başbakanı": "prime minister", "bakan": "minister", "bak": "", "kabakan": "", "아이들이": "children", "아": ""} {
 		got, ok := th.Stem(in)
 		if strings.Join(got, " ") != want || ok != (want != "") {
 			t.Errorf("Stem(%q) = %q, %v; want %q", in, got, ok, want)

@@ -188,19 +188,23 @@ func (t Thesaurus) Respell(words []string) []string {
 // minStem is the shortest stem: four letters begin few words.
 const minStem = 4
 
-// stemLetters counts a stem's letters, a Korean syllable block as two: it
-// writes a consonant and a vowel or more ("아이" begins "아이들이", the
-// children).
+// stemLetters counts a stem's letters, a Korean syllable block as two (it
+// writes a consonant and a vowel or more: "아이" begins "아이들이", the
+// children), and a Bengali letter or sign as one and a half, for a vowel
+// sign is half a letter's worth of a word ("দেশ" begins "দেশের").
 func stemLetters(s string) int {
 	n := 0
 	for _, r := range s {
-		if r >= 0xAC00 && r <= 0xD7A3 {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n += 4 // half letters: a Korean syllable is two letters
+		case r >= 0x0980 && r <= 0x09FF:
+			n += 3 // a Bengali letter or sign, one and a half
+		default:
 			n += 2
-		} else {
-			n++
 		}
 	}
-	return n
+	return n / 2
 }
 
 // LanguageOf returns the language a question's words are in, as the

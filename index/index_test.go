@@ -1233,6 +1233,12 @@ func TestAnswer(t *testing.T) {
 		// Italian.
 		{"Quanti bambini sono morti?", true, "Tit-for-tat 3", "Two children"},
 		{"Quando Raisi andrà in Pakistan?", true, "Terrorist Support 4", "yet to be determined"},
+		// Korean and Bengali in their scripts, by their stems; Bengali's "কি"
+		// after the subject asks yes or no.
+		{"아이들이 몇 명 죽었나요?", true, "Tit-for-tat 3", "Two children"},
+		{"질라니는 누구인가요?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"কতজন শিশু মারা গেছে?", true, "Tit-for-tat 3", "Two children"},
+		{"পাকিস্তান কি তার রাষ্ট্রদূত প্রত্যাহার করেছে?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		// Dutch, whose "wie" asks who, where German's asks how.
 		{"Wie is de Pakistaanse minister van Buitenlandse Zaken eigenlijk?", true, "Lead 3", "Jilani"},
 		{"Hoeveel kinderen zijn gedood volgens Pakistan?", true, "Tit-for-tat 3", "Two children"},

@@ -14,10 +14,11 @@ import (
 // attcks?"), so that "both countries" is the story's two.
 func (ix *Index) respell(ws []string) []string {
 	spellings := ix.corpus.Thesaurus.Spellings
-	if len(ws) > 2 && ws[1] == "ли" {
-		// Russian asks yes or no with "ли" after the word in question:
-		// "Влияет ли война…" is "does the war affect…".
-		ws = append([]string{"did", ws[0]}, ws[2:]...)
+	if i := slices.IndexFunc(ws, func(w string) bool { return yesNoParticles[w] }); i > 0 && i+1 < len(ws) && (ws[i] != "ли" || i == 1) {
+		// Russian asks yes or no with "ли" after the word in question
+		// ("Влияет ли война…" is "does the war affect…"), Bengali with "কি"
+		// after its subject ("সফরটা কি…"); first, "কি" asks what.
+		ws = append(append([]string{"did"}, ws[:i]...), ws[i+1:]...)
 	}
 	language := ix.corpus.Thesaurus.LanguageOf(ws)
 	normal := make([]string, 0, len(ws))
@@ -128,6 +129,10 @@ func (ix *Index) englishOrOurs(w string) bool {
 func gluedWord(w string) bool {
 	return whWords[w] || auxiliaries[w] || articles[w] || prepositions[w] || w == "many" || w == "much"
 }
+
+// yesNoParticles make a question ask yes or no where they stand after its
+// first word.
+var yesNoParticles = map[string]bool{"ли": true, "কি": true}
 
 // unstretched writes a word shouted with a letter held ("whooo",
 // "jilaniii", "manyyy") as the word it stretches: each run of three or more
