@@ -1239,6 +1239,12 @@ func TestAnswer(t *testing.T) {
 		{"질라니는 누구인가요?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"কতজন শিশু মারা গেছে?", true, "Tit-for-tat 3", "Two children"},
 		{"পাকিস্তান কি তার রাষ্ট্রদূত প্রত্যাহার করেছে?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// Chinese, found word by word in a question without spaces, the
+		// longest first; "吗" last asks yes or no.
+		{"有多少儿童死亡？", true, "Tit-for-tat 3", "Two children"},
+		{"吉拉尼是谁？", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"巴基斯坦召回大使了吗？", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"谁杀害了九名巴基斯坦工人？", false, "", "doesn't say"},
 		// Dutch, whose "wie" asks who, where German's asks how.
 		{"Wie is de Pakistaanse minister van Buitenlandse Zaken eigenlijk?", true, "Lead 3", "Jilani"},
 		{"Hoeveel kinderen zijn gedood volgens Pakistan?", true, "Tit-for-tat 3", "Two children"},

@@ -1542,12 +1542,12 @@ func (ix *Index) destination(ws []string, p int) bool {
 	return p >= 2 && ws[p-1] == "to" && ix.canon(ws[p-2]) == ix.canon("visit")
 }
 
-// loneLetter reports whether a word is one letter the article never uses
-// alone: another language's article or "or" ("quem é o Raisi?", "Iran e
-// Pakistan"), never what a question asks about.
+// loneLetter reports whether a word is one letter of an alphabet: another
+// language's article or "or" ("quem é o Raisi?", "Iran e Pakistan"), never
+// what a question asks about.
 func loneLetter(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.IsLetter(r)
+	return n == len(w) && unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) // a Chinese character is a word
 }
 
 // asks reports whether a canonical term is one of the question's.

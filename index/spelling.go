@@ -2,7 +2,9 @@ package index
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -14,6 +16,10 @@ import (
 // attcks?"), so that "both countries" is the story's two.
 func (ix *Index) respell(ws []string) []string {
 	spellings := ix.corpus.Thesaurus.Spellings
+	ws = ix.segmented(ws)
+	if n := len(ws); n > 1 && ws[n-1] == "吗" {
+		ws = append([]string{"did"}, ws[:n-1]...) // Chinese asks yes or no with "吗" last
+	}
 	if i := slices.IndexFunc(ws, func(w string) bool { return yesNoParticles[w] }); i > 0 && i+1 < len(ws) && (ws[i] != "ли" || i == 1) {
 		// Russian asks yes or no with "ли" after the word in question
 		// ("Влияет ли война…" is "does the war affect…"), Bengali with "কি"
@@ -128,6 +134,68 @@ func (ix *Index) englishOrOurs(w string) bool {
 // a question word, an auxiliary, an article or a preposition, "many".
 func gluedWord(w string) bool {
 	return whWords[w] || auxiliaries[w] || articles[w] || prepositions[w] || w == "many" || w == "much"
+}
+
+// segmented splits the words of a script written without spaces (Chinese)
+// into the thesaurus's words, the longest first from the left: "有多少儿童死亡"
+// is "有", "多少", "儿童", "死亡". Characters no word begins with stay
+// together, a word the thesaurus does not know.
+func (ix *Index) segmented(ws []string) []string {
+	if !slices.ContainsFunc(ws, hasHan) {
+		return ws
+	}
+	spellings := ix.corpus.Thesaurus.Spellings
+	var out []string
+	for _, w := range ws {
+		if !hasHan(w) {
+			out = append(out, w)
+			continue
+		}
+		rs := []rune(w)
+		for i := 0; i < len(rs); {
+			if !unicode.Is(unicode.Han, rs[i]) {
+				j := i + 1 // a run of other letters, as in "jilani是谁", is one word
+				for j < len(rs) && !unicode.Is(unicode.Han, rs[j]) {
+					j++
+				}
+				if n, err := strconv.Atoi(string(rs[i:j])); err == nil && j < len(rs) && rs[j] == '月' && n >= 1 && n <= 12 {
+					out = append(out, strings.ToLower(time.Month(n).String())) // "1月" is January
+					i = j + 1
+					continue
+				}
+				out = append(out, string(rs[i:j]))
+				i = j
+				continue
+			}
+			known := func(i int) int { // the end of the longest word at i the thesaurus spells, or 0
+				for j := min(len(rs), i+maxHanWord); j > i; j-- {
+					if _, ok := spellings[string(rs[i:j])]; ok && !slices.ContainsFunc(rs[i:j], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+						return j
+					}
+				}
+				return 0
+			}
+			if j := known(i); j > 0 {
+				out = append(out, string(rs[i:j]))
+				i = j
+				continue
+			}
+			j := i + 1 // characters no word begins with stay together: "导弹" is one word the article never uses
+			for j < len(rs) && unicode.Is(unicode.Han, rs[j]) && known(j) == 0 {
+				j++
+			}
+			out = append(out, string(rs[i:j]))
+			i = j
+		}
+	}
+	return out
+}
+
+// maxHanWord is the longest Chinese word the thesaurus spells, in characters.
+const maxHanWord = 8
+
+func hasHan(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // yesNoParticles make a question ask yes or no where they stand after its

@@ -83,6 +83,11 @@ func TestRespell(t *testing.T) {
 		// Russian's "ли" after a word asks yes or no; its "ё" is written "е"
 		"влияет ли война": "did affect war",
 		"чьём визите":     "whose visit",
+		// Chinese is found word by word, the longest first; digits before
+		// "月" are a month
+		"有多少儿童死亡":  "has how many children killed",
+		"jilani是谁": "jilani who is",
+		"1月17日":    "january 17 day",
 		// a letter held is the word it stretches
 		"whooo is jilaniii":  "who is jilani",
 		"how manyyy killled": "how many killed",
