@@ -1245,6 +1245,9 @@ func TestAnswer(t *testing.T) {
 		{"吉拉尼是谁？", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"巴基斯坦召回大使了吗？", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"谁杀害了九名巴基斯坦工人？", false, "", "doesn't say"},
+		// Japanese in kanji and kana, found word by word as Chinese is.
+		{"子供は何人死亡しましたか？", true, "Tit-for-tat 3", "Two children"},
+		{"ジラニとは誰ですか？", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Dutch, whose "wie" asks who, where German's asks how.
 		{"Wie is de Pakistaanse minister van Buitenlandse Zaken eigenlijk?", true, "Lead 3", "Jilani"},
 		{"Hoeveel kinderen zijn gedood volgens Pakistan?", true, "Tit-for-tat 3", "Two children"},

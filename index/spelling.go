@@ -136,26 +136,28 @@ func gluedWord(w string) bool {
 	return whWords[w] || auxiliaries[w] || articles[w] || prepositions[w] || w == "many" || w == "much"
 }
 
-// segmented splits the words of a script written without spaces (Chinese)
-// into the thesaurus's words, the longest first from the left: "有多少儿童死亡"
+// segmented splits the words of a script written without spaces (Chinese,
+// Japanese)
+// into the thesaurus's words (its spellings, and the words its phrases begin
+// with), the longest first from the left: "有多少儿童死亡"
 // is "有", "多少", "儿童", "死亡". Characters no word begins with stay
 // together, a word the thesaurus does not know.
 func (ix *Index) segmented(ws []string) []string {
-	if !slices.ContainsFunc(ws, hasHan) {
+	if !slices.ContainsFunc(ws, hasSpaceless) {
 		return ws
 	}
 	spellings := ix.corpus.Thesaurus.Spellings
 	var out []string
 	for _, w := range ws {
-		if !hasHan(w) {
+		if !hasSpaceless(w) {
 			out = append(out, w)
 			continue
 		}
 		rs := []rune(w)
 		for i := 0; i < len(rs); {
-			if !unicode.Is(unicode.Han, rs[i]) {
+			if !isSpaceless(rs[i]) {
 				j := i + 1 // a run of other letters, as in "jilani是谁", is one word
-				for j < len(rs) && !unicode.Is(unicode.Han, rs[j]) {
+				for j < len(rs) && !isSpaceless(rs[j]) {
 					j++
 				}
 				if n, err := strconv.Atoi(string(rs[i:j])); err == nil && j < len(rs) && rs[j] == '月' && n >= 1 && n <= 12 {
@@ -169,7 +171,8 @@ func (ix *Index) segmented(ws []string) []string {
 			}
 			known := func(i int) int { // the end of the longest word at i the thesaurus spells, or 0
 				for j := min(len(rs), i+maxHanWord); j > i; j-- {
-					if _, ok := spellings[string(rs[i:j])]; ok && !slices.ContainsFunc(rs[i:j], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+					w := string(rs[i:j])
+					if _, ok := spellings[w]; (ok || ix.corpus.Thesaurus.Starts(w)) && !slices.ContainsFunc(rs[i:j], func(r rune) bool { return !isSpaceless(r) }) {
 						return j
 					}
 				}
@@ -181,7 +184,7 @@ func (ix *Index) segmented(ws []string) []string {
 				continue
 			}
 			j := i + 1 // characters no word begins with stay together: "导弹" is one word the article never uses
-			for j < len(rs) && unicode.Is(unicode.Han, rs[j]) && known(j) == 0 {
+			for j < len(rs) && isSpaceless(rs[j]) && known(j) == 0 {
 				j++
 			}
 			out = append(out, string(rs[i:j]))
@@ -191,12 +194,17 @@ func (ix *Index) segmented(ws []string) []string {
 	return out
 }
 
-// maxHanWord is the longest Chinese word the thesaurus spells, in characters.
+// maxHanWord is the longest word of a script without spaces the thesaurus
+// spells, in characters.
 const maxHanWord = 8
 
-func hasHan(w string) bool {
-	return strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+// isSpaceless reports whether a letter is of a script written without
+// spaces between words: Chinese characters, Japanese kana, Thai.
+func isSpaceless(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
+
+func hasSpaceless(w string) bool { return strings.ContainsFunc(w, isSpaceless) }
 
 // yesNoParticles make a question ask yes or no where they stand after its
 // first word.
