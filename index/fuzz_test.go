@@ -13,7 +13,9 @@ func FuzzAnswer(f *testing.F) {
 	for _, q := range []string{"How many children were killed?", "", "who is jilany", "/.*/", "@everyone", "\x00\xff",
 		"when did iran strike pakistan", "How old is Jilani?", "\u202ejilani\u200b", "what did China say",
 		"A) (b) C) ?", "I; could you tell me if ,", "amir-something", "ya ya na?", "…, didn't it?",
-		"hw mny attcks b4 paks strike", "کیا", "ایران نے حملہ کب کیا؟", "ايران ۱۷ ژانویه كجا", "My friend, wen?"} {
+		"hw mny attcks b4 paks strike", "کیا", "ایران نے حملہ کب کیا؟", "ايران ۱۷ ژانویه كجا", "My friend, wen?",
+		"有多少儿童死亡吗", "99999999999999999999月", "月", "ли", "влияет ли", "কি", "পাকিস্তান কি", "🇵🇰🇮🇷", "🇵",
+		"WHOOOOOOOOO", "howmanyinthe", "saldırısında", "was fordern", "子供は何人死亡しましたか", "ジラニ"} {
 		f.Add(q)
 	}
 	ix := defaultIndex(f)
