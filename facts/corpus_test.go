@@ -352,6 +352,26 @@ func TestThesaurusLanguages(t *testing.T) {
 	}
 }
 
+// The thesaurus's maps of words are read apart from the rest of the file,
+// for speed, yet a broken one is reported as yaml would: file, line, problem.
+func TestThesaurusYAMLErrors(t *testing.T) {
+	for in, want := range map[string]string{
+		"spellings:\n  hw: how\n  hw: how\n":               `t.yaml:3: mapping key "hw" already defined at line 2`,
+		"spelings:\n  hw: how\n":                           "t.yaml:1: field spelings not found in type facts.Thesaurus",
+		"languages:\n  dutch:\n    markz: [a]\n":           "t.yaml:3: field markz not found in type facts.Language",
+		"spellings: [a]\n":                                 "t.yaml:1: cannot unmarshal !!seq into map[string]string",
+		"spellings:\n  hw: [a]\n":                          "t.yaml:2: cannot unmarshal !!seq into string",
+		"spellings:\n  x: y\nphrases: {}\nspellings: {}\n": `t.yaml:4: mapping key "spellings" already defined at line 1`,
+	} {
+		if _, err := ParseThesaurus("t.yaml", []byte(in)); err == nil || err.Error() != want {
+			t.Errorf("ParseThesaurus(%q) = %v, want %s", in, err, want)
+		}
+	}
+	if th, err := ParseThesaurus("t.yaml", nil); err != nil || len(th.Spellings) != 0 {
+		t.Errorf("an empty thesaurus: %v, %v", th.Spellings, err)
+	}
+}
+
 // An opposite of more than one word would never match a question's words:
 // loading says so.
 func TestThesaurusOppositesAreWords(t *testing.T) {

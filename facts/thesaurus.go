@@ -2,6 +2,7 @@ package facts
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/gob"
 	"slices"
 	"sort"
@@ -39,9 +40,7 @@ type Language struct {
 // ParseThesaurus decodes a thesaurus file.
 func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 	var t Thesaurus
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&t); err != nil {
+	if err := decodeThesaurus(data, &t); err != nil {
 		return Thesaurus{}, yamlError(file, err)
 	}
 	for i, g := range t.Groups {
@@ -104,6 +103,76 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 	}
 	t.order()
 	return t, nil
+}
+
+// decodeThesaurus decodes a thesaurus file as a decoder that knows its
+// fields would, but reads the maps of words itself: yaml.v3 checks a
+// mapping's keys against each other pair by pair, which for thousands of
+// spellings cost more than the rest of start-up.
+func decodeThesaurus(data []byte, t *Thesaurus) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return err
+	}
+	if len(doc.Content) == 0 {
+		return nil // an empty file is an empty thesaurus
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return root.Decode(t) // yaml says what is wrong with it
+	}
+	words := map[string]*map[string]string{"spellings": &t.Spellings, "phrases": &t.Phrases, "opposites": &t.Opposites, "stems": &t.Stems}
+	rest := &yaml.Node{Kind: yaml.MappingNode, Tag: root.Tag, Line: root.Line, Column: root.Column}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if line, again := seen[k.Value]; again {
+			return fmt.Errorf("line %d: mapping key %q already defined at line %d", k.Line, k.Value, line)
+		}
+		seen[k.Value] = k.Line
+		switch m, ok := words[k.Value]; {
+		case ok && v.Kind == yaml.MappingNode:
+			read, err := wordMap(v)
+			if err != nil {
+				return err
+			}
+			*m = read
+		case k.Value == "groups" || k.Value == "languages" || ok:
+			rest.Content = append(rest.Content, k, v)
+		default:
+			return fmt.Errorf("line %d: field %s not found in type facts.Thesaurus", k.Line, k.Value)
+		}
+		if k.Value == "languages" && v.Kind == yaml.MappingNode {
+			for j := 1; j < len(v.Content); j += 2 {
+				for f := 0; f+1 < len(v.Content[j].Content) && v.Content[j].Kind == yaml.MappingNode; f += 2 {
+					if name := v.Content[j].Content[f]; name.Value != "marks" && name.Value != "spellings" {
+						return fmt.Errorf("line %d: field %s not found in type facts.Language", name.Line, name.Value)
+					}
+				}
+			}
+		}
+	}
+	return rest.Decode(t)
+}
+
+// wordMap reads a mapping of words to words, each key once.
+func wordMap(n *yaml.Node) (map[string]string, error) {
+	out := make(map[string]string, len(n.Content)/2)
+	lines := make(map[string]int, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		var k, v string
+		if err := n.Content[i].Decode(&k); err != nil {
+			return nil, err
+		}
+		if err := n.Content[i+1].Decode(&v); err != nil {
+			return nil, err
+		}
+		if line, again := lines[k]; again {
+			return nil, fmt.Errorf("line %d: mapping key %q already defined at line %d", n.Content[i].Line, k, line)
+		}
+		out[k], lines[k] = v, n.Content[i].Line
+	}
+	return out, nil
 }
 
 // singleWord is w lower-cased and trimmed if it is one word, else "".
