@@ -27,6 +27,7 @@ type Thesaurus struct {
 	Languages map[string]Language `yaml:"languages"`
 
 	phrases map[string][][2][]string // first word → phrase words and their replacement, longest first
+	marks   map[string][]string      // a language's mark → the languages it marks
 }
 
 // Language is how a question in one language reads differently: the words
@@ -185,7 +186,8 @@ func singleWord(w string) string {
 }
 
 // order files the phrases under their first words, so that rewriting costs
-// one lookup a word however many phrases there are.
+// one lookup a word however many phrases there are, and the languages under
+// their marks.
 func (t *Thesaurus) order() {
 	var ordered [][2][]string
 	for p, r := range t.Phrases {
@@ -203,6 +205,12 @@ func (t *Thesaurus) order() {
 	t.phrases = map[string][][2][]string{}
 	for _, p := range ordered {
 		t.phrases[p[0][0]] = append(t.phrases[p[0][0]], p)
+	}
+	t.marks = map[string][]string{}
+	for name, l := range t.Languages {
+		for _, m := range slices.Compact(slices.Sorted(slices.Values(l.Marks))) {
+			t.marks[m] = append(t.marks[m], name)
+		}
 	}
 }
 
@@ -280,14 +288,20 @@ func stemLetters(s string) int {
 // languages' marks show it: the one with the most marks among them, two at
 // least, and more than any other's; else "".
 func (t Thesaurus) LanguageOf(words []string) string {
-	best, most, tie := "", 1, false
-	for name, l := range t.Languages {
-		n := 0
-		for _, w := range words {
-			if slices.Contains(l.Marks, w) {
-				n++
+	if len(t.marks) == 0 {
+		return ""
+	}
+	var counts map[string]int // made at the first mark: most questions have none
+	for _, w := range words {
+		for _, name := range t.marks[w] {
+			if counts == nil {
+				counts = map[string]int{}
 			}
+			counts[name]++
 		}
+	}
+	best, most, tie := "", 1, false
+	for name, n := range counts {
 		switch {
 		case n > most:
 			best, most, tie = name, n, false
