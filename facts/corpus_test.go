@@ -226,14 +226,7 @@ func TestThesaurusGobKeepsOpposites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := th.GobEncode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Thesaurus
-	if err := back.GobDecode(data); err != nil {
-		t.Fatal(err)
-	}
+	back := gobRoundTrip(t, th)
 	if got := back.Opposites["slowly"]; got != "swiftly" {
 		t.Errorf("Opposites[slowly] after gob = %q, want swiftly", got)
 	}
@@ -249,11 +242,7 @@ func TestThesaurusGobKeepsOpposites(t *testing.T) {
 // nothing at all or another spelling in its place is refused at loading,
 // and a phrase rewrite sees the spelling's word.
 func TestThesaurusSpellings(t *testing.T) {
-	for _, bad := range []string{"spellings:\n  hw many: how many\n", "spellings:\n  Hw: how\n", "spellings:\n  hw: \"\"\n"} {
-		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "one lower-case word") {
-			t.Errorf("ParseThesaurus(%q) = %v, want an error naming one lower-case word", bad, err)
-		}
-	}
+	refused(t, "one lower-case word", "spellings:\n  hw many: how many\n", "spellings:\n  Hw: how\n", "spellings:\n  hw: \"\"\n")
 	if _, err := ParseThesaurus("t.yaml", []byte("spellings:\n  wat: wot\n  wot: what\n")); err == nil || !strings.Contains(err.Error(), "itself a spelling") {
 		t.Errorf("a spelling of a spelling: %v, want an error naming it", err)
 	}
@@ -272,11 +261,7 @@ func TestThesaurusSpellings(t *testing.T) {
 // A stem stands for the words that begin with it, the longest stem first;
 // one too short to tell words apart, or standing for nothing, is refused.
 func TestThesaurusStems(t *testing.T) {
-	for _, bad := range []string{"stems:\n  böl: region\n", "stems:\n  bölge: \"\"\n", "stems:\n  Bölge: region\n"} {
-		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "a stem must be") {
-			t.Errorf("ParseThesaurus(%q) = %v, want an error saying what a stem must be", bad, err)
-		}
-	}
+	refused(t, "a stem must be", "stems:\n  böl: region\n", "stems:\n  bölge: \"\"\n", "stems:\n  Bölge: region\n")
 	if _, err := ParseThesaurus("t.yaml", []byte("spellings:\n  hw: how\nstems:\n  nasıl: hw\n")); err == nil || !strings.Contains(err.Error(), "a spelling") {
 		t.Errorf("a stem standing for a spelling: %v, want an error naming it", err)
 	}
@@ -293,14 +278,7 @@ func TestThesaurusStems(t *testing.T) {
 			t.Errorf("Stem(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	data, err := th.GobEncode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Thesaurus
-	if err := back.GobDecode(data); err != nil {
-		t.Fatal(err)
-	}
+	back := gobRoundTrip(t, th)
 	if got, _ := back.Stem("bakanlar"); strings.Join(got, " ") != "minister" {
 		t.Errorf("Stem after gob = %q, want minister", got)
 	}
@@ -330,26 +308,14 @@ func TestThesaurusLanguages(t *testing.T) {
 	if _, ok := th.SpellIn("", "wie"); ok {
 		t.Errorf("SpellIn with no language spelled a word")
 	}
-	data, err := th.GobEncode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Thesaurus
-	if err := back.GobDecode(data); err != nil {
-		t.Fatal(err)
-	}
+	back := gobRoundTrip(t, th)
 	if got := back.LanguageOf(strings.Fields("der das wie")); got != "german" {
 		t.Errorf("LanguageOf after gob = %q, want german", got)
 	}
-	for _, bad := range []string{
+	refused(t, "languages: dutch",
 		"languages:\n  dutch:\n    marks: [Het]\n",
 		"languages:\n  dutch:\n    spellings:\n      wie: \"\"\n",
-		"spellings:\n  hw: how\nlanguages:\n  dutch:\n    spellings:\n      hoe: hw\n",
-	} {
-		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "languages: dutch") {
-			t.Errorf("ParseThesaurus(%q) = %v, want an error naming the language", bad, err)
-		}
-	}
+		"spellings:\n  hw: how\nlanguages:\n  dutch:\n    spellings:\n      hoe: hw\n")
 }
 
 // The thesaurus's maps of words are read apart from the rest of the file,
@@ -375,12 +341,33 @@ func TestThesaurusYAMLErrors(t *testing.T) {
 // An opposite of more than one word would never match a question's words:
 // loading says so.
 func TestThesaurusOppositesAreWords(t *testing.T) {
-	for _, bad := range []string{"opposites:\n  take their time: swiftly\n", "opposites:\n  slowly: in depth\n", "opposites:\n  Slowly: swiftly\n"} {
-		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), "single lower-case words") {
-			t.Errorf("ParseThesaurus(%q) = %v, want an error naming single lower-case words", bad, err)
-		}
-	}
+	refused(t, "single lower-case words", "opposites:\n  take their time: swiftly\n", "opposites:\n  slowly: in depth\n", "opposites:\n  Slowly: swiftly\n")
 	if _, err := ParseThesaurus("t.yaml", []byte("opposites:\n  slowly: swiftly\n")); err != nil {
 		t.Errorf("a single-word opposite: %v", err)
 	}
+}
+
+// refused checks that loading each thesaurus fails with an error saying want.
+func refused(t *testing.T, want string, thesauri ...string) {
+	t.Helper()
+	for _, bad := range thesauri {
+		if _, err := ParseThesaurus("t.yaml", []byte(bad)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseThesaurus(%q) = %v, want an error saying %q", bad, err, want)
+		}
+	}
+}
+
+// gobRoundTrip saves a thesaurus with gob and restores it, as a cached
+// corpus is.
+func gobRoundTrip(t *testing.T, th Thesaurus) Thesaurus {
+	t.Helper()
+	data, err := th.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Thesaurus
+	if err := back.GobDecode(data); err != nil {
+		t.Fatal(err)
+	}
+	return back
 }

@@ -2,8 +2,8 @@ package facts
 
 import (
 	"bytes"
-	"fmt"
 	"encoding/gob"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -19,11 +19,11 @@ import (
 // ("did they act slowly?" of "swiftly"), and the stems of words of languages
 // that pile endings on them ("saldırısında" begins with "saldırı").
 type Thesaurus struct {
-	Groups    [][]string        `yaml:"groups"`
-	Spellings map[string]string `yaml:"spellings"`
-	Phrases   map[string]string `yaml:"phrases"`
-	Opposites map[string]string `yaml:"opposites"`
-	Stems     map[string]string `yaml:"stems"`
+	Groups    [][]string          `yaml:"groups"`
+	Spellings map[string]string   `yaml:"spellings"`
+	Phrases   map[string]string   `yaml:"phrases"`
+	Opposites map[string]string   `yaml:"opposites"`
+	Stems     map[string]string   `yaml:"stems"`
 	Languages map[string]Language `yaml:"languages"`
 
 	phrases map[string][][2][]string // first word → phrase words and their replacement, longest first
