@@ -315,7 +315,8 @@ func TestThesaurusLanguages(t *testing.T) {
 	refused(t, "languages: dutch",
 		"languages:\n  dutch:\n    marks: [Het]\n",
 		"languages:\n  dutch:\n    spellings:\n      wie: \"\"\n",
-		"spellings:\n  hw: how\nlanguages:\n  dutch:\n    spellings:\n      hoe: hw\n")
+		"spellings:\n  hw: how\nlanguages:\n  dutch:\n    spellings:\n      hoe: hw\n",
+		"languages:\n  dutch:\n    spellings:\n      wie: who\n      hoe: wie\n")
 }
 
 // The thesaurus's maps of words are read apart from the rest of the file,

@@ -16,8 +16,9 @@ import (
 // groups of interchangeable words, the usual spellings of words that chat
 // shortens ("hw mny", "b4"), phrase rewrites for a question, the
 // opposites of the article's words that a yes-no question may put to it
-// ("did they act slowly?" of "swiftly"), and the stems of words of languages
-// that pile endings on them ("saldırısında" begins with "saldırı").
+// ("did they act slowly?" of "swiftly"), the stems of words of languages
+// that pile endings on them ("saldırısında" begins with "saldırı"), and what
+// each language spells its own way ("wie" is Dutch "who", German "how").
 type Thesaurus struct {
 	Groups    [][]string          `yaml:"groups"`
 	Spellings map[string]string   `yaml:"spellings"`
@@ -51,30 +52,18 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 			}
 		}
 	}
-	for w, s := range t.Spellings {
-		// A spelling is read before anything else in a question, even what
-		// it asks ("hw mny"), so it stands for one word, never a phrase.
-		if singleWord(w) != w || len(phraseWords(s)) == 0 {
-			return Thesaurus{}, &LoadError{File: file, Msg: "spellings: " + quote(w) + ": a spelling must be one lower-case word and stand for some words"}
-		}
-		// Respelling twice must be respelling once: a question is respelled
-		// before it is read, and again by every rewrite.
-		for _, x := range phraseWords(s) {
-			if _, again := t.Spellings[x]; again {
-				return Thesaurus{}, &LoadError{File: file, Msg: "spellings: " + quote(w) + ": stands for " + quote(x) + ", itself a spelling; write what that stands for"}
-			}
-		}
+	// A spelling is read before anything else in a question, even what it
+	// asks ("hw mny"), so it stands for one word, never a phrase.
+	// Respelling twice must be respelling once: a question is respelled
+	// before it is read, and again by every rewrite.
+	spelled := func(w string) bool { _, ok := t.Spellings[w]; return ok }
+	if err := checkSpellings(file, "spellings", "a spelling must be one lower-case word", t.Spellings, nil, spelled); err != nil {
+		return Thesaurus{}, err
 	}
-	for w, s := range t.Stems {
-		// A stem is the beginning of words: too short a one begins too many.
-		if singleWord(w) != w || stemLetters(w) < minStem || len(phraseWords(s)) == 0 {
-			return Thesaurus{}, &LoadError{File: file, Msg: "stems: " + quote(w) + ": a stem must be one lower-case word of at least " + itoa(minStem) + " letters and stand for some words"}
-		}
-		for _, x := range phraseWords(s) {
-			if _, again := t.Spellings[x]; again {
-				return Thesaurus{}, &LoadError{File: file, Msg: "stems: " + quote(w) + ": stands for " + quote(x) + ", a spelling; write what that stands for"}
-			}
-		}
+	// A stem is the beginning of words: too short a one begins too many.
+	tooShort := func(w string) bool { return stemLetters(w) < minStem }
+	if err := checkSpellings(file, "stems", "a stem must be one lower-case word of at least "+itoa(minStem)+" letters", t.Stems, tooShort, spelled); err != nil {
+		return Thesaurus{}, err
 	}
 	for name, l := range t.Languages {
 		for _, m := range l.Marks {
@@ -82,17 +71,9 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 				return Thesaurus{}, &LoadError{File: file, Msg: "languages: " + name + ": mark " + quote(m) + ": a mark must be one lower-case word"}
 			}
 		}
-		for w, s := range l.Spellings {
-			if singleWord(w) != w || len(phraseWords(s)) == 0 {
-				return Thesaurus{}, &LoadError{File: file, Msg: "languages: " + name + ": " + quote(w) + ": a spelling must be one lower-case word and stand for some words"}
-			}
-			for _, x := range phraseWords(s) {
-				_, again := t.Spellings[x]
-				_, own := l.Spellings[x]
-				if again || own {
-					return Thesaurus{}, &LoadError{File: file, Msg: "languages: " + name + ": " + quote(w) + ": stands for " + quote(x) + ", itself a spelling; write what that stands for"}
-				}
-			}
+		spelledHere := func(w string) bool { _, own := l.Spellings[w]; return own || spelled(w) }
+		if err := checkSpellings(file, "languages: "+name, "a spelling must be one lower-case word", l.Spellings, nil, spelledHere); err != nil {
+			return Thesaurus{}, err
 		}
 	}
 	for w, o := range t.Opposites {
@@ -104,6 +85,23 @@ func ParseThesaurus(file string, data []byte) (Thesaurus, error) {
 	}
 	t.order()
 	return t, nil
+}
+
+// checkSpellings checks a map of single words to the words they stand for:
+// each key one lower-case word, not bad (if given), standing for some
+// words, none of which is itself spelled.
+func checkSpellings(file, section, rule string, m map[string]string, bad, spelled func(string) bool) error {
+	for w, s := range m {
+		if singleWord(w) != w || bad != nil && bad(w) || len(phraseWords(s)) == 0 {
+			return &LoadError{File: file, Msg: section + ": " + quote(w) + ": " + rule + " and stand for some words"}
+		}
+		for _, x := range phraseWords(s) {
+			if spelled(x) {
+				return &LoadError{File: file, Msg: section + ": " + quote(w) + ": stands for " + quote(x) + ", itself a spelling; write what that stands for"}
+			}
+		}
+	}
+	return nil
 }
 
 // decodeThesaurus decodes a thesaurus file as a decoder that knows its
