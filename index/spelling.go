@@ -53,37 +53,31 @@ func (ix *Index) respell(ws []string) []string {
 		normal = append(normal, scriptVariant(asciiDigits(w), spellings))
 	}
 	out := ix.corpus.Thesaurus.Respell(normal)
-	var stemmed []string // out, with the words stems stand for, once one does
-	for i, w := range out {
-		if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) || ix.corpus.Thesaurus.ReadsAway(w) || ix.aliases.nameWord(w) {
-			if stemmed != nil {
-				stemmed = append(stemmed, w)
-			}
-			continue
-		}
-		if full, ok := ix.withoutVowels(w); ok {
-			out[i] = full
-		} else if ws, ok := ix.corpus.Thesaurus.Stem(w); ok {
-			if stemmed == nil {
-				stemmed = slices.Clone(out[:i])
-			}
-			stemmed = append(stemmed, ws...)
-			continue
-		} else if ws, ok := ix.runTogether(w); ok {
-			if stemmed == nil {
-				stemmed = slices.Clone(out[:i])
-			}
-			stemmed = append(stemmed, ws...)
-			continue
-		}
-		if stemmed != nil {
-			stemmed = append(stemmed, out[i])
-		}
+	read := make([]string, 0, len(out)+2)
+	for _, w := range out {
+		read = append(read, ix.unknownRead(w)...)
 	}
-	if stemmed != nil {
-		return stemmed
+	return read
+}
+
+// unknownRead returns the words a word the article and English do not know
+// stands for: the article's word written without some of its vowels
+// ("attcks"), the words a stem of it stands for ("saldırısında"), or the two
+// words it runs together ("howmany"); else the word itself.
+func (ix *Index) unknownRead(w string) []string {
+	if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) || ix.corpus.Thesaurus.ReadsAway(w) || ix.aliases.nameWord(w) {
+		return []string{w}
 	}
-	return out
+	if full, ok := ix.withoutVowels(w); ok {
+		return []string{full}
+	}
+	if ws, ok := ix.corpus.Thesaurus.Stem(w); ok {
+		return ws
+	}
+	if ws, ok := ix.runTogether(w); ok {
+		return ws
+	}
+	return []string{w}
 }
 
 // runTogether splits a word typed without its space ("howmany", "whois",
@@ -100,9 +94,6 @@ func (ix *Index) runTogether(w string) ([]string, bool) {
 		ix.corpus.Thesaurus.Starts(w) {
 		return nil, false
 	}
-	if _, typo := ix.correct(w); typo {
-		return nil, false
-	}
 	var found []string
 	for cut := 2; cut <= len(w)-2; cut++ {
 		a, b := w[:cut], w[cut:]
@@ -116,7 +107,13 @@ func (ix *Index) runTogether(w string) ([]string, bool) {
 		}
 		found = []string{a, b}
 	}
-	return found, found != nil
+	if found == nil {
+		return nil, false
+	}
+	if _, typo := ix.correct(w); typo {
+		return nil, false // looked for last: it is the slowest test
+	}
+	return found, true
 }
 
 // onlyName reports whether a word is a name's and not English: "haq".
@@ -137,59 +134,60 @@ func gluedWord(w string) bool {
 }
 
 // segmented splits the words of a script written without spaces (Chinese,
-// Japanese)
-// into the thesaurus's words (its spellings, and the words its phrases begin
-// with), the longest first from the left: "有多少儿童死亡"
-// is "有", "多少", "儿童", "死亡". Characters no word begins with stay
-// together, a word the thesaurus does not know.
+// Japanese) into the thesaurus's words; a run of other letters in one, as
+// in "jilani是谁", is a word, and digits before "月" are a month ("1月" is
+// January).
 func (ix *Index) segmented(ws []string) []string {
 	if !slices.ContainsFunc(ws, hasSpaceless) {
 		return ws
 	}
-	spellings := ix.corpus.Thesaurus.Spellings
 	var out []string
 	for _, w := range ws {
-		if !hasSpaceless(w) {
-			out = append(out, w)
-			continue
-		}
 		rs := []rune(w)
 		for i := 0; i < len(rs); {
-			if !isSpaceless(rs[i]) {
-				j := i + 1 // a run of other letters, as in "jilani是谁", is one word
-				for j < len(rs) && !isSpaceless(rs[j]) {
-					j++
-				}
-				if n, err := strconv.Atoi(string(rs[i:j])); err == nil && j < len(rs) && rs[j] == '月' && n >= 1 && n <= 12 {
-					out = append(out, strings.ToLower(time.Month(n).String())) // "1月" is January
-					i = j + 1
-					continue
-				}
-				out = append(out, string(rs[i:j]))
-				i = j
-				continue
-			}
-			known := func(i int) int { // the end of the longest word at i the thesaurus spells, or 0
-				for j := min(len(rs), i+maxHanWord); j > i; j-- {
-					w := string(rs[i:j])
-					if _, ok := spellings[w]; (ok || ix.corpus.Thesaurus.Starts(w)) && !slices.ContainsFunc(rs[i:j], func(r rune) bool { return !isSpaceless(r) }) {
-						return j
-					}
-				}
-				return 0
-			}
-			if j := known(i); j > 0 {
-				out = append(out, string(rs[i:j]))
-				i = j
-				continue
-			}
-			j := i + 1 // characters no word begins with stay together: "导弹" is one word the article never uses
-			for j < len(rs) && isSpaceless(rs[j]) && known(j) == 0 {
+			j := i + 1
+			for j < len(rs) && isSpaceless(rs[j]) == isSpaceless(rs[i]) {
 				j++
 			}
-			out = append(out, string(rs[i:j]))
+			if n, err := strconv.Atoi(string(rs[i:j])); err == nil && j < len(rs) && rs[j] == '月' && n >= 1 && n <= 12 {
+				out = append(out, strings.ToLower(time.Month(n).String()))
+				j++
+			} else if isSpaceless(rs[i]) {
+				out = append(out, ix.spacelessWords(rs[i:j])...)
+			} else {
+				out = append(out, string(rs[i:j]))
+			}
 			i = j
 		}
+	}
+	return out
+}
+
+// spacelessWords cuts a run of a script without spaces into the
+// thesaurus's words (its spellings, and the words its phrases begin with),
+// the longest first from the left: "有多少儿童死亡" is "有", "多少", "儿童",
+// "死亡". Characters no word begins with stay together, one word the
+// thesaurus does not know: "导弹".
+func (ix *Index) spacelessWords(rs []rune) []string {
+	th := ix.corpus.Thesaurus
+	wordAt := func(i int) int { // the end of the longest word at i, or 0
+		for j := min(len(rs), i+maxHanWord); j > i; j-- {
+			w := string(rs[i:j])
+			if _, ok := th.Spellings[w]; ok || th.Starts(w) {
+				return j
+			}
+		}
+		return 0
+	}
+	var out []string
+	for i := 0; i < len(rs); {
+		j := wordAt(i)
+		if j == 0 {
+			for j = i + 1; j < len(rs) && wordAt(j) == 0; j++ {
+			}
+		}
+		out = append(out, string(rs[i:j]))
+		i = j
 	}
 	return out
 }
