@@ -91,13 +91,10 @@ func dayOrdinal(w string) (string, bool) {
 		return n, true
 	}
 	digits := strings.TrimRight(w, "stndrh")
-	if digits == w || len(digits) > 2 || strings.Trim(digits, "0123456789") != "" || digits == "" {
-		return "", false
-	}
 	switch w[len(digits):] {
 	case "st", "nd", "rd", "th":
-		if n, err := strconv.Atoi(digits); err == nil && n > 10 && n <= 31 {
-			return strconv.Itoa(n), true
+		if n, err := strconv.Atoi(digits); err == nil && len(digits) <= 2 && n > 10 && n <= 31 {
+			return digits, true
 		}
 	}
 	return "", false
