@@ -85,19 +85,21 @@ func TestRespell(t *testing.T) {
 		"чьём визите":     "whose visit",
 		// Chinese is found word by word, the longest first; digits before
 		// "月" are a month
-		"有多少儿童死亡":  "has how many children killed",
-		"jilani是谁": "jilani who is",
-		"1月17日":    "january 17 day",
+		"有多少儿童死亡":    "has how many children killed",
+		"jilani是谁":   "jilani who is",
+		"1月17日":      "january 17 day",
+		"巴基斯坦召回大使了吗": "did pakistan recalled ambassador 了", // "吗" last asks yes or no
 		// a letter held is the word it stretches
 		"whooo is jilaniii":  "who is jilani",
 		"how manyyy killled": "how many killed",
 		"cooool":             "cool",
 		// words run together are the two they join, where one is a small word
 		"howmany died inthe strike": "how many died in the strike",
-		"how did india react":       "how did india react",  // not "in" and "dia"
-		"was it ishaq":              "was it ishaq",         // not "is" and Kakar's "haq"
-		"which airbase":             "which airbase",        // two words that each say something
-		"the foreignminister":       "the foreign minister", // both the article's
+		"how did india react":       "how did india react",    // not "in" and "dia"
+		"was it ishaq":              "was it ishaq",           // not "is" and Kakar's "haq"
+		"which airbase":             "which airbase",          // two words that each say something
+		"howhen did iran strike":    "howhen did iran strike", // "how hen" or "ho when": no one cut
+		"the foreignminister":       "the foreign minister",   // both the article's
 		// a word read away is not one without its vowels ("des" is not "dies")
 		"ministre des affaires": "minister des affairs",
 	} {

@@ -68,3 +68,15 @@ func TestWithFlagNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectForeign: another language's word is read as the article's when
+// it is the article's word in accents ("régions") or shares a root of six
+// letters with it and differs only in its ending ("conflitos").
+func TestCorrectForeign(t *testing.T) {
+	ix := defaultIndex(t)
+	for in, want := range map[string]string{"diplomátic": "diplomatic", "conflitos": "conflict", "régions": "regions"} {
+		if got, ok := ix.correct(in); !ok || got != want {
+			t.Errorf("correct(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
