@@ -53,9 +53,20 @@ func (ix *Index) respell(ws []string) []string {
 		normal = append(normal, scriptVariant(asciiDigits(w), spellings))
 	}
 	out := ix.corpus.Thesaurus.Respell(normal)
-	read := make([]string, 0, len(out)+2)
-	for _, w := range out {
-		read = append(read, ix.unknownRead(w)...)
+	var read []string // out, once a word is read as others
+	for i, w := range out {
+		ws, ok := ix.unknownRead(w)
+		switch {
+		case ok && read == nil:
+			read = append(slices.Clone(out[:i]), ws...)
+		case ok:
+			read = append(read, ws...)
+		case read != nil:
+			read = append(read, w)
+		}
+	}
+	if read == nil {
+		return out
 	}
 	return read
 }
@@ -63,21 +74,19 @@ func (ix *Index) respell(ws []string) []string {
 // unknownRead returns the words a word the article and English do not know
 // stands for: the article's word written without some of its vowels
 // ("attcks"), the words a stem of it stands for ("saldırısında"), or the two
-// words it runs together ("howmany"); else the word itself.
-func (ix *Index) unknownRead(w string) []string {
+// words it runs together ("howmany"). It reports false for a word read as
+// itself.
+func (ix *Index) unknownRead(w string) ([]string, bool) {
 	if _, known := ix.surface[w]; known || len(w) < 3 || isEnglish(w) || ix.corpus.Thesaurus.ReadsAway(w) || ix.aliases.nameWord(w) {
-		return []string{w}
+		return nil, false
 	}
 	if full, ok := ix.withoutVowels(w); ok {
-		return []string{full}
+		return []string{full}, true
 	}
 	if ws, ok := ix.corpus.Thesaurus.Stem(w); ok {
-		return ws
+		return ws, true
 	}
-	if ws, ok := ix.runTogether(w); ok {
-		return ws
-	}
-	return []string{w}
+	return ix.runTogether(w)
 }
 
 // runTogether splits a word typed without its space ("howmany", "whois",
