@@ -475,8 +475,9 @@ var hearsayWords = map[string]bool{"claims": true, "read": true, "heard": true, 
 var listeners = map[string]bool{"me": true, "us": true, "that": true}
 
 // asked reads a request as the question it makes: "tell me what…" asks
-// "what…", "name who accuses Iran" asks "who accuses Iran", and "name the
-// province hit" asks "which province was hit".
+// "what…", "tell me whether…" whether it is true that…, "name who accuses
+// Iran" asks "who accuses Iran", and "name the province hit" asks "which
+// province was hit".
 func asked(fs []string) (string, bool) {
 	for _, opener := range requestOpeners {
 		if len(fs) <= len(opener)+1 || !slices.EqualFunc(fs[:len(opener)], opener, strings.EqualFold) {
@@ -489,6 +490,8 @@ func asked(fs []string) (string, bool) {
 			return strings.Join(rest, " "), true
 		case namingOpeners[opener[0]] && (first == "the" || first == "a"):
 			return "which " + strings.Join(rest[1:], " "), true
+		case !namingOpeners[opener[0]] && (first == "whether" || first == "if") && len(rest) > 2:
+			return claimAsked(strings.Join(rest[1:], " ")), true // "tell me whether Pakistan's strike hit Jaish al-Adl"
 		}
 	}
 	return "", false

@@ -1259,6 +1259,17 @@ func TestAnswer(t *testing.T) {
 		{"quem é o Ebrahim Raisi?", true, "Terrorist Support 4", "President"},
 		// A day put to a question that asks when is known, not sought.
 		{"So when did Pakistan strike Iran? I know Iran's was the seventeenth, but Pakistan's?", false, "", "doesn't say when"},
+		// A request to tell whether something is so asks whether it is.
+		{"Tell me if Jilani met Kakar.", false, "", "doesn't say"},
+		// Persian in Latin letters: its words, its endings after a hyphen,
+		// and its "key" (when) and "ki" (who) in a question that is Persian.
+		{"key Raisi miad Pakistan?", true, "Terrorist Support 4", "yet to be determined"},
+		{"Jilani kie?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"Pakistan too Iran kodoom goruh-ha ro zad?", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"chera Pakistan safiresh ro az Tehran farakhoond?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// Where a visit goes is not who acts, with its visitor between:
+		// "the trip of Raisi to Pakistan".
+		{"tarikh-e safar-e Raisi be Pakistan moshakhas shode? date fixed?", true, "Terrorist Support 4", "yet to be determined"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -1526,7 +1526,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		// Pakistan reported from Iran's strike".
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
 			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
-			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and") && !ix.destination(q.words, p) { // not "Iran and Pakistan exchange…", nor "the trip to Pakistan meant…"
+			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and") && !ix.destination(q.words, at, p) { // not "Iran and Pakistan exchange…", nor "the trip to Pakistan meant…"
 			return id, id
 		}
 	}
@@ -1537,9 +1537,22 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 }
 
 // destination reports whether the name at p is where a visit goes: "the
-// trip to Pakistan", "his visit to Islamabad".
-func (ix *Index) destination(ws []string, p int) bool {
-	return p >= 2 && ws[p-1] == "to" && ix.canon(ws[p-2]) == ix.canon("visit")
+// trip to Pakistan", "his visit to Islamabad", "the trip of Raisi to
+// Pakistan" (Persian's "safar-e Raisi be Pakistan").
+func (ix *Index) destination(ws []string, at map[string]int, p int) bool {
+	if p < 2 || ws[p-1] != "to" {
+		return false
+	}
+	visit := ix.canon("visit")
+	for i := p - 2; i >= 0 && i >= p-4; i-- {
+		switch {
+		case ix.canon(ws[i]) == visit:
+			return true
+		case ws[i] != "of" && !namedAt(at, i):
+			return false
+		}
+	}
+	return false
 }
 
 // loneLetter reports whether a word is one letter of an alphabet: another
