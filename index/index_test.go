@@ -1267,6 +1267,10 @@ func TestAnswer(t *testing.T) {
 		{"Jilani kie?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"Pakistan too Iran kodoom goruh-ha ro zad?", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"chera Pakistan safiresh ro az Tehran farakhoond?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		{"Iran o Pakistan marz-e moshtarak daran?", true, "Source of Stability 3", "shared border"},
+		{"Kakar che semati dare?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// Asked what kind of group a named group is, its own card answers.
+		{"What group is Jaish al-Adl?", true, "Tit-for-tat 2", "anti-Iran armed group"},
 		// Where a visit goes is not who acts, with its visitor between:
 		// "the trip of Raisi to Pakistan".
 		{"tarikh-e safar-e Raisi be Pakistan moshakhas shode? date fixed?", true, "Terrorist Support 4", "yet to be determined"},

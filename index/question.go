@@ -98,6 +98,9 @@ func (ix *Index) read(text string) question {
 	if q.wantsKind != "" && !slices.ContainsFunc(rest, func(w string) bool { return kindNouns[w] == q.wantsKind }) {
 		q.wantsKind = "" // "what do Western countries accuse Iran of?": the kind noun is part of a name
 	}
+	if q.wantsKind != "" && ix.asksKindOfNamed(ents, rest, q.wantsKind) {
+		q.wantsKind = "" // "what group is Jaish al-Adl?" asks what it is, not for another group
+	}
 	q.first = asksFirst(raw) || urduFirst(raw) // "pehle kis ne attack kiya?"
 	q.later = !q.first && asksLater(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
@@ -1535,6 +1538,22 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 	}
 	return q.entities[0], ""
 }
+
+// asksKindOfNamed reports whether a question that asks for a kind of
+// entity only asks it of one it names: "what group is Jaish al-Adl?",
+// "Jaish al-Adl is which group?", Persian's "Jaish al-Adl che goroohie?".
+func (ix *Index) asksKindOfNamed(ents, rest []string, kind string) bool {
+	named := slices.ContainsFunc(ents, func(id string) bool {
+		e := ix.entity(id)
+		return e != nil && (e.Kind == kind || kind == "group" && e.Kind == "organisation")
+	})
+	return named && !slices.ContainsFunc(rest, func(w string) bool {
+		return !whWords[w] && !beWords[w] && !articles[w] && kindNouns[w] != kind && !kindWords[w]
+	})
+}
+
+// kindWords ask what sort of thing something is.
+var kindWords = map[string]bool{"kind": true, "type": true, "sort": true, "of": true, "exactly": true}
 
 // destination reports whether the name at p is where a visit goes: "the
 // trip to Pakistan", "his visit to Islamabad", "the trip of Raisi to
