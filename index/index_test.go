@@ -1271,6 +1271,11 @@ func TestAnswer(t *testing.T) {
 		{"Kakar che semati dare?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		// Asked what kind of group a named group is, its own card answers.
 		{"What group is Jaish al-Adl?", true, "Tit-for-tat 2", "anti-Iran armed group"},
+		// A name titled by what the question asks of ("the anti-Iran armed
+		// group Jaish al-Adl"), and one whose deed it asks of ("Israel's
+		// escalated bombardment"), answer who.
+		{"What is the name of the anti-Iran group?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"Amid whose bombardment of Gaza did tensions rise?", true, "Reciprocal Air Strikes 2", "Israel"},
 		// Where a visit goes is not who acts, with its visitor between:
 		// "the trip of Raisi to Pakistan".
 		{"tarikh-e safar-e Raisi be Pakistan moshakhas shode? date fixed?", true, "Terrorist Support 4", "yet to be determined"},

@@ -612,9 +612,16 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			}
 			verbAt = min(verbAt, firstAt)
 		}
+		whose := slices.Contains(q.words, "whose")
 		for id, p := range s.entityAt {
 			if isNew(id) && (q.whoObj || p < verbAt || ix.owns(s.words, p, q.verb)) {
 				return true // the doer comes first, or owns the deed: "with Iran's assistance"
+			}
+			if isNew(id) && q.whoDid == "" && p > 0 && titleWord(s.words[p-1]) && q.asks(ix.canon(s.words[p-1])) {
+				return true // the name a title the question asks of stands before: "caretaker Prime Minister Anwaar-ul-Haq Kakar"
+			}
+			if isNew(id) && whose && slices.ContainsFunc(s.words[p+1:min(p+3, len(s.words))], func(w string) bool { return q.asks(ix.canon(w)) }) {
+				return true // "amid whose bombardment…": "Israel’s escalated bombardment"
 			}
 		}
 		return false
@@ -644,6 +651,11 @@ func (ix *Index) owns(ws []string, p int, deed string) bool {
 	}
 	return false
 }
+
+// titleWord reports whether a word can title a name that follows it: an
+// office ("Prime Minister Anwaar-ul-Haq Kakar"), a kind ("the armed group
+// Jaish al-Adl") or a counterpart.
+func titleWord(w string) bool { return officeWords[w] || kindNouns[w] != "" || w == "counterpart" }
 
 // spellsName reports whether one of a candidate's sentences gives an
 // entity's name, not only its office: asked for the foreign minister's name,
