@@ -1145,9 +1145,10 @@ func (ix *Index) restate(ws []string) []string {
 var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true, "attributed": true}
 
 // resultVerbs tell what the counted came of: "how many casualties came out
-// of the strikes", "how many casualty result from attacks?".
+// of the strikes", "how many casualty result from attacks?", "how many
+// casualties caused the airstrike?".
 var resultVerbs = map[string]bool{"came": true, "come": true, "arose": true, "followed": true, "ensued": true,
-	"result": true, "results": true}
+	"result": true, "results": true, "caused": true, "cause": true, "causes": true, "produced": true, "inflicted": true}
 
 // hesitations are a speaker's pauses inside a question: "how many, um, how
 // many…". Unlike discourseMarkers, they hold no conjunction: Urdu "kitne aur
