@@ -1276,6 +1276,8 @@ func TestAnswer(t *testing.T) {
 		// escalated bombardment"), answer who.
 		{"What is the name of the anti-Iran group?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"Amid whose bombardment of Gaza did tensions rise?", true, "Reciprocal Air Strikes 2", "Israel"},
+		// Their ages ask how old they were.
+		{"What were the ages of the children killed?", false, "", "doesn't say"},
 		// Chat's glued and clipped words.
 		{"whats the caretaker pm's fullname", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// What the counted came of ends what is counted.
