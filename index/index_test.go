@@ -1269,6 +1269,9 @@ func TestAnswer(t *testing.T) {
 		{"chera Pakistan safiresh ro az Tehran farakhoond?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"Iran o Pakistan marz-e moshtarak daran?", true, "Source of Stability 3", "shared border"},
 		{"Kakar che semati dare?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// Persian in its script.
+		{"چند تا بچه کشته شدن؟", true, "Tit-for-tat 3", "Two children"},
+		{"خانواده های قربانیان چی میخوان؟", true, "Tit-for-tat 9", "return of the victims"},
 		// Asked what kind of group a named group is, its own card answers.
 		{"What group is Jaish al-Adl?", true, "Tit-for-tat 2", "anti-Iran armed group"},
 		// A name titled by what the question asks of ("the anti-Iran armed
