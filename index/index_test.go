@@ -1269,6 +1269,9 @@ func TestAnswer(t *testing.T) {
 		{"chera Pakistan safiresh ro az Tehran farakhoond?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"Iran o Pakistan marz-e moshtarak daran?", true, "Source of Stability 3", "shared border"},
 		{"Kakar che semati dare?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// Persian's "be" (to) marks the one attacked, before the verb.
+		{"chera Pakistan be Iran hamle kard?", true, "Tit-for-tat 4", "retaliation"},
+		{"Iran key be Balochistan-e Pakistan hamle kard?", true, "Tit-for-tat 2", "January 17"},
 		// Persian in its script.
 		{"چند تا بچه کشته شدن؟", true, "Tit-for-tat 3", "Two children"},
 		{"خانواده های قربانیان چی میخوان؟", true, "Tit-for-tat 9", "return of the victims"},
