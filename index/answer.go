@@ -487,7 +487,9 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	case entityFact:
 		e := best.entity
 		ans.Text = e.Name
-		if e.Role != "" {
+		if e.Kind == "place" && e.ID == q.identity && e.Summary != "" {
+			ans.Text = e.Summary // "is Sistan-Baluchestan a province of Pakistan?": "Iran’s Sistan-Baluchestan, where…"
+		} else if e.Role != "" {
 			ans.Text += ": " + e.Role + "."
 		} else {
 			ans.Text += ". " + e.Summary

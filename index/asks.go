@@ -101,9 +101,10 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 	}
 	for id, p := range at {
 		e := ix.entity(id)
-		if p != subject || e == nil || e.Kind != "person" && e.Kind != "group" {
+		if p != subject || e == nil || e.Kind != "person" && e.Kind != "group" && e.Kind != "place" {
 			continue
 		}
+		place := e.Kind == "place" // "is Sistan-Baluchestan a province of Pakistan?": its card says whose it is
 		rest := ws[p+1:]
 		for len(rest) > 0 && slices.Contains(e.proper, rest[0]) {
 			rest = rest[1:] // the rest of the name: "Anwaar-ul-Haq Kakar"
@@ -118,10 +119,11 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 		for i, w := range rest {
 			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
 			office := i+1 < len(rest) && officeWords[rest[i+1]]                                       // "elected president", "interior minister"
-			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" {
+			kind := place && (placeTypes[w] || prepositions[w])
+			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" && !kind {
 				return ""
 			}
-			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w])
+			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w]) || kind && placeTypes[w] || place && name
 		}
 		if role {
 			return id // not "is Raisi the one in Pakistan?"

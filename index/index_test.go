@@ -937,7 +937,7 @@ func TestAnswer(t *testing.T) {
 		// A head of state is a person, not a state.
 		{"name the Iranian head of state and the Pakistani head of government", true, "Terrorist Support 3", "Kakar"},
 		// Where a place belongs: "part of", "belong to".
-		{"is Sistan-Baluchestan part of Pakistan?", true, "Tit-for-tat 8", "Iran’s Sistan-Baluchestan"},
+		{"is Sistan-Baluchestan part of Pakistan?", true, "Tit-for-tat 4", "Iran’s Sistan-Baluchestan"},
 		{"Balochistan belongs to which country?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
 		// A name asked of one described is given by their card.
 		{"what's the name of the Iranian foreign minister on this trip?", true, "Lead 3", "Amirabdollahian"},
@@ -1269,6 +1269,8 @@ func TestAnswer(t *testing.T) {
 		{"chera Pakistan safiresh ro az Tehran farakhoond?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"Iran o Pakistan marz-e moshtarak daran?", true, "Source of Stability 3", "shared border"},
 		{"Kakar che semati dare?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// Whether a place is a country's: its card says whose it is.
+		{"Is Sistan-Baluchestan a province of Pakistan?", true, "Tit-for-tat 4", "Iran’s Sistan-Baluchestan"},
 		// Persian's "be" (to) marks the one attacked, before the verb.
 		{"chera Pakistan be Iran hamle kard?", true, "Tit-for-tat 4", "retaliation"},
 		{"Iran key be Balochistan-e Pakistan hamle kard?", true, "Tit-for-tat 2", "January 17"},
