@@ -1286,6 +1286,9 @@ func TestAnswer(t *testing.T) {
 		{"Amid whose bombardment of Gaza did tensions rise?", true, "Reciprocal Air Strikes 2", "Israel"},
 		// Their ages ask how old they were.
 		{"What were the ages of the children killed?", false, "", "doesn't say"},
+		// A counterpart by other names, and split in two.
+		{"Who is Amirabdollahian's homologue?", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"who is the iranian fm's counter part", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Chat's glued and clipped words.
 		{"whats the caretaker pm's fullname", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// What the counted came of ends what is counted.
