@@ -161,9 +161,18 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			toFront(ranked, pick)
 		}
 	}
+	// "Did Pakistan's strike target Jaish al-Adl?": what the actor's own
+	// deed did, where the question gives it another's target, answers.
+	corrected := false
+	if q.intent == YesNo && q.actor != "" && len(ranked) > 0 && (!ix.supports(q, ranked[0]) || !ix.actsAs(ranked[0].f, q.actor)) {
+		if i := slices.IndexFunc(ranked, func(c scored) bool { return ix.ownDeedCorrects(q, c) }); i >= 0 {
+			toFront(ranked, i)
+			corrected = true
+		}
+	}
 	// When the passage that best matches cannot give the kind of answer asked
 	// for (no name for "who", no number for "how many"), the article is silent.
-	if len(ranked) == 0 || !ix.supports(q, ranked[0]) {
+	if len(ranked) == 0 || !corrected && !ix.supports(q, ranked[0]) {
 		ans.Text = "The article doesn't say."
 		if name := q.unmentioned(); name != "" {
 			ans.Text = "The article doesn't mention " + name + "." // "will Raisi come in March?"
@@ -174,6 +183,31 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 		return ans, nil
 	}
 	return ix.compose(ans, q, ranked), nil
+}
+
+// ownDeedCorrects reports whether a candidate is the deed a yes-no
+// question's actor did, told of all the question asks but the names it
+// gives it, which the article gives another's deed: asked "did Pakistan's
+// strike target Jaish al-Adl?", Pakistan's strike targeted Baloch groups.
+func (ix *Index) ownDeedCorrects(q question, c scored) bool {
+	if q.actor == "" || c.f.kind != eventFact || !c.fits || len(c.f.event.Who) == 0 || c.f.event.Who[0] != q.actor || q.verb == "" || !c.f.covers(q.verb) ||
+		slices.Contains(q.words, "or") { // "…carried out by Iran or by Pakistan?" asks which
+		return false
+	}
+	wrong := false
+	for _, t := range q.order {
+		if c.f.covers(t) {
+			continue
+		}
+		id, ok := strings.CutPrefix(t, entityPrefix)
+		if e := ix.entity(id); !ok || e == nil || e.Kind == "person" || e.Kind == "country" || !slices.ContainsFunc(ix.facts, func(g *fact) bool {
+			return g.kind == eventFact && g.covers(t) && len(g.event.Who) > 0 && g.event.Who[0] != q.actor
+		}) {
+			return false // a word it does not tell of, a party, or a place or group no other deed has
+		}
+		wrong = true
+	}
+	return wrong
 }
 
 // toFront moves the candidate at i to the front, the others keeping their

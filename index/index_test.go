@@ -1269,6 +1269,10 @@ func TestAnswer(t *testing.T) {
 		{"chera Pakistan safiresh ro az Tehran farakhoond?", true, "Tit-for-tat 3", "recalled its ambassador"},
 		{"Iran o Pakistan marz-e moshtarak daran?", true, "Source of Stability 3", "shared border"},
 		{"Kakar che semati dare?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// A yes-no question that gives the actor's deed another deed's target
+		// is answered by what the actor's own deed did.
+		{"Did Pakistan's strike target Jaish al-Adl?", true, "Tit-for-tat 4", "Baloch separatist groups"},
+		{"Did Pakistan's strike use drones?", false, "", "doesn't say"},
 		// Whether a place is a country's: its card says whose it is.
 		{"Is Sistan-Baluchestan a province of Pakistan?", true, "Tit-for-tat 4", "Iran’s Sistan-Baluchestan"},
 		// Persian's "be" (to) marks the one attacked, before the verb.
