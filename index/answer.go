@@ -201,7 +201,7 @@ func (ix *Index) ownDeedCorrects(q question, c scored) bool {
 		}
 		id, ok := strings.CutPrefix(t, entityPrefix)
 		if e := ix.entity(id); !ok || e == nil || e.Kind == "person" || e.Kind == "country" || !slices.ContainsFunc(ix.facts, func(g *fact) bool {
-			return g.kind == eventFact && g.covers(t) && len(g.event.Who) > 0 && g.event.Who[0] != q.actor
+			return g.kind == eventFact && len(g.event.Who) > 0 && g.event.Who[0] != q.actor && ix.prepare(g).covers(t)
 		}) {
 			return false // a word it does not tell of, a party, or a place or group no other deed has
 		}
