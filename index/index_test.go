@@ -1278,6 +1278,8 @@ func TestAnswer(t *testing.T) {
 		// Persian's "be" (to) marks the one attacked, before the verb.
 		{"chera Pakistan be Iran hamle kard?", true, "Tit-for-tat 4", "retaliation"},
 		{"Iran key be Balochistan-e Pakistan hamle kard?", true, "Tit-for-tat 2", "January 17"},
+		// Persian's "avval" is "first", as read as what the question asks.
+		{"kodoom taraf avval hamle kard?", true, "Tit-for-tat 2", "Iran targeted"},
 		// Persian in its script.
 		{"چند تا بچه کشته شدن؟", true, "Tit-for-tat 3", "Two children"},
 		{"خانواده های قربانیان چی میخوان؟", true, "Tit-for-tat 9", "return of the victims"},
