@@ -1295,6 +1295,8 @@ func TestAnswer(t *testing.T) {
 		// A counterpart by other names, and split in two.
 		{"Who is Amirabdollahian's homologue?", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"who is the iranian fm's counter part", true, "Lead 3", "Jalil Abbas Jilani"},
+		// A problem is a menace, not a pressure.
+		{"What did the ministers call the terrorism problem?", true, "Source of Stability 3", "menace of terrorism"},
 		// Chat's glued and clipped words.
 		{"whats the caretaker pm's fullname", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// What the counted came of ends what is counted.
