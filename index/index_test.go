@@ -1297,6 +1297,8 @@ func TestAnswer(t *testing.T) {
 		{"who is the iranian fm's counter part", true, "Lead 3", "Jalil Abbas Jilani"},
 		// A problem is a menace, not a pressure.
 		{"What did the ministers call the terrorism problem?", true, "Source of Stability 3", "menace of terrorism"},
+		// "How many of the X … were Y" counts Y, however long X is told.
+		{"How many of the people killed by Pakistan's retaliatory airstrike in Iran's Sistan-Baluchestan were children?", false, "", "doesn't say"},
 		// Chat's glued and clipped words.
 		{"whats the caretaker pm's fullname", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// What the counted came of ends what is counted.

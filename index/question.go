@@ -967,7 +967,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		set[deed] = true
 	}
 	be := end
-	for be < len(ws) && be < start+8 && !beWords[ws[be]] {
+	for be < len(ws) && be < start+12 && !beWords[ws[be]] {
 		be++ // "how many of the casualties from Pakistan's strike were…"
 	}
 	if start+1 < len(ws) && beWords[ws[start]] && !participle(ws[start+1]) {
