@@ -271,8 +271,8 @@ func asksJobOfWorkers(raw []string) bool {
 // order of its own events.
 func asksHistory(raw []string) bool {
 	for i, w := range raw {
-		if (w == "first" || w == "1st") && i+1 < len(raw) && historyNouns[raw[i+1]] {
-			return true
+		if (w == "first" || w == "1st" || w == "last" || w == "previous" || w == "prior") && i+1 < len(raw) && historyNouns[raw[i+1]] {
+			return true // "the first time", "when was the last time an Iranian president visited?"
 		}
 	}
 	n := len(raw)

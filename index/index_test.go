@@ -1299,6 +1299,8 @@ func TestAnswer(t *testing.T) {
 		{"What did the ministers call the terrorism problem?", true, "Source of Stability 3", "menace of terrorism"},
 		// "How many of the X … were Y" counts Y, however long X is told.
 		{"How many of the people killed by Pakistan's retaliatory airstrike in Iran's Sistan-Baluchestan were children?", false, "", "doesn't say"},
+		// The last time something happened is history the article does not tell.
+		{"When was the last time an Iranian president visited Pakistan?", false, "", "doesn't say"},
 		// Chat's glued and clipped words.
 		{"whats the caretaker pm's fullname", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// What the counted came of ends what is counted.

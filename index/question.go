@@ -385,7 +385,7 @@ func (ix *Index) read(text string) question {
 		ix.unknownDoer(q.words) ||
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
 		hasWord(raw, specificWords) && focusHead != "" && ix.strangeWord(focusHead) || // "which specific projects…": it names none
-		q.intent == YesNo && asksHistory(raw) ||
+		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
 		ix.publicAsked(raw)
 	return q
 }
