@@ -279,6 +279,18 @@ func asksHistory(raw []string) bool {
 	return n > 2 && (raw[n-1] == "before" || raw[n-1] == "previously") && !auxiliaries[raw[n-2]]
 }
 
+// tenureAsked reports whether a question asks when or how someone came to
+// or will leave an office, which the article never tells: "when did Kakar
+// take office?", "when does his mandate expire?".
+func tenureAsked(raw []string) bool {
+	return hasWord(raw, tenureWords) || hasSeq(raw, "take", "office") || hasSeq(raw, "took", "office") ||
+		hasSeq(raw, "sworn", "in") || hasSeq(raw, "leave", "office") || hasSeq(raw, "in", "office")
+}
+
+// tenureWords tell of an office's beginning, end or length.
+var tenureWords = map[string]bool{"appointed": true, "appointment": true, "elected": true, "inaugurated": true,
+	"mandate": true, "tenure": true, "resign": true, "resigned": true, "expire": true}
+
 // historyNouns after "first" ask whether something had happened before:
 // "the first time", "his first trip".
 var historyNouns = map[string]bool{"time": true, "ever": true, "trip": true, "visit": true, "journey": true,

@@ -1301,6 +1301,9 @@ func TestAnswer(t *testing.T) {
 		{"How many of the people killed by Pakistan's retaliatory airstrike in Iran's Sistan-Baluchestan were children?", false, "", "doesn't say"},
 		// The last time something happened is history the article does not tell.
 		{"When was the last time an Iranian president visited Pakistan?", false, "", "doesn't say"},
+		// When someone took or leaves an office the article does not tell.
+		{"When did Kakar take office?", false, "", "doesn't say"},
+		{"Who is the caretaker prime minister?", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// Chat's glued and clipped words.
 		{"whats the caretaker pm's fullname", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		// What the counted came of ends what is counted.
