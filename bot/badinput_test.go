@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 )
 
 // Every class of bad input gets a clear reply or a clear refusal, within
@@ -17,7 +17,7 @@ func TestBadInput(t *testing.T) {
 	e := newEndpointTest(t, testBot(t).Index())
 	e.h.SetReady()
 	ask := func(id, q string) map[string]any {
-		return fakediscord.Command(id, "ask", map[string]any{"question": q})
+		return payload.Command(id, "ask", map[string]any{"question": q})
 	}
 	tests := []struct {
 		name    string
@@ -30,17 +30,17 @@ func TestBadInput(t *testing.T) {
 		{"6,000 characters", ask("2800000000000000003", strings.Repeat("how many children were killed ", 200)), false, "cut to its first 300"},
 		{"invalid UTF-8", ask("2800000000000000005", "how many \xff\xfe died"), false, "casualties"},
 		{"zero-width and RTL", ask("2800000000000000006", "who\u200b is \u202ejilani\u202c"), false, "Jalil Abbas Jilani"},
-		{"query syntax", fakediscord.Command("2800000000000000007", "search", map[string]any{"query": `* ? : " ~ ^ /.*/ text:x`}), false, "No sentence"},
-		{"@everyone and a role", fakediscord.Command("2800000000000000008", "whois", map[string]any{"name": "@everyone <@&123>"}), true, "No one called"},
-		{"markdown injection", fakediscord.Command("2800000000000000009", "whois", map[string]any{"name": "```\n**x**`` [a](http://e)"}), true, "No one called"},
-		{"unknown command", fakediscord.Command("2800000000000000010", "frobnicate", nil), true, "no /frobnicate command"},
-		{"unknown option", fakediscord.Command("2800000000000000011", "whois", map[string]any{"name": "kakar", "colour": "red"}), false, "Kakar"},
-		{"stale button", fakediscord.Button("2800000000000000012", "v0:old-layout", nil), true, "no longer works"},
-		{"stale section", fakediscord.Button("2800000000000000013", "src:Section Removed In An Update", nil), true, "There is no section"},
+		{"query syntax", payload.Command("2800000000000000007", "search", map[string]any{"query": `* ? : " ~ ^ /.*/ text:x`}), false, "No sentence"},
+		{"@everyone and a role", payload.Command("2800000000000000008", "whois", map[string]any{"name": "@everyone <@&123>"}), true, "No one called"},
+		{"markdown injection", payload.Command("2800000000000000009", "whois", map[string]any{"name": "```\n**x**`` [a](http://e)"}), true, "No one called"},
+		{"unknown command", payload.Command("2800000000000000010", "frobnicate", nil), true, "no /frobnicate command"},
+		{"unknown option", payload.Command("2800000000000000011", "whois", map[string]any{"name": "kakar", "colour": "red"}), false, "Kakar"},
+		{"stale button", payload.Button("2800000000000000012", "v0:old-layout", nil), true, "no longer works"},
+		{"stale section", payload.Button("2800000000000000013", "src:Section Removed In An Update", nil), true, "There is no section"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := fakediscord.FromUser(tt.payload, "29"+tt.payload["id"].(string)[2:]) // one user each: no cooldown
+			p := payload.FromUser(tt.payload, "29"+tt.payload["id"].(string)[2:]) // one user each: no cooldown
 			code, body := e.post(asJSON(t, p), testKey, time.Now(), nil)
 			if code != http.StatusOK {
 				t.Fatalf("status %d: %s", code, body)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 	"visitbot/index"
 )
 
@@ -59,13 +60,13 @@ func TestSlowAnswersAreDeferred(t *testing.T) {
 		return index.Answer{Answered: true, Text: "late but right"}, nil
 	}}
 	fake, _ := startGateway(t, slow, 50*time.Millisecond)
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2100000000000000001", "ask", map[string]any{"question": "q"}))
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2100000000000000001", "ask", map[string]any{"question": "q"}))
 	ack := fake.WaitRequest(5*time.Second, fakediscord.Callback("2100000000000000001")).JSON(t)
 	if ack["type"] != 5.0 {
 		t.Errorf("first response type %v, want 5 (deferred)", ack["type"])
 	}
 	follow := fake.WaitRequest(5*time.Second, func(r fakediscord.Request) bool {
-		return r.Method == "POST" && strings.Contains(r.Path, "/webhooks/"+fakediscord.AppID+"/token-2100000000000000001")
+		return r.Method == "POST" && strings.Contains(r.Path, "/webhooks/"+payload.AppID+"/token-2100000000000000001")
 	})
 	am, _ := follow.JSON(t)["allowed_mentions"].(map[string]any)
 	if !strings.Contains(string(follow.Body), "late but right") || am == nil || len(am["parse"].([]any)) != 0 {
@@ -86,12 +87,12 @@ func TestPanicsAreRecovered(t *testing.T) {
 		return index.Answer{Answered: true, Text: "still here"}, nil
 	}}
 	fake, logs := startGateway(t, flaky, time.Second)
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2100000000000000002", "ask", map[string]any{"question": "q"}))
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2100000000000000002", "ask", map[string]any{"question": "q"}))
 	first := fake.WaitRequest(5*time.Second, fakediscord.Callback("2100000000000000002"))
 	if !strings.Contains(string(first.Body), "something went wrong on my side") || strings.Contains(string(first.Body), "nil map") {
 		t.Errorf("after a panic the user saw %s", first.Body)
 	}
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2100000000000000003", "ask", map[string]any{"question": "q"}))
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2100000000000000003", "ask", map[string]any{"question": "q"}))
 	if second := fake.WaitRequest(5*time.Second, fakediscord.Callback("2100000000000000003")); !strings.Contains(string(second.Body), "still here") {
 		t.Errorf("the bot did not answer after a panic: %s", second.Body)
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 	"visitbot/facts"
 	"visitbot/index"
 )
@@ -81,26 +82,26 @@ func TestHTTPInteractions(t *testing.T) {
 		payload map[string]any
 		check   func(resp map[string]any) bool
 	}{
-		{"ping", map[string]any{"id": "2200000000000000001", "type": 1, "application_id": fakediscord.AppID, "token": "t", "version": 1},
+		{"ping", map[string]any{"id": "2200000000000000001", "type": 1, "application_id": payload.AppID, "token": "t", "version": 1},
 			func(r map[string]any) bool { return r["type"] == 1.0 }},
-		{"whois", fakediscord.Command("2200000000000000002", "whois", map[string]any{"name": "Jilani"}),
+		{"whois", payload.Command("2200000000000000002", "whois", map[string]any{"name": "Jilani"}),
 			func(r map[string]any) bool {
 				return r["type"] == 4.0 && strings.Contains(string(asJSON(t, r)), `"title":"Jalil Abbas Jilani"`)
 			}},
-		{"ask hidden", fakediscord.Command("2200000000000000003", "ask", map[string]any{"question": "how many children were killed", "hide": true}),
+		{"ask hidden", payload.Command("2200000000000000003", "ask", map[string]any{"question": "how many children were killed", "hide": true}),
 			func(r map[string]any) bool {
 				d := r["data"].(map[string]any)
 				return r["type"] == 4.0 && d["flags"] == 64.0 && strings.Contains(string(asJSON(t, r)), "Two children killed")
 			}},
-		{"autocomplete", fakediscord.Autocomplete("2200000000000000004", "whois", "name", "raei"),
+		{"autocomplete", payload.Autocomplete("2200000000000000004", "whois", "name", "raei"),
 			func(r map[string]any) bool {
 				return r["type"] == 8.0 && strings.Contains(string(asJSON(t, r)), `"name":"Ebrahim Raisi"`)
 			}},
-		{"button", fakediscord.Button("2200000000000000005", "src:Lead", map[string]any{"id": "1", "channel_id": fakediscord.ChannelID}),
+		{"button", payload.Button("2200000000000000005", "src:Lead", map[string]any{"id": "1", "channel_id": payload.ChannelID}),
 			func(r map[string]any) bool {
 				return r["type"] == 4.0 && strings.Contains(string(asJSON(t, r)), "[3] The visit involves")
 			}},
-		{"next page", fakediscord.Button("2200000000000000006", "page:2:iran pakistan", map[string]any{"id": "1", "channel_id": fakediscord.ChannelID}),
+		{"next page", payload.Button("2200000000000000006", "page:2:iran pakistan", map[string]any{"id": "1", "channel_id": payload.ChannelID}),
 			func(r map[string]any) bool {
 				return r["type"] == 7.0 && strings.Contains(string(asJSON(t, r)), "Page 2 of")
 			}},
@@ -130,7 +131,7 @@ func TestHTTPInteractions(t *testing.T) {
 func TestHTTPRejectsForgedRequests(t *testing.T) {
 	e := newEndpointTest(t, testBot(t).Index())
 	e.h.SetReady()
-	body := asJSON(t, fakediscord.Command("2200000000000000010", "ask", map[string]any{"question": "who is jilani"}))
+	body := asJSON(t, payload.Command("2200000000000000010", "ask", map[string]any{"question": "who is jilani"}))
 	_, otherKey, _ := ed25519.GenerateKey(nil)
 	tests := []struct {
 		name string
@@ -198,12 +199,12 @@ func TestHTTPDefersSlowAnswers(t *testing.T) {
 	}}
 	e := newEndpointTest(t, slow)
 	e.h.slow = 20 * time.Millisecond
-	code, body := e.post(asJSON(t, fakediscord.Command("2200000000000000020", "ask", map[string]any{"question": "q"})), testKey, time.Now(), nil)
+	code, body := e.post(asJSON(t, payload.Command("2200000000000000020", "ask", map[string]any{"question": "q"})), testKey, time.Now(), nil)
 	if code != http.StatusOK || !strings.HasPrefix(string(body), `{"type":5`) {
 		t.Fatalf("status %d, body %s; want a deferred response", code, body)
 	}
 	follow := e.fake.WaitRequest(5*time.Second, func(r fakediscord.Request) bool {
-		return strings.Contains(r.Path, "/webhooks/"+fakediscord.AppID+"/token-2200000000000000020")
+		return strings.Contains(r.Path, "/webhooks/"+payload.AppID+"/token-2200000000000000020")
 	})
 	if !strings.Contains(string(follow.Body), "slow and sure") {
 		t.Errorf("follow-up = %s", follow.Body)
@@ -225,7 +226,7 @@ func BenchmarkHTTPHandler(b *testing.B) {
 	handler := h.Handler()
 	var bodies [][]byte
 	for i, q := range []string{"how many children were killed?", "who is jilany", "when will raisi visit", "how old is jilani"} {
-		ic := fakediscord.FromUser(fakediscord.Command("2400000000000000001", "ask", map[string]any{"question": q}), "25000000000000000"+string(rune('0'+i)))
+		ic := payload.FromUser(payload.Command("2400000000000000001", "ask", map[string]any{"question": q}), "25000000000000000"+string(rune('0'+i)))
 		body, _ := json.Marshal(ic)
 		bodies = append(bodies, body)
 	}
@@ -280,7 +281,7 @@ func TestChannelRateLimit(t *testing.T) {
 	e.h.channels.now = func() time.Time { return frozen } // no refill during the test
 	refused := 0
 	for i := 0; i < 40; i++ {
-		ic := fakediscord.FromUser(fakediscord.Command(fmt.Sprintf("26%017d", i), "ask", map[string]any{"question": "who is kakar"}), fmt.Sprintf("27%017d", i))
+		ic := payload.FromUser(payload.Command(fmt.Sprintf("26%017d", i), "ask", map[string]any{"question": "who is kakar"}), fmt.Sprintf("27%017d", i))
 		_, body := e.post(asJSON(t, ic), testKey, time.Now(), nil)
 		if strings.Contains(string(body), "asking quickly") {
 			refused++

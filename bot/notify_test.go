@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 	"visitbot/bot/store"
 	"visitbot/facts"
 	"visitbot/index"
@@ -114,7 +115,7 @@ func newNotifyTest(t *testing.T) *notifyTest {
 	nt := &notifyTest{fake: fake, store: st, bot: b, n: n, dir: dir}
 	// Subscribe before the notifier starts, as a user would have.
 	reply, err := b.Handle(ctx, Request{Command: "subscribe", Options: map[string]string{"role": "42"},
-		GuildID: fakediscord.GuildID, ChannelID: alertChannel, UserID: fakediscord.UserID, ManageChannels: true})
+		GuildID: payload.GuildID, ChannelID: alertChannel, UserID: payload.UserID, ManageChannels: true})
 	if err != nil || reply.Failed {
 		t.Fatalf("subscribe: %+v, %v", reply, err)
 	}
@@ -197,8 +198,8 @@ func TestNotifierAlertsOnceOnChange(t *testing.T) {
 		}
 	}
 	// /subscriptions links the alert.
-	subs, _ := nt.bot.Handle(ctx, Request{Command: "subscriptions", GuildID: fakediscord.GuildID, ChannelID: alertChannel})
-	link := "https://discord.com/channels/" + fakediscord.GuildID + "/" + alertChannel + "/" + posts[0].ID
+	subs, _ := nt.bot.Handle(ctx, Request{Command: "subscriptions", GuildID: payload.GuildID, ChannelID: alertChannel})
+	link := "https://discord.com/channels/" + payload.GuildID + "/" + alertChannel + "/" + posts[0].ID
 	if !strings.Contains(Text(subs), link) || !strings.Contains(Text(subs), "2 changed") { // the event and Raisi's card
 		t.Errorf("/subscriptions after an alert:\n%s\nwant %s", Text(subs), link)
 	}
@@ -295,7 +296,7 @@ func BenchmarkAlertLatency(b *testing.B) {
 	bt := New(ix)
 	defer bt.Close()
 	bt.EnableAlerts(st)
-	st.Subscribe(store.Subscription{GuildID: fakediscord.GuildID, ChannelID: alertChannel, Topic: "all"})
+	st.Subscribe(store.Subscription{GuildID: payload.GuildID, ChannelID: alertChannel, Topic: "all"})
 	n := &Notifier{Bot: bt, Store: st, Session: s, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dir: dir,
 		EditWindow: time.Nanosecond} // every alert a new message
 	ctx, cancel := context.WithCancel(context.Background())

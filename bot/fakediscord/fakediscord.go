@@ -18,15 +18,8 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
-)
 
-// IDs the fake uses, as strings, as Discord sends snowflakes.
-const (
-	AppID     = "1100000000000000001"
-	BotUserID = "1100000000000000002"
-	GuildID   = "1100000000000000003"
-	ChannelID = "1100000000000000004"
-	UserID    = "1100000000000000005"
+	"visitbot/bot/fakediscord/payload"
 )
 
 // Request is one REST request the bot made.
@@ -117,7 +110,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		json.Unmarshal(body, &cmds)
 		for i, c := range cmds {
 			c["id"] = fmt.Sprintf("12000000000000000%02d", i)
-			c["application_id"] = AppID
+			c["application_id"] = payload.AppID
 			c["version"] = "1"
 		}
 		json.NewEncoder(w).Encode(cmds)
@@ -125,7 +118,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	case s.message(w, r, p, body):
 	case strings.HasPrefix(p, "/webhooks/"):
-		fmt.Fprintf(w, `{"id":"1300000000000000001","channel_id":%q,"content":"","author":{"id":%q,"username":"visitbot","discriminator":"0","public_flags":0,"bot":true},"timestamp":"2026-01-20T10:00:00.000000+00:00","type":0,"embeds":[],"attachments":[],"mentions":[],"mention_roles":[],"pinned":false,"tts":false,"mention_everyone":false}`, ChannelID, BotUserID)
+		fmt.Fprintf(w, `{"id":"1300000000000000001","channel_id":%q,"content":"","author":{"id":%q,"username":"visitbot","discriminator":"0","public_flags":0,"bot":true},"timestamp":"2026-01-20T10:00:00.000000+00:00","type":0,"embeds":[],"attachments":[],"mentions":[],"mention_roles":[],"pinned":false,"tts":false,"mention_everyone":false}`, payload.ChannelID, payload.BotUserID)
 	default:
 		w.WriteHeader(http.StatusNotFound)
 		fmt.Fprint(w, `{"message":"Unknown route in the fake","code":0}`)
@@ -282,12 +275,12 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 			s.mu.Unlock()
 			s.Dispatch("READY", map[string]any{
 				"v": 10, "session_id": "fake-session", "resume_gateway_url": "ws" + strings.TrimPrefix(s.http.URL, "http"),
-				"user":        map[string]any{"id": BotUserID, "username": "visitbot", "discriminator": "0", "bot": true, "public_flags": 0},
-				"application": map[string]any{"id": AppID, "flags": 0},
-				"guilds":      []any{map[string]any{"id": GuildID, "unavailable": true}},
+				"user":        map[string]any{"id": payload.BotUserID, "username": "visitbot", "discriminator": "0", "bot": true, "public_flags": 0},
+				"application": map[string]any{"id": payload.AppID, "flags": 0},
+				"guilds":      []any{map[string]any{"id": payload.GuildID, "unavailable": true}},
 			})
-			s.Dispatch("GUILD_CREATE", map[string]any{"id": GuildID, "name": "Test Guild", "owner_id": UserID,
-				"roles": []any{}, "channels": []any{map[string]any{"id": ChannelID, "type": 0, "name": "general", "guild_id": GuildID}},
+			s.Dispatch("GUILD_CREATE", map[string]any{"id": payload.GuildID, "name": "Test Guild", "owner_id": payload.UserID,
+				"roles": []any{}, "channels": []any{map[string]any{"id": payload.ChannelID, "type": 0, "name": "general", "guild_id": payload.GuildID}},
 				"members": []any{}, "member_count": 2, "unavailable": false})
 		case 6: // resume
 			s.mu.Lock()

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+
+	"visitbot/bot/fakediscord/payload"
 )
 
 // Posted is a message the fake holds, as created or last edited by the bot.
@@ -170,5 +172,5 @@ func (s *Server) message(w http.ResponseWriter, r *http.Request, path string, bo
 
 func writeMessage(w http.ResponseWriter, m *Posted) {
 	fmt.Fprintf(w, `{"id":%q,"channel_id":%q,"content":"","author":{"id":%q,"username":"visitbot","discriminator":"0","public_flags":0,"bot":true},"timestamp":"2026-01-20T10:00:00.000000+00:00","type":0,"embeds":[],"attachments":[],"mentions":[],"mention_roles":[],"pinned":false,"tts":false,"mention_everyone":false}`,
-		m.ID, m.ChannelID, BotUserID)
+		m.ID, m.ChannelID, payload.BotUserID)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 	"visitbot/bot/store"
 )
 
@@ -49,13 +50,13 @@ func TestAlertsEndToEnd(t *testing.T) {
 	stop, logs := startBotEnv(t, fake, env)
 
 	// A member without Manage Channels is refused, privately.
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.WithPermissions(
-		fakediscord.Command("2100000000000000001", "subscribe", map[string]any{"topic": "visits"}), "2048"))
+	fake.Dispatch("INTERACTION_CREATE", payload.WithPermissions(
+		payload.Command("2100000000000000001", "subscribe", map[string]any{"topic": "visits"}), "2048"))
 	_, refused := response(t, fake, "2100000000000000001")
 	if !strings.Contains(refused["content"].(string), "Manage Channels") || int(refused["flags"].(float64))&64 == 0 {
 		t.Errorf("refusal: %v", refused)
 	}
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2100000000000000002", "subscribe",
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2100000000000000002", "subscribe",
 		map[string]any{"topic": "visits", "role": "1100000000000000009"}))
 	_, ok := response(t, fake, "2100000000000000002")
 	if e := embed(t, ok); e["title"] != "Subscribed" {
@@ -65,11 +66,11 @@ func TestAlertsEndToEnd(t *testing.T) {
 	// The editor adds the follow-up; Discord rate-limits, then fails, then accepts.
 	fake.FailMessages(http.StatusTooManyRequests, http.StatusInternalServerError)
 	copyFiles(t, "../../testdata/followup", corpus, "visit-followup.txt", "visit-followup.yaml")
-	waitUntil(t, "the alert", func() bool { return len(fake.Posts(fakediscord.ChannelID)) == 1 })
+	waitUntil(t, "the alert", func() bool { return len(fake.Posts(payload.ChannelID)) == 1 })
 	time.Sleep(200 * time.Millisecond) // room for a duplicate to show up, if there were one
-	posts := fake.Posts(fakediscord.ChannelID)
-	if len(posts) != 1 || fake.MessagePOSTs(fakediscord.ChannelID) != 3 {
-		t.Fatalf("%d alert messages from %d POSTs, want 1 from 3 (429, 500, success)", len(posts), fake.MessagePOSTs(fakediscord.ChannelID))
+	posts := fake.Posts(payload.ChannelID)
+	if len(posts) != 1 || fake.MessagePOSTs(payload.ChannelID) != 3 {
+		t.Fatalf("%d alert messages from %d POSTs, want 1 from 3 (429, 500, success)", len(posts), fake.MessagePOSTs(payload.ChannelID))
 	}
 	alert := mustJSON(posts[0].Body)
 	for _, want := range []string{"Iranian Foreign Minister Visits Pakistan", "New article: **Example Follow-up: Date Set for Raisi’s Visit**",
@@ -106,9 +107,9 @@ func TestAlertsEndToEnd(t *testing.T) {
 	fake.ClearFailures()
 	stop, logs = startBotEnv(t, fake, env)
 	defer stop()
-	waitUntil(t, "the queued alert after the restart", func() bool { return len(fake.Posts(fakediscord.ChannelID)) == 1 })
+	waitUntil(t, "the queued alert after the restart", func() bool { return len(fake.Posts(payload.ChannelID)) == 1 })
 	time.Sleep(200 * time.Millisecond)
-	if got := fake.Posts(fakediscord.ChannelID); len(got) != 1 || !strings.Contains(string(mustJSON(got[0].Body)), "Removed: Iran’s President Ebrahim Raisi will visit Islamabad") {
+	if got := fake.Posts(payload.ChannelID); len(got) != 1 || !strings.Contains(string(mustJSON(got[0].Body)), "Removed: Iran’s President Ebrahim Raisi will visit Islamabad") {
 		t.Errorf("after the restart: %d messages: %s\n%s", len(got), mustJSON(got), logs)
 	}
 	for _, v := range fake.Violations() {
@@ -158,12 +159,12 @@ func TestCorpusReloadWithoutAlerts(t *testing.T) {
 	waitUntil(t, "the watcher", func() bool { return strings.Contains(logs.String(), "watching the corpus") })
 	copyFiles(t, "../../testdata/followup", corpus, "visit-followup.txt", "visit-followup.yaml")
 	waitUntil(t, "the reload", func() bool { return strings.Contains(logs.String(), "corpus reloaded") })
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2400000000000000001", "ask", map[string]any{"question": "When will Raisi visit Islamabad?"}))
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2400000000000000001", "ask", map[string]any{"question": "When will Raisi visit Islamabad?"}))
 	_, data := response(t, fake, "2400000000000000001")
 	if e := embed(t, data); !strings.Contains(e["description"].(string), "April 22") {
 		t.Errorf("after the edit, the answer is %v", e["description"])
 	}
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2400000000000000002", "subscribe", nil))
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2400000000000000002", "subscribe", nil))
 	if _, data := response(t, fake, "2400000000000000002"); !strings.Contains(data["content"].(string), "VISITBOT_DATA") {
 		t.Errorf("subscribe without VISITBOT_DATA: %v", data)
 	}

@@ -17,7 +17,7 @@ import (
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 
 	"visitbot/bot"
-	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 	"visitbot/index"
 )
 
@@ -99,16 +99,16 @@ func interactionTargets(key ed25519.PrivateKey, url string, questions []string, 
 		var p map[string]any
 		switch i % 4 {
 		case 0, 1:
-			p = fakediscord.Command(id, "ask", map[string]any{"question": q})
+			p = payload.Command(id, "ask", map[string]any{"question": q})
 		case 2:
 			ws := strings.Fields(q)
-			p = fakediscord.Command(id, "whois", map[string]any{"name": ws[len(ws)-1]})
+			p = payload.Command(id, "whois", map[string]any{"name": ws[len(ws)-1]})
 		default:
-			p = fakediscord.Autocomplete(id, "whois", "name", strings.ToLower(q[:min(2, len(q))]))
+			p = payload.Autocomplete(id, "whois", "name", strings.ToLower(q[:min(2, len(q))]))
 		}
-		p = fakediscord.InChannel(fakediscord.FromUser(p, fmt.Sprintf("26%017d", i)), fmt.Sprintf("28%017d", i))
+		p = payload.InChannel(payload.FromUser(p, fmt.Sprintf("26%017d", i)), fmt.Sprintf("28%017d", i))
 		if i%10 == 9 {
-			p = map[string]any{"id": id, "type": 1, "application_id": fakediscord.AppID, "token": "t", "version": 1}
+			p = map[string]any{"id": id, "type": 1, "application_id": payload.AppID, "token": "t", "version": 1}
 		}
 		body, err := json.Marshal(p)
 		if err != nil {

@@ -16,6 +16,7 @@ import (
 
 	"visitbot/bot"
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 )
 
 // startBot runs visitbot run, the real path, against a fake Discord.
@@ -108,12 +109,12 @@ func TestDiscordEndToEnd(t *testing.T) {
 	reg := fake.WaitRequest(time.Second, func(r fakediscord.Request) bool { return strings.HasSuffix(r.Path, "/commands") })
 	var cmds []map[string]any
 	json.Unmarshal(reg.Body, &cmds)
-	if reg.Method != "PUT" || !strings.Contains(reg.Path, "/applications/"+fakediscord.AppID+"/commands") || len(cmds) != len(bot.Commands()) {
+	if reg.Method != "PUT" || !strings.Contains(reg.Path, "/applications/"+payload.AppID+"/commands") || len(cmds) != len(bot.Commands()) {
 		t.Errorf("registration = %s %s with %d commands", reg.Method, reg.Path, len(cmds))
 	}
 
 	t.Run("whois", func(t *testing.T) {
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000001", "whois", map[string]any{"name": "Jilani"}))
+		fake.Dispatch("INTERACTION_CREATE", payload.Command("2000000000000000001", "whois", map[string]any{"name": "Jilani"}))
 		typ, data := response(t, fake, "2000000000000000001")
 		e := embed(t, data)
 		if typ != 4 || e["title"] != "Jalil Abbas Jilani" {
@@ -122,7 +123,7 @@ func TestDiscordEndToEnd(t *testing.T) {
 		noPings(t, data)
 	})
 	t.Run("ask hidden", func(t *testing.T) {
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000002", "ask",
+		fake.Dispatch("INTERACTION_CREATE", payload.Command("2000000000000000002", "ask",
 			map[string]any{"question": "@everyone how many children were killed? <@&123>", "hide": true}))
 		_, data := response(t, fake, "2000000000000000002")
 		e := embed(t, data)
@@ -135,14 +136,14 @@ func TestDiscordEndToEnd(t *testing.T) {
 		}
 	})
 	t.Run("casualties", func(t *testing.T) {
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000003", "casualties", nil))
+		fake.Dispatch("INTERACTION_CREATE", payload.Command("2000000000000000003", "casualties", nil))
 		_, data := response(t, fake, "2000000000000000003")
 		if e := embed(t, data); !strings.Contains(e["description"].(string), "**two** children killed") {
 			t.Errorf("casualties: %v", e)
 		}
 	})
 	t.Run("autocomplete", func(t *testing.T) {
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Autocomplete("2000000000000000004", "whois", "name", "ji"))
+		fake.Dispatch("INTERACTION_CREATE", payload.Autocomplete("2000000000000000004", "whois", "name", "ji"))
 		typ, data := response(t, fake, "2000000000000000004")
 		choices, _ := data["choices"].([]any)
 		if typ != 8 || len(choices) == 0 || choices[0].(map[string]any)["name"] != "Jalil Abbas Jilani" {
@@ -150,16 +151,16 @@ func TestDiscordEndToEnd(t *testing.T) {
 		}
 	})
 	t.Run("show in article button", func(t *testing.T) {
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000005", "src:Tit-for-tat", map[string]any{"id": "1300000000000000001", "channel_id": fakediscord.ChannelID}))
+		fake.Dispatch("INTERACTION_CREATE", payload.Button("2000000000000000005", "src:Tit-for-tat", map[string]any{"id": "1300000000000000001", "channel_id": payload.ChannelID}))
 		_, data := response(t, fake, "2000000000000000005")
 		if e := embed(t, data); !strings.Contains(e["description"].(string), "[3] Pakistan reported two children killed") || int(data["flags"].(float64))&64 == 0 {
 			t.Errorf("show in article: %v", data)
 		}
 	})
 	t.Run("share button", func(t *testing.T) {
-		msg := map[string]any{"id": "1300000000000000002", "channel_id": fakediscord.ChannelID, "flags": 64,
+		msg := map[string]any{"id": "1300000000000000002", "channel_id": payload.ChannelID, "flags": 64,
 			"embeds": []any{map[string]any{"title": "Ebrahim Raisi", "description": "Iran’s President"}}}
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000009", "share", msg))
+		fake.Dispatch("INTERACTION_CREATE", payload.Button("2000000000000000009", "share", msg))
 		typ, data := response(t, fake, "2000000000000000009")
 		if e := embed(t, data); typ != 4 || e["title"] != "Ebrahim Raisi" || data["flags"] != nil {
 			t.Errorf("share: type %d, %v", typ, data)
@@ -167,7 +168,7 @@ func TestDiscordEndToEnd(t *testing.T) {
 		noPings(t, data)
 	})
 	t.Run("stale button", func(t *testing.T) {
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Button("2000000000000000006", "old-button-v0", nil))
+		fake.Dispatch("INTERACTION_CREATE", payload.Button("2000000000000000006", "old-button-v0", nil))
 		_, data := response(t, fake, "2000000000000000006")
 		if !strings.Contains(data["content"].(string), "no longer works") {
 			t.Errorf("stale button: %v", data)
@@ -175,16 +176,16 @@ func TestDiscordEndToEnd(t *testing.T) {
 	})
 	t.Run("6000-character question", func(t *testing.T) {
 		q := strings.Repeat("how many children were killed ", 200)
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000007", "ask", map[string]any{"question": q}))
+		fake.Dispatch("INTERACTION_CREATE", payload.Command("2000000000000000007", "ask", map[string]any{"question": q}))
 		_, data := response(t, fake, "2000000000000000007")
 		if e := embed(t, data); !strings.Contains(e["footer"].(map[string]any)["text"].(string), "cut") {
 			t.Errorf("long question: %v", e)
 		}
 	})
 	t.Run("mention", func(t *testing.T) {
-		fake.Dispatch("MESSAGE_CREATE", fakediscord.Message("3000000000000000001", "who is kakar?", true))
+		fake.Dispatch("MESSAGE_CREATE", payload.Message("3000000000000000001", "who is kakar?", true))
 		r := fake.WaitRequest(5*time.Second, func(r fakediscord.Request) bool {
-			return r.Method == "POST" && strings.HasSuffix(r.Path, "/channels/"+fakediscord.ChannelID+"/messages")
+			return r.Method == "POST" && strings.HasSuffix(r.Path, "/channels/"+payload.ChannelID+"/messages")
 		})
 		body := r.JSON(t)
 		ref, _ := body["message_reference"].(map[string]any)
@@ -194,7 +195,7 @@ func TestDiscordEndToEnd(t *testing.T) {
 		noPings(t, body)
 	})
 	t.Run("direct message", func(t *testing.T) {
-		dm := fakediscord.Message("3000000000000000002", "when will raisi visit?", false)
+		dm := payload.Message("3000000000000000002", "when will raisi visit?", false)
 		delete(dm, "guild_id")
 		delete(dm, "member")
 		fake.Dispatch("MESSAGE_CREATE", dm)
@@ -207,8 +208,8 @@ func TestDiscordEndToEnd(t *testing.T) {
 	})
 	t.Run("a plain message is left alone", func(t *testing.T) {
 		before := len(fake.Requests())
-		fake.Dispatch("MESSAGE_CREATE", fakediscord.Message("3000000000000000003", "lunch anyone?", false))
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000010", "help", nil))
+		fake.Dispatch("MESSAGE_CREATE", payload.Message("3000000000000000003", "lunch anyone?", false))
+		fake.Dispatch("INTERACTION_CREATE", payload.Command("2000000000000000010", "help", nil))
 		response(t, fake, "2000000000000000010")
 		for _, r := range fake.Requests()[before:] {
 			if strings.Contains(string(r.Body), "3000000000000000003") {
@@ -224,7 +225,7 @@ func TestDiscordEndToEnd(t *testing.T) {
 		if _, resumes := fake.Opens(); resumes == 0 {
 			t.Error("the bot identified again instead of resuming")
 		}
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2000000000000000008", "ask", map[string]any{"question": "who is raisi"}))
+		fake.Dispatch("INTERACTION_CREATE", payload.Command("2000000000000000008", "ask", map[string]any{"question": "who is raisi"}))
 		if _, data := response(t, fake, "2000000000000000008"); !strings.Contains(embed(t, data)["description"].(string), "Ebrahim Raisi") {
 			t.Errorf("after reconnect: %v", data)
 		}
@@ -281,8 +282,8 @@ func BenchmarkInteraction(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		id := fmt.Sprintf("29%017d", i)
 		start := time.Now()
-		ic := fakediscord.Command(id, "ask", map[string]any{"question": questions[i%len(questions)]})
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.InChannel(fakediscord.FromUser(ic, fmt.Sprintf("28%017d", i)), fmt.Sprintf("29%017d", i))) // no cooldown
+		ic := payload.Command(id, "ask", map[string]any{"question": questions[i%len(questions)]})
+		fake.Dispatch("INTERACTION_CREATE", payload.InChannel(payload.FromUser(ic, fmt.Sprintf("28%017d", i)), fmt.Sprintf("29%017d", i))) // no cooldown
 		r := fake.WaitRequest(5*time.Second, fakediscord.Callback(id))
 		took = append(took, r.At.Sub(start))
 	}
@@ -313,10 +314,10 @@ func TestMetrics(t *testing.T) {
 	}
 	for i, q := range []string{"how many children were killed?", "how old is jilani?"} {
 		id := fmt.Sprintf("24%017d", i)
-		fake.Dispatch("INTERACTION_CREATE", fakediscord.Command(id, "ask", map[string]any{"question": q}))
+		fake.Dispatch("INTERACTION_CREATE", payload.Command(id, "ask", map[string]any{"question": q}))
 		response(t, fake, id)
 	}
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2400000000000000009", "whois", map[string]any{"name": "nobody at all"}))
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2400000000000000009", "whois", map[string]any{"name": "nobody at all"}))
 	response(t, fake, "2400000000000000009")
 	fake.Drop()
 	if !fake.Connected(2, 15*time.Second) {

@@ -23,6 +23,7 @@ import (
 
 	"visitbot/bot"
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 	"visitbot/index"
 )
 
@@ -99,7 +100,7 @@ func TestHTTPCommand(t *testing.T) {
 	if resp.StatusCode != 200 || strings.TrimSpace(string(body)) != `{"type":1}` {
 		t.Errorf("PING: %d %s", resp.StatusCode, body)
 	}
-	ask := fakediscord.Command("2300000000000000002", "ask", map[string]any{"question": "who is jilani"})
+	ask := payload.Command("2300000000000000002", "ask", map[string]any{"question": "who is jilani"})
 	resp, body = signedPost(t, base, mustJSON(ask))
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Jalil Abbas Jilani") {
 		t.Errorf("ask: %d %s", resp.StatusCode, body)
@@ -125,7 +126,7 @@ func TestHTTPAlerts(t *testing.T) {
 	data := t.TempDir()
 	// A replica without the token answers from the stored index, without alerts.
 	base, stop, _ := startHTTPEnv(t, map[string]string{"VISITBOT_DATA": data})
-	resp, body := signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000009", "subscribe", nil)))
+	resp, body := signedPost(t, base, mustJSON(payload.Command("2300000000000000009", "subscribe", nil)))
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "not switched on") {
 		t.Errorf("subscribe on a replica without alerts: %d %s", resp.StatusCode, body)
 	}
@@ -133,11 +134,11 @@ func TestHTTPAlerts(t *testing.T) {
 	fake := fakediscord.New(t)
 	base, stop, logs := startHTTPEnv(t, map[string]string{"VISITBOT_DATA": data, "DISCORD_TOKEN": "tok", "DISCORD_API_BASE": fake.URL()})
 	defer stop()
-	resp, body = signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000010", "subscribe", map[string]any{"topic": "casualties"})))
+	resp, body = signedPost(t, base, mustJSON(payload.Command("2300000000000000010", "subscribe", map[string]any{"topic": "casualties"})))
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Subscribed") {
 		t.Errorf("subscribe over HTTP: %d %s\n%s", resp.StatusCode, body, logs)
 	}
-	resp, body = signedPost(t, base, mustJSON(fakediscord.Command("2300000000000000011", "subscriptions", nil)))
+	resp, body = signedPost(t, base, mustJSON(payload.Command("2300000000000000011", "subscriptions", nil)))
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "**casualties**") {
 		t.Errorf("subscriptions over HTTP: %d %s", resp.StatusCode, body)
 	}
@@ -156,7 +157,7 @@ func TestHTTPNeedsPublicKey(t *testing.T) {
 
 func TestCommandsSync(t *testing.T) {
 	fake := fakediscord.New(t)
-	env := map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_APP_ID": fakediscord.AppID, "DISCORD_API_BASE": fake.URL()}
+	env := map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_APP_ID": payload.AppID, "DISCORD_API_BASE": fake.URL()}
 	out, _, err := runCLI(t, env, "", "commands", "sync")
 	if err != nil || !strings.Contains(out, fmt.Sprintf("registered %d commands", len(bot.Commands()))) {
 		t.Errorf("commands sync = %q, %v", out, err)

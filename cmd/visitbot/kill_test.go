@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 	"visitbot/bot/store"
 )
 
@@ -49,24 +50,24 @@ func TestKillAfterDiscordAccepted(t *testing.T) {
 	}
 
 	first, logs := start()
-	fake.Dispatch("INTERACTION_CREATE", fakediscord.Command("2200000000000000001", "subscribe", nil))
+	fake.Dispatch("INTERACTION_CREATE", payload.Command("2200000000000000001", "subscribe", nil))
 	if _, data := response(t, fake, "2200000000000000001"); embed(t, data)["title"] != "Subscribed" {
 		t.Fatalf("subscribe: %v\n%s", data, logs)
 	}
 	fake.HoldResponses(1)
 	copyFiles(t, "../../testdata/followup", corpus, "visit-followup.txt", "visit-followup.yaml")
-	waitUntil(t, "Discord to accept the alert", func() bool { return len(fake.Posts(fakediscord.ChannelID)) == 1 })
+	waitUntil(t, "Discord to accept the alert", func() bool { return len(fake.Posts(payload.ChannelID)) == 1 })
 	first.Process.Signal(syscall.SIGKILL)
 	first.Wait()
 
 	second, logs := start()
-	waitUntil(t, "the retry", func() bool { return fake.MessagePOSTs(fakediscord.ChannelID) == 2 })
+	waitUntil(t, "the retry", func() bool { return fake.MessagePOSTs(payload.ChannelID) == 2 })
 	waitUntil(t, "the delivery", func() bool { return strings.Contains(logs.String(), "alert delivered") })
 	second.Process.Signal(syscall.SIGTERM)
 	if err := second.Wait(); err != nil {
 		t.Errorf("visitbot did not stop cleanly on SIGTERM: %v\n%s", err, logs)
 	}
-	if got := len(fake.Posts(fakediscord.ChannelID)); got != 1 {
+	if got := len(fake.Posts(payload.ChannelID)); got != 1 {
 		t.Errorf("%d alert messages after kill -9 and restart, want 1", got)
 	}
 	st, err := store.Open(data)

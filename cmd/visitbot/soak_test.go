@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"visitbot/bot/fakediscord"
+	"visitbot/bot/fakediscord/payload"
 )
 
 // TestSoak sends thousands of interactions to `visitbot run` through a fake
@@ -77,15 +78,15 @@ func TestSoak(t *testing.T) {
 		var ic map[string]any
 		switch i % 5 {
 		case 0, 1:
-			ic = fakediscord.FromUser(fakediscord.Command(id, "ask", map[string]any{"question": []string{
+			ic = payload.FromUser(payload.Command(id, "ask", map[string]any{"question": []string{
 				"how many died", "who is jilany", "when will raisi visit", "how old is jilani", "why did pakistan strike"}[i%5]}), fmt.Sprintf("4%018d", i))
-			ic = fakediscord.InChannel(ic, fmt.Sprintf("5%018d", i%500)) // a busy server, not one channel
+			ic = payload.InChannel(ic, fmt.Sprintf("5%018d", i%500)) // a busy server, not one channel
 		case 2:
-			ic = fakediscord.Command(id, "whois", map[string]any{"name": "kakar"})
+			ic = payload.Command(id, "whois", map[string]any{"name": "kakar"})
 		case 3:
-			ic = fakediscord.Autocomplete(id, "whois", "name", "ja")
+			ic = payload.Autocomplete(id, "whois", "name", "ja")
 		default:
-			ic = fakediscord.Button(id, "page:2:iran", map[string]any{"id": "1", "channel_id": fakediscord.ChannelID})
+			ic = payload.Button(id, "page:2:iran", map[string]any{"id": "1", "channel_id": payload.ChannelID})
 		}
 		fake.Dispatch("INTERACTION_CREATE", ic)
 		if !fake.WaitCallback(id, 10*time.Second) {

@@ -1,6 +1,19 @@
-package fakediscord
+// Package payload builds the interactions and messages Discord sends a bot,
+// as Discord writes them. The fake Discord sends them in tests, and
+// visitbot bench signs them to load the HTTP endpoint, without linking the
+// fake's OpenAPI validator into the binary.
+package payload
 
 import "fmt"
+
+// IDs the payloads use, as strings, as Discord sends snowflakes.
+const (
+	AppID     = "1100000000000000001"
+	BotUserID = "1100000000000000002"
+	GuildID   = "1100000000000000003"
+	ChannelID = "1100000000000000004"
+	UserID    = "1100000000000000005"
+)
 
 // Payloads as Discord sends them: snowflakes and role ids as strings,
 // public_flags as an integer, permissions as a string. A field of the wrong
