@@ -229,7 +229,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 			return nil, err
 		}
 	}
-	if c.Thesaurus, err = ParseThesaurus(ThesaurusFile, thesaurus); err != nil {
+	if c.Thesaurus, err = parseThesaurus(ThesaurusFile, thesaurus); err != nil {
 		return nil, err
 	}
 	c.Version = version(hash)

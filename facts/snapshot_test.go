@@ -1,0 +1,63 @@
+package facts
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"reflect"
+	"testing"
+)
+
+// exported is what a thesaurus says; the rest is derived from it.
+func exported(t Thesaurus) thesaurusGob {
+	return thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites, t.Stems, t.Languages}
+}
+
+func TestThesaurusSnapshotIsCurrent(t *testing.T) {
+	data, err := embedded.ReadFile("corpus/" + ThesaurusFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum := sha256.Sum256(data); len(thesaurusSnapshot) <= sha256.Size || !bytes.Equal(sum[:], thesaurusSnapshot[:sha256.Size]) {
+		t.Fatal("thesaurus.gob was not made from corpus/thesaurus.yaml: run go generate ./facts")
+	}
+	want, err := ParseThesaurus(ThesaurusFile, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := parseThesaurus(ThesaurusFile, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(exported(got), exported(want)) {
+		t.Error("the snapshot decodes to another thesaurus than the YAML parses to")
+	}
+	if _, ok := got.SpellIn("persian", "key"); !ok || got.LanguageOf([]string{"chand", "koshte", "shodan"}) != "persian" {
+		t.Error("the snapshot's thesaurus lost what is derived from its languages")
+	}
+}
+
+// A thesaurus other than the embedded one, even by a byte, is parsed, and
+// its errors are reported as ever.
+func TestThesaurusSnapshotOnlyForItsOwnBytes(t *testing.T) {
+	data, err := embedded.ReadFile("corpus/" + ThesaurusFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := append(bytes.Clone(data), []byte("\n# edited\n")...)
+	got, err := parseThesaurus(ThesaurusFile, edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := ParseThesaurus(ThesaurusFile, edited)
+	if !reflect.DeepEqual(exported(got), exported(want)) {
+		t.Error("an edited thesaurus did not read as parsed")
+	}
+	broken := bytes.Replace(data, []byte("spellings:"), []byte("spellings: ["), 1)
+	if _, err := parseThesaurus(ThesaurusFile, broken); err == nil {
+		t.Error("a broken thesaurus loaded")
+	}
+	custom := []byte("spellings:\n  hw: how\n")
+	if th, err := parseThesaurus(ThesaurusFile, custom); err != nil || len(th.Spellings) != 1 {
+		t.Errorf("a corpus's own thesaurus read as %d spellings, %v; want its one", len(th.Spellings), err)
+	}
+}
