@@ -281,7 +281,7 @@ func TestThesaurusStems(t *testing.T) {
 // A question in a language, as two or more of its marks show, reads that
 // language's spellings; a tie between languages, or one mark, shows none.
 func TestThesaurusLanguages(t *testing.T) {
-	th, err := ParseThesaurus("t.yaml", []byte("languages:\n  dutch:\n    marks: [het, een, welke]\n    spellings:\n      wie: who\n  german:\n    marks: [der, das, und]\n    spellings:\n      wie: how\n"))
+	th, err := ParseThesaurus("t.yaml", []byte("languages:\n  dutch:\n    marks: [het, een, welke]\n    spellings:\n      wie: who\n  german:\n    verb_last: true\n    marks: [der, das, und]\n    spellings:\n      wie: how\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,9 +302,15 @@ func TestThesaurusLanguages(t *testing.T) {
 	if _, ok := th.SpellIn("", "wie"); ok {
 		t.Errorf("SpellIn with no language spelled a word")
 	}
+	if !th.Languages["german"].VerbLast || th.Languages["dutch"].VerbLast {
+		t.Errorf("verb_last read as german %v, dutch %v; want true, false", th.Languages["german"].VerbLast, th.Languages["dutch"].VerbLast)
+	}
 	back := gobRoundTrip(t, th)
 	if got := back.LanguageOf(strings.Fields("der das wie")); got != "german" {
 		t.Errorf("LanguageOf after gob = %q, want german", got)
+	}
+	if !back.Languages["german"].VerbLast {
+		t.Error("verb_last lost in gob")
 	}
 	refused(t, "languages: dutch",
 		"languages:\n  dutch:\n    marks: [Het]\n",

@@ -32,11 +32,14 @@ type Thesaurus struct {
 }
 
 // Language is how a question in one language reads differently: the words
-// that show a question is in it, and its spellings of words another
-// language spells otherwise (Dutch's "wie" is "who", German's "how").
+// that show a question is in it, its spellings of words another language
+// spells otherwise (Dutch's "wie" is "who", German's "how"), and whether it
+// puts the verb last, so that a name before the verb need not be the one
+// who acts (Persian's "Iran be Pakistan hamle kard": Iran attacked Pakistan).
 type Language struct {
 	Marks     []string          `yaml:"marks"`
 	Spellings map[string]string `yaml:"spellings"`
+	VerbLast  bool              `yaml:"verb_last"`
 }
 
 // ParseThesaurus decodes a thesaurus file.
@@ -144,7 +147,7 @@ func decodeThesaurus(data []byte, t *Thesaurus) error {
 		if k.Value == "languages" && v.Kind == yaml.MappingNode {
 			for j := 1; j < len(v.Content); j += 2 {
 				for f := 0; f+1 < len(v.Content[j].Content) && v.Content[j].Kind == yaml.MappingNode; f += 2 {
-					if name := v.Content[j].Content[f]; name.Value != "marks" && name.Value != "spellings" {
+					if name := v.Content[j].Content[f]; name.Value != "marks" && name.Value != "spellings" && name.Value != "verb_last" {
 						return fmt.Errorf("line %d: field %s not found in type facts.Language", name.Line, name.Value)
 					}
 				}

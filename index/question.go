@@ -13,72 +13,73 @@ import (
 
 // question is a question read for answering.
 type question struct {
-	text         string
-	intent       Intent
-	words        []string           // rewritten, lower-case
-	entities     []string           // entity ids named
-	subject      string             // the entity the question asks about, if it can tell
-	pair         []string           // "did Iran and Pakistan…": two subjects that act together
-	both         []string           // "did both countries claim…": two parties whose words the answer must tell of together
-	actor        string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
-	counted      map[string]bool    // for "how many X": the terms of X
-	verb         string             // the first content term: what the question is about doing
-	whoObj       bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
-	whoDid       string             // "who killed the labourers?": the deed the one asked for did, right after "who"
-	total        bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
-	deed         string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
-	responder    string             // "how did Israel react…": the one whose response is asked for
-	speaker      string             // "what did Kakar say…": the entity whose words are asked for
-	didWhat      bool               // "who did he sit down with": asks of a deed done, not planned
-	asksSaid     bool               // "what did the two FMs say about…": what someone said, whoever it was
-	wantsClock   bool               // "what time of day…": a time finer than a date
-	wantsDate    bool               // "on what date…": a day, month or year, not "during his visit"
-	identity     string             // "is Kakar Pakistan's president?": the entity whose role is asked about
-	wantsName    bool               // "what is the name of…": a person or body, not a country
-	relation     []string           // "who leads…": the words a passage must use to name the holder of the role asked about
-	described    map[string]bool    // entities named only by description: "the Pakistani counterpart"
-	wantsKind    string             // "which countries…": the kind of entity the answer must name
-	options      map[string]bool    // "Iran or Pakistan?": names the question offers as answers
-	wantsQuote   bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
-	headline     bool               // "according to the headline…": the story's title
-	section      string             // "per the tit-for-tat section": the section the answer must be in
-	line         facts.Ref          // "per the opening line of the lead": the sentence the answer is in, if any
-	later        bool               // "which country moved second?": the latest of the events that answer
-	first        bool               // "who struck first?": the earliest of the events that answer
-	within       string             // "which part of Pakistan…": the country the place asked for is in
-	focus        []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
-	setAside     []string           // "who else besides Jilani?", "besides Balochistan, where…": people or places the answer must name another beside
-	sequel       string             // "what happened after Pakistan hit back?": the main clause ("what happened")…
-	prior        string             // …and the event it follows on ("Pakistan hit back"), if any
-	officeOf     string             // "who is Pakistan's president?": the country whose office holder is asked for
-	weights      map[string]float64 // its canonical content terms, entities as @id, and how much each matters
-	order        []string           // the terms sorted: sums over them come out the same, to the last bit, every time
-	stems        []string           // the stems of its content words as written, before synonyms are made one
-	unknown      []string           // words the corpus never uses, even misspelt
-	strangers    []string           // names the corpus never uses: "Washington"
-	elsewhere    []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
-	citizens     bool               // "what nationality were the dead?": a figure that says whose citizens they were
-	asksDead     bool               // "who died in Iran's strike?", "who were the victims?": the dead, counted
-	forename     bool               // "what is Raisi's first name?": a name of two words or more, its first
-	actorDeeds   map[string]bool    // "was Pakistan's retaliatory strike…", "did Pakistan claim its strike…": the actor's deed
-	victims      map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
-	manner       bool               // "how were the labourers killed?": by what deed, done by whom
-	otherOffice  []string           // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
-	elsewhen     []string           // "did the strikes take place last year?": times the article never gives, where it may give another
-	otherNation  []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
-	retrieve     []string           // words to search for
-	beyond       bool               // asks what the article has no words for: "did Iran apologise…"
-	objectMarked bool               // in a language that puts the one a deed is done to after "to" (Persian's "be"), before the verb
+	text        string
+	intent      Intent
+	words       []string           // rewritten, lower-case
+	entities    []string           // entity ids named
+	subject     string             // the entity the question asks about, if it can tell
+	pair        []string           // "did Iran and Pakistan…": two subjects that act together
+	both        []string           // "did both countries claim…": two parties whose words the answer must tell of together
+	actor       string             // the subject, when the question's words make it sure: "Pakistan's strike", "hit by Iran"
+	counted     map[string]bool    // for "how many X": the terms of X
+	verb        string             // the first content term: what the question is about doing
+	whoObj      bool               // "who did Pakistan target?" asks for an object, "who killed…?" for a subject
+	whoDid      string             // "who killed the labourers?": the deed the one asked for did, right after "who"
+	total       bool               // asks for a sum: "in total", "overall", or the dead with nothing to narrow them: "the death toll?"
+	deed        string             // "what will Raisi talk about": the verb after "what", an auxiliary and a name
+	responder   string             // "how did Israel react…": the one whose response is asked for
+	speaker     string             // "what did Kakar say…": the entity whose words are asked for
+	didWhat     bool               // "who did he sit down with": asks of a deed done, not planned
+	asksSaid    bool               // "what did the two FMs say about…": what someone said, whoever it was
+	wantsClock  bool               // "what time of day…": a time finer than a date
+	wantsDate   bool               // "on what date…": a day, month or year, not "during his visit"
+	identity    string             // "is Kakar Pakistan's president?": the entity whose role is asked about
+	wantsName   bool               // "what is the name of…": a person or body, not a country
+	relation    []string           // "who leads…": the words a passage must use to name the holder of the role asked about
+	described   map[string]bool    // entities named only by description: "the Pakistani counterpart"
+	wantsKind   string             // "which countries…": the kind of entity the answer must name
+	options     map[string]bool    // "Iran or Pakistan?": names the question offers as answers
+	wantsQuote  bool               // "what word do they use for terrorism?", "how are the talks described?": the article's own words
+	headline    bool               // "according to the headline…": the story's title
+	section     string             // "per the tit-for-tat section": the section the answer must be in
+	line        facts.Ref          // "per the opening line of the lead": the sentence the answer is in, if any
+	later       bool               // "which country moved second?": the latest of the events that answer
+	first       bool               // "who struck first?": the earliest of the events that answer
+	within      string             // "which part of Pakistan…": the country the place asked for is in
+	focus       []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
+	setAside    []string           // "who else besides Jilani?", "besides Balochistan, where…": people or places the answer must name another beside
+	sequel      string             // "what happened after Pakistan hit back?": the main clause ("what happened")…
+	prior       string             // …and the event it follows on ("Pakistan hit back"), if any
+	officeOf    string             // "who is Pakistan's president?": the country whose office holder is asked for
+	weights     map[string]float64 // its canonical content terms, entities as @id, and how much each matters
+	order       []string           // the terms sorted: sums over them come out the same, to the last bit, every time
+	stems       []string           // the stems of its content words as written, before synonyms are made one
+	unknown     []string           // words the corpus never uses, even misspelt
+	strangers   []string           // names the corpus never uses: "Washington"
+	elsewhere   []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
+	citizens    bool               // "what nationality were the dead?": a figure that says whose citizens they were
+	asksDead    bool               // "who died in Iran's strike?", "who were the victims?": the dead, counted
+	forename    bool               // "what is Raisi's first name?": a name of two words or more, its first
+	actorDeeds  map[string]bool    // "was Pakistan's retaliatory strike…", "did Pakistan claim its strike…": the actor's deed
+	victims     map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
+	manner      bool               // "how were the labourers killed?": by what deed, done by whom
+	otherOffice []string           // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
+	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
+	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
+	retrieve    []string           // words to search for
+	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
+	verbLast    bool               // in a language that puts the verb last, "to" (Persian's "be") opens the one a deed is done to, before the verb
 }
 
 func (ix *Index) read(text string) question {
-	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(ix.respell(words(text))))))
+	respelt, language := ix.respell(words(text))
+	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(respelt))))
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
 	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw))}
-	q.objectMarked = ix.corpus.Thesaurus.LanguageOf(words(text)) == "persian" // "Iran be Pakistan hamle kard": Pakistan was attacked
+	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words)
 	if q.intent == What && statedQuestion(text, raw, q.words) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
@@ -1533,7 +1534,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		// Pakistan reported from Iran's strike".
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
 			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
-			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and" && !(q.objectMarked && markedObject(q.words, at, p))) && // not "Iran and Pakistan exchange…", nor Persian's "Iran be Pakistan hamle kard"
+			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and" && !(q.verbLast && markedObject(q.words, at, p))) && // not "Iran and Pakistan exchange…", nor Persian's "Iran be Pakistan hamle kard"
 			!ix.destination(q.words, at, p) { // nor "the trip to Pakistan meant…"
 			return id, id
 		}
@@ -1561,8 +1562,9 @@ func (ix *Index) asksKindOfNamed(ents, rest []string, kind string) bool {
 var kindWords = map[string]bool{"kind": true, "type": true, "sort": true, "of": true, "exactly": true}
 
 // markedObject reports whether the name at p is in the phrase a "to" opens,
-// which in Persian (its "be") names the one a deed is done to: "Iran be
-// Balochistan-e Pakistan hamle kard" attacked Balochistan of Pakistan.
+// which in a language that puts the verb last (Persian's "be") names the one
+// a deed is done to: "Iran be Balochistan-e Pakistan hamle kard" attacked
+// Balochistan of Pakistan.
 func markedObject(ws []string, at map[string]int, p int) bool {
 	for i := p - 1; i >= 0; i-- {
 		switch {

@@ -13,8 +13,9 @@ import (
 // thesaurus's spellings have them ("ايران", "۱۷"), the thesaurus's spellings
 // of chat and of other scripts ("hw mny", "کتنے بچے"), and the article's
 // words for words written without their vowels ("did both cntries claim
-// attcks?"), so that "both countries" is the story's two.
-func (ix *Index) respell(ws []string) []string {
+// attcks?"), so that "both countries" is the story's two. It returns the
+// language the words show, as the thesaurus's marks tell it ("" for none).
+func (ix *Index) respell(ws []string) ([]string, string) {
 	spellings := ix.corpus.Thesaurus.Spellings
 	ws = ix.segmented(ws)
 	if n := len(ws); n > 1 && ws[n-1] == "吗" {
@@ -66,9 +67,9 @@ func (ix *Index) respell(ws []string) []string {
 		}
 	}
 	if read == nil {
-		return out
+		return out, language
 	}
-	return read
+	return read, language
 }
 
 // unknownRead returns the words a word the article and English do not know
