@@ -163,16 +163,16 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	// "Did Pakistan's strike target Jaish al-Adl?": what the actor's own
 	// deed did, where the question gives it another's target, answers.
-	corrected := false
-	if q.intent == YesNo && q.actor != "" && len(ranked) > 0 && (!ix.supports(q, ranked[0]) || !ix.actsAs(ranked[0].f, q.actor)) {
+	supported := len(ranked) > 0 && ix.supports(q, ranked[0])
+	if q.intent == YesNo && q.actor != "" && len(ranked) > 0 && (!supported || !ix.actsAs(ranked[0].f, q.actor)) {
 		if i := slices.IndexFunc(ranked, func(c scored) bool { return ix.ownDeedCorrects(q, c) }); i >= 0 {
 			toFront(ranked, i)
-			corrected = true
+			supported = true
 		}
 	}
 	// When the passage that best matches cannot give the kind of answer asked
 	// for (no name for "who", no number for "how many"), the article is silent.
-	if len(ranked) == 0 || !corrected && !ix.supports(q, ranked[0]) {
+	if !supported {
 		ans.Text = "The article doesn't say."
 		if name := q.unmentioned(); name != "" {
 			ans.Text = "The article doesn't mention " + name + "." // "will Raisi come in March?"

@@ -291,8 +291,8 @@ func tenureAsked(raw []string) bool {
 var tenureWords = map[string]bool{"appointed": true, "appointment": true, "elected": true, "inaugurated": true,
 	"mandate": true, "tenure": true, "resign": true, "resigned": true, "expire": true}
 
-// historyNouns after "first" ask whether something had happened before:
-// "the first time", "his first trip".
+// historyNouns after "first" or "last" ask what happened before the story:
+// "the first time", "his first trip", "the last visit".
 var historyNouns = map[string]bool{"time": true, "ever": true, "trip": true, "visit": true, "journey": true,
 	"occasion": true, "meeting": true} // not "the first strike", the order of the story's own events
 

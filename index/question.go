@@ -1554,12 +1554,9 @@ func (ix *Index) asksKindOfNamed(ents, rest []string, kind string) bool {
 		return e != nil && (e.Kind == kind || kind == "group" && e.Kind == "organisation")
 	})
 	return named && !slices.ContainsFunc(rest, func(w string) bool {
-		return !whWords[w] && !beWords[w] && !articles[w] && kindNouns[w] != kind && !kindWords[w]
+		return !whWords[w] && !beWords[w] && !articles[w] && kindNouns[w] != kind && !describeWords[w] && !specificWords[w] && w != "of"
 	})
 }
-
-// kindWords ask what sort of thing something is.
-var kindWords = map[string]bool{"kind": true, "type": true, "sort": true, "of": true, "exactly": true}
 
 // markedObject reports whether the name at p is in the phrase a "to" opens,
 // which in a language that puts the verb last (Persian's "be") names the one
