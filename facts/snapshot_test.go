@@ -43,13 +43,13 @@ func TestThesaurusSnapshotOnlyForItsOwnBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	edited := append(bytes.Clone(data), []byte("\n# edited\n")...)
+	edited := bytes.Replace(data, []byte("\nspellings:\n"), []byte("\nspellings:\n  zzqx: how\n"), 1)
 	got, err := parseThesaurus(ThesaurusFile, edited)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want, _ := ParseThesaurus(ThesaurusFile, edited)
-	if !reflect.DeepEqual(exported(got), exported(want)) {
+	if !reflect.DeepEqual(exported(got), exported(want)) || got.Spellings["zzqx"] != "how" {
 		t.Error("an edited thesaurus did not read as parsed")
 	}
 	broken := bytes.Replace(data, []byte("spellings:"), []byte("spellings: ["), 1)
@@ -59,5 +59,26 @@ func TestThesaurusSnapshotOnlyForItsOwnBytes(t *testing.T) {
 	custom := []byte("spellings:\n  hw: how\n")
 	if th, err := parseThesaurus(ThesaurusFile, custom); err != nil || len(th.Spellings) != 1 {
 		t.Errorf("a corpus's own thesaurus read as %d spellings, %v; want its one", len(th.Spellings), err)
+	}
+}
+
+// The snapshot, not the YAML, is what the bytes it was made from read as.
+func TestThesaurusSnapshotIsRead(t *testing.T) {
+	yaml := []byte("spellings:\n  hw: how\n")
+	other, err := ParseThesaurus("other.yaml", []byte("spellings:\n  b4: before\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := other.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(yaml)
+	saved := thesaurusSnapshot
+	thesaurusSnapshot = append(sum[:], enc...)
+	defer func() { thesaurusSnapshot = saved }()
+	got, err := parseThesaurus(ThesaurusFile, yaml)
+	if err != nil || got.Spellings["b4"] != "before" || got.Spellings["hw"] != "" {
+		t.Errorf("parseThesaurus = %v, %v; want the snapshot's spellings, not the YAML's", got.Spellings, err)
 	}
 }

@@ -1763,3 +1763,28 @@ func TestAmountCountsWhatFollows(t *testing.T) {
 		}
 	}
 }
+
+// A yes-no question's correction finds the other party's deed that a name
+// belongs to even when answering has not read that deed yet: on a fresh
+// index, only the actor's own deed is prepared.
+func TestOwnDeedCorrectsReadsOtherDeeds(t *testing.T) {
+	c, err := facts.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := ix.read(ix.withoutPreamble("Did Pakistan's strike target Jaish al-Adl?"))
+	i := slices.IndexFunc(ix.facts, func(f *fact) bool {
+		return f.kind == eventFact && len(f.event.Who) > 0 && f.event.Who[0] == "pakistan" && ix.prepare(f).covers(q.verb)
+	})
+	if i < 0 {
+		t.Fatal("no event of Pakistan's strike")
+	}
+	own := scored{f: ix.facts[i], fits: true}
+	if !ix.ownDeedCorrects(q, own) {
+		t.Error("Pakistan's own strike does not correct a question that gives it Iran's target")
+	}
+}
