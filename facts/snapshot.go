@@ -18,6 +18,21 @@ import (
 //go:embed thesaurus.gob
 var thesaurusSnapshot []byte
 
+// ThesaurusSnapshot parses a thesaurus file and writes it as the snapshot
+// parseThesaurus decodes for those bytes: their SHA-256, then the gob.
+func ThesaurusSnapshot(file string, data []byte) ([]byte, error) {
+	t, err := ParseThesaurus(file, data)
+	if err != nil {
+		return nil, err
+	}
+	enc, err := t.GobEncode()
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	return append(sum[:], enc...), nil
+}
+
 // parseThesaurus parses a thesaurus file, or decodes the snapshot made of
 // the same bytes.
 func parseThesaurus(file string, data []byte) (Thesaurus, error) {
