@@ -21,6 +21,22 @@ var (
 	sharedErr  error
 )
 
+// freshIndex builds an index of the embedded corpus of its own, which no
+// other test has answered from, closed when the test ends.
+func freshIndex(t testing.TB) *Index {
+	t.Helper()
+	c, err := facts.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
 // defaultIndex builds the index of the embedded corpus once per test binary.
 func defaultIndex(t testing.TB) *Index {
 	t.Helper()
@@ -1378,15 +1394,7 @@ func TestAnswerSaysOnlyWhatTheSourceSays(t *testing.T) {
 }
 
 func TestAnswerIsDeterministic(t *testing.T) {
-	c, err := facts.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := New(c) // a second, separately built index
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	other := freshIndex(t) // a second, separately built index
 	for _, q := range []string{"how many ppl died", "who is the foreign minister", "what happened in balochistan", "ambassador?"} {
 		first, _ := defaultIndex(t).Answer(context.Background(), q)
 		want, _ := json.Marshal(first)
@@ -1768,14 +1776,7 @@ func TestAmountCountsWhatFollows(t *testing.T) {
 // belongs to even when answering has not read that deed yet: on a fresh
 // index, only the actor's own deed is prepared.
 func TestOwnDeedCorrectsReadsOtherDeeds(t *testing.T) {
-	c, err := facts.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := freshIndex(t)
 	q := ix.read(ix.withoutPreamble("Did Pakistan's strike target Jaish al-Adl?"))
 	i := slices.IndexFunc(ix.facts, func(f *fact) bool {
 		return f.kind == eventFact && len(f.event.Who) > 0 && f.event.Who[0] == "pakistan" && ix.prepare(f).covers(q.verb)

@@ -197,15 +197,7 @@ func TestOpenIncompleteStore(t *testing.T) {
 }
 
 func TestSelectiveRetrieval(t *testing.T) {
-	c, err := facts.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := freshIndex(t)
 	// As if the corpus had 100,000 sentences, "officials" in 20,000 of them
 	// and "report" in 30,000: too common to retrieve by.
 	ix.sentences = make([]*sentence, 100_000)
