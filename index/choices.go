@@ -97,18 +97,40 @@ func (ix *Index) weighChoices(q *question, opts []string) map[string]bool {
 // weighTwoWords drops from a question's content the one word of an "A or
 // B" the article never uses, when it uses the other: "is Kakar an elected
 // or a caretaker prime minister?" asks which, and the article's word
-// answers. Names are left to optionsOf and notOffered.
+// answers. So does a country it never names, offered against one it does.
+// Other names are left to optionsOf and notOffered.
 func (ix *Index) weighTwoWords(q *question, ors []orChoice) {
 	for _, c := range ors {
 		a, b := q.words[c.before], q.words[c.after]
 		known := func(w string) bool { t := ix.canon(w); return t != "" && ix.df[t] > 0 && ix.aliases.single[w] == "" }
-		for _, pair := range [][2]string{{a, b}, {b, a}} {
-			if ix.strangeWord(pair[0]) && known(pair[1]) {
+		for i, pair := range [][2]string{{a, b}, {b, a}} {
+			pos, step := c.before, -1
+			if i == 1 {
+				pos, step = c.after, 1
+			}
+			// "did Iran strike Pakistan or Afghanistan?"
+			strangeCountry := countryAt(q.words, pos, step) && ix.df[ix.canon(pair[0])] == 0 && ix.aliases.single[pair[0]] == ""
+			if ix.strangeWord(pair[0]) && known(pair[1]) || strangeCountry && ix.aliases.single[pair[1]] != "" {
 				delete(q.weights, ix.canon(pair[0]))
 				q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return w == pair[0] })
 			}
 		}
 	}
+}
+
+// countryAt reports whether a country's name starts at pos (step 1) or
+// ends there (step -1): "or Saudi Arabia", "Afghanistan or…".
+func countryAt(ws []string, pos, step int) bool {
+	for n := 1; n <= 3; n++ {
+		from, to := pos, pos+n
+		if step < 0 {
+			from, to = pos-n+1, pos+1
+		}
+		if from >= 0 && to <= len(ws) && countryNames[strings.Join(ws[from:to], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownOptions reports whether a question offers a choice ("were they
@@ -170,6 +192,11 @@ func optionsOf(ws []string, ors []orChoice, at map[string]int) map[string]bool {
 					before, after = id, id
 				}
 			}
+		}
+		if before != "" && after == "" && countryAt(ws, c.after, 1) {
+			after = before // "Pakistan or Afghanistan?": the article's country is the one offered
+		} else if after != "" && before == "" && countryAt(ws, c.before, -1) {
+			before = after
 		}
 		if before != "" && after != "" {
 			if opts == nil {

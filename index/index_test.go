@@ -1327,6 +1327,13 @@ func TestAnswer(t *testing.T) {
 		// Where a visit goes is not who acts, with its visitor between:
 		// "the trip of Raisi to Pakistan".
 		{"tarikh-e safar-e Raisi be Pakistan moshakhas shode? date fixed?", true, "Terrorist Support 4", "yet to be determined"},
+		// A country the article never names, offered against one it does,
+		// is answered by the one it does.
+		{"Which country did Iran attack, Pakistan or Afghanistan?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
+		{"Did Iran strike Afghanistan or Pakistan?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
+		{"Did Iran strike India or Afghanistan?", false, "", "doesn't mention"},
+		// A claim's subject is not who it says was killed: "the strikes" caused them.
+		{"Is it true the strikes caused 20 casualties overall?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -558,11 +558,21 @@ func renamed(names map[string]string, raw, rewritten []string) map[string]string
 // asks of no one in particular ("were people killed?").
 func (ix *Index) victimsAsked(ws []string) map[string]bool {
 	var np []string
+	claim := claimStart(ws)
 	for i, w := range ws {
 		if !deathWords[w] && !deadNouns[w] || i == 0 {
 			continue
 		}
-		if beWords[ws[0]] && i > 1 && i <= 7 && (i+1 == len(ws) || prepositions[ws[i+1]]) {
+		if claim > 0 {
+			// "is it true that militants were killed?", not "…that the
+			// strikes caused 20 casualties", which says what they caused.
+			for b := i - 1; b > claim && b >= i-2 && deathWords[w]; b-- {
+				if beWords[ws[b]] {
+					np = ws[claim:b] // "…that militants were (also) killed"
+					break
+				}
+			}
+		} else if beWords[ws[0]] && i > 1 && i <= 7 && (i+1 == len(ws) || prepositions[ws[i+1]]) {
 			np = ws[1:i] // "were any militants killed", "was the leader of Jaish al-Adl killed", "were any children among the dead"
 		} else if doWords[ws[0]] && deathWords[w] {
 			for _, x := range ws[i+1:] {
