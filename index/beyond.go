@@ -102,6 +102,29 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	return !prepositions[w] && !articles[w] && ix.strangeWord(w)
 }
 
+// recordAsked reports whether a question asks for a record of the kind
+// the article reports none of: "what agreements did the ministers sign?",
+// "which deals were inked?", "when was the envoy summoned?". Not a choice
+// offered ("…, or signing a trade deal?").
+func recordAsked(ws []string) bool {
+	if len(ws) < 3 || !whWords[ws[0]] || slices.Contains(ws, "or") {
+		return false
+	}
+	for i, w := range ws {
+		if !recordedDeeds[w] || articles[ws[i-1]] || ws[i-1] == "further" || (w == "pay" || w == "paid") && hasWord(ws[i+1:min(len(ws), i+4)], payIdioms) {
+			continue // "a further sign of…", "to pay his visit"
+		}
+		if hasWord(ws[max(0, i-5):i], auxiliaries) {
+			return true
+		}
+	}
+	return false
+}
+
+// payIdioms follow "pay" where nothing is paid: "pay a visit", "pay tribute".
+var payIdioms = map[string]bool{"visit": true, "visits": true, "tribute": true, "respects": true, "attention": true,
+	"heed": true, "homage": true}
+
 // unknownDoer reports whether a question asks who will do or did a deed
 // the article has no word for: "who will accompany the president?".
 func (ix *Index) unknownDoer(ws []string) bool {

@@ -1334,6 +1334,11 @@ func TestAnswer(t *testing.T) {
 		{"Did Iran strike India or Afghanistan?", false, "", "doesn't mention"},
 		// A claim's subject is not who it says was killed: "the strikes" caused them.
 		{"Is it true the strikes caused 20 casualties overall?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		// The article reports no record signed or issued, whatever is asked of it;
+		// a sign that is a noun, and paying a visit, are none.
+		{"What agreement did the two ministers sign during the visit?", false, "", "doesn't say"},
+		{"Whose visit is described as a further sign of the effort to de-escalate?", true, "Tit-for-tat 7", "Amirabdollahian"},
+		{"When is Ebrahim Raisi expected to pay his visit?", true, "Terrorist Support 4", "yet to be determined"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
