@@ -310,6 +310,33 @@ func tenureAsked(raw []string) bool {
 		hasSeq(raw, "sworn", "in") || hasSeq(raw, "leave", "office") || hasSeq(raw, "in", "office")
 }
 
+// careerAsked reports whether a question asks what someone did before the
+// office the article gives him, which it never tells: "what did Jilani do
+// before becoming foreign minister?", "his previous post", "his career".
+func careerAsked(raw []string) bool {
+	for i, w := range raw {
+		next := func(k int) string {
+			if i+k < len(raw) {
+				return raw[i+k]
+			}
+			return ""
+		}
+		switch {
+		case w == "before" && (next(1) == "becoming" || next(2) == "became" || next(1) == "joining"):
+			return true
+		case (w == "previous" || w == "former" || w == "prior" || w == "earlier") && careerNouns[next(1)]:
+			return true
+		case w == "career" || w == "careers":
+			return true
+		}
+	}
+	return false
+}
+
+// careerNouns are what someone held before: "his previous post".
+var careerNouns = map[string]bool{"job": true, "jobs": true, "post": true, "posts": true, "position": true,
+	"positions": true, "role": true, "roles": true, "office": true, "career": true, "posting": true}
+
 // tenureWords tell of an office's beginning, end or length.
 var tenureWords = map[string]bool{"appointed": true, "appointment": true, "elected": true, "inaugurated": true,
 	"mandate": true, "tenure": true, "resign": true, "resigned": true, "expire": true}

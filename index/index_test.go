@@ -1339,6 +1339,9 @@ func TestAnswer(t *testing.T) {
 		{"What agreement did the two ministers sign during the visit?", false, "", "doesn't say"},
 		{"Whose visit is described as a further sign of the effort to de-escalate?", true, "Tit-for-tat 7", "Amirabdollahian"},
 		{"When is Ebrahim Raisi expected to pay his visit?", true, "Terrorist Support 4", "yet to be determined"},
+		// What someone did before the office the article gives him, it never tells.
+		{"What was Kakar's job before he became prime minister?", false, "", "doesn't say"},
+		{"Who is Kakar?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -387,7 +387,7 @@ func (ix *Index) read(text string) question {
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
 		hasWord(raw, specificWords) && focusHead != "" && ix.strangeWord(focusHead) || // "which specific projects…": it names none
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
-		q.intent != YesNo && q.intent != What && tenureAsked(raw) ||
+		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) ||
 		ix.publicAsked(raw)
 	return q
 }
