@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -124,11 +125,46 @@ func (ix *Index) readAgainst(q *question, against []string) []string {
 	return against
 }
 
+// heldOffices reports whether each name a question uses that the article
+// never does follows an office the article gives one person: "PM Shehbaz
+// Sharif", "Pakistan's prime minister Shehbaz Sharif". The answer says who
+// holds it.
+func (ix *Index) heldOffices(names []string, ws []string) bool {
+	for _, n := range names {
+		nw := words(n)
+		end := slices.Index(ws, nw[len(nw)-1])
+		if end < 0 || officeWords[ws[end]] {
+			return false // "the army chief" is an office, not a name
+		}
+		start := end
+		for start > 0 && slices.Contains(nw, ws[start-1]) && !officeWords[ws[start-1]] {
+			start-- // the name's first word: "shehbaz"
+		}
+		if start == end || start == 0 || !officeWords[ws[start-1]] {
+			// A person's name has two words or more; "the FM Quetta gaye"
+			// names a place.
+			return false
+		}
+		holder := ""
+		for k := start - 1; k >= max(0, start-4); k-- {
+			id := ix.personByRole(ws[k:start])
+			if id == "" && holder != "" {
+				break // "meet prime minister": the office ends at "prime"
+			}
+			holder = cmp.Or(id, holder)
+		}
+		if holder == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // unmentioned returns what a question sets against the article that the
 // answer can say the article does not mention: a place, an office or a
 // named time ("February", "January 18"), not "last year".
 func (q question) unmentioned() string {
-	against := slices.Concat(q.elsewhere, q.otherOffice, q.elsewhen, q.otherNation)
+	against := slices.Concat(q.elsewhere, q.otherOffice, q.otherHolder, q.elsewhen, q.otherNation)
 	if len(against) == 0 || len(q.elsewhen) > 0 && strings.IndexFunc(against[0], unicode.IsUpper) < 0 {
 		return ""
 	}

@@ -1342,6 +1342,10 @@ func TestAnswer(t *testing.T) {
 		// What someone did before the office the article gives him, it never tells.
 		{"What was Kakar's job before he became prime minister?", false, "", "doesn't say"},
 		{"Who is Kakar?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// A name the article never uses, for an office it gives someone:
+		// who holds it answers.
+		{"Will Amirabdollahian meet Prime Minister Imran Khan?", true, "Terrorist Support 3", "doesn't mention Prime Minister Imran Khan. It says"},
+		{"Will the army chief meet Amirabdollahian?", false, "", "doesn't"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

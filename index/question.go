@@ -65,6 +65,7 @@ type question struct {
 	manner      bool               // "how were the labourers killed?": by what deed, done by whom
 	otherOffice []string           // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
 	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
+	otherHolder []string           // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
 	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
 	retrieve    []string           // words to search for
 	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
@@ -294,6 +295,10 @@ func (ix *Index) read(text string) question {
 		// "Did the strikes take place last year?", "…in February?": when the
 		// article puts them answers, if it puts them on the calendar.
 		q.elsewhen = ix.readAgainst(&q, when)
+	} else if q.intent == YesNo && len(q.strangers) > 0 && ix.heldOffices(q.strangers, q.words) {
+		// "Will the FM meet PM Shehbaz Sharif?": who holds the office in
+		// the article answers.
+		q.otherHolder = ix.readAgainst(&q, q.strangers)
 	} else if q.intent == YesNo && len(q.strangers) > 0 && nationalitiesAsked(q.strangers, raw) {
 		// "Were the killed labourers Afghan nationals?": the nationality
 		// the article gives them answers, if it gives one.
