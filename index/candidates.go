@@ -27,6 +27,7 @@ type fact struct {
 	core     map[string]bool // what the fact's own statement covers
 	counted  map[string]bool // for a figure: what it counts, and where
 	counts   map[string]bool // for a figure: what it counts ("children killed")
+	roles    map[string]bool // for an event: the roles of those who act in it ("foreign minister"), which count half
 	deeds    []string        // for an event: the first three content terms its statement tells, past names and numbers ("discussions…will include")
 	refs     []facts.Ref
 	event    *facts.Event
@@ -96,6 +97,18 @@ func (ix *Index) prepare(f *fact) *fact {
 			}
 			if t := ix.canon(e.Topic); t != "" {
 				f.core[t] = true // its kind: "what diplomatic step did Pakistan take?" is the recall of its ambassador
+			}
+			f.roles = map[string]bool{}
+			for _, who := range e.Who {
+				// "who are the two ministers holding the talks?": the talks
+				// between Amirabdollahian and Jilani are between ministers.
+				if p := ix.entity(who); p != nil && p.Kind == "person" {
+					for t := range ix.textTerms(p.Role) {
+						if !strings.HasPrefix(t, entityPrefix) {
+							f.roles[t] = true
+						}
+					}
+				}
 			}
 			f.terms = ix.withCited(f.core, f.refs)
 			f.deeds = ix.deedsOf(e.Says)

@@ -1346,6 +1346,9 @@ func TestAnswer(t *testing.T) {
 		// who holds it answers.
 		{"Will Amirabdollahian meet Prime Minister Imran Khan?", true, "Terrorist Support 3", "doesn't mention Prime Minister Imran Khan. It says"},
 		{"Will the army chief meet Amirabdollahian?", false, "", "doesn't"},
+		// The roles of those who act in an event count for it, half: the
+		// talks between Amirabdollahian and Jilani are the ministers' talks.
+		{"How did Pakistan describe the ministers' talks?", true, "Lead 3", "in-depth talks"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

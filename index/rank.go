@@ -171,15 +171,16 @@ func (ix *Index) support(q question, f *fact) float64 {
 		if !ok {
 			continue
 		}
-		best = max(best, ix.sentenceCoverage(q, s, f.core))
+		best = max(best, ix.sentenceCoverage(q, s, f.core, f.roles))
 	}
 	return best
 }
 
 // sentenceCoverage is how much of the question a sentence covers, with a
 // fact's own statement if it has one. What the sentence before names counts
-// half for one that refers back to it ("this effort").
-func (ix *Index) sentenceCoverage(q question, s *sentence, core map[string]bool) float64 {
+// half for one that refers back to it ("this effort"), and so do the roles
+// of those the fact tells of.
+func (ix *Index) sentenceCoverage(q question, s *sentence, core, roles map[string]bool) float64 {
 	s = ix.ready(s)
 	var covered, total float64
 	for _, t := range q.order {
@@ -188,7 +189,7 @@ func (ix *Index) sentenceCoverage(q question, s *sentence, core map[string]bool)
 		switch {
 		case core[t] || s.terms[t]:
 			covered += w
-		case s.context[t]:
+		case s.context[t] || roles[t]:
 			covered += w / 2
 		}
 	}
@@ -913,7 +914,7 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 	another := ix.doneByAnother(q, f)
 	for _, r := range out {
 		if s, ok := ix.at(r); ok {
-			cov[r] = ix.sentenceCoverage(q, s, nil)
+			cov[r] = ix.sentenceCoverage(q, s, nil, nil)
 			if heaviest != "" && ix.ready(s).terms[heaviest] {
 				cov[r] += 0.1 // "what does the FM's visit signify?" by the sentence that says "signifies"
 			}
