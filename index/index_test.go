@@ -1349,6 +1349,11 @@ func TestAnswer(t *testing.T) {
 		// The roles of those who act in an event count for it, half: the
 		// talks between Amirabdollahian and Jilani are the ministers' talks.
 		{"How did Pakistan describe the ministers' talks?", true, "Lead 3", "in-depth talks"},
+		// Urdu's and Arabic's future: "آئیں گے", "سيزور".
+		{"رئیسی پاکستان کب آئیں گے؟", true, "Terrorist Support 4", "yet to be determined"},
+		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
+		// A building, like a city, is a kind of place the fact sheet never records.
+		{"Which hotel hosted the talks between the ministers?", false, "", "doesn't say"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

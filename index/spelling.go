@@ -328,7 +328,8 @@ var ofName = map[string]bool{"de": true, "du": true, "des": true, "del": true}
 // spelling for as a form of it that it has: Urdu's letters for Persian's and
 // Arabic's ("ي", "ك", and "ه" for "ہ"), or the other way round; without an
 // ending "ی" ("مناطقی"); without the words Arabic joins to the next
-// ("وباكستان", "بالهجوم"). A word it finds no spelling for stays as it is.
+// ("وباكستان", "بالهجوم"); without the future's "س" ("سيزور"). A word it
+// finds no spelling for stays as it is.
 func scriptVariant(w string, spellings map[string]string) string {
 	if _, ok := spellings[w]; ok || !strings.ContainsFunc(w, isArabicLetter) {
 		return w
@@ -341,6 +342,9 @@ func scriptVariant(w string, spellings map[string]string) string {
 		if rest, ok := strings.CutPrefix(w, prefix); ok && rest != "" {
 			forms = append(forms, rest, urduForms.Replace(rest))
 		}
+	}
+	if rest, ok := strings.CutPrefix(w, "س"); ok && strings.ContainsRune("يتنأ", []rune(rest + " ")[0]) {
+		forms = append(forms, rest) // the future's "سيزور", "will visit", of "يزور"
 	}
 	for _, f := range forms {
 		if _, ok := spellings[f]; ok {
