@@ -1352,6 +1352,8 @@ func TestAnswer(t *testing.T) {
 		// Urdu's and Arabic's future: "آئیں گے", "سيزور".
 		{"رئیسی پاکستان کب آئیں گے؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
+		// Bengali's grammar is read away, and its nouns by their stems.
+		{"পাকিস্তান কোন প্রদেশে হামলা চালিয়েছে?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// A building, like a city, is a kind of place the fact sheet never records.
 		{"Which hotel hosted the talks between the ministers?", false, "", "doesn't say"},
 		// Analysts' shorthand.
