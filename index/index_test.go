@@ -1354,6 +1354,9 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		// Bengali's grammar is read away, and its nouns by their stems.
 		{"পাকিস্তান কোন প্রদেশে হামলা চালিয়েছে?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		// Japanese, Chinese and Korean ask at the end: "…のはいつですか", "…是被谁杀害的".
+		{"パキスタン人労働者が殺害されたのはいつですか？", false, "", "doesn't say when"},
+		{"巴基斯坦劳工是被谁杀害的？", false, "", "doesn't say"},
 		// A building, like a city, is a kind of place the fact sheet never records.
 		{"Which hotel hosted the talks between the ministers?", false, "", "doesn't say"},
 		// Analysts' shorthand.

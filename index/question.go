@@ -739,6 +739,12 @@ func asksDate(lead []string) bool {
 	return false
 }
 
+// nonLatin reports whether a word is written in a script other than Latin
+// letters: "殺害", "의".
+func nonLatin(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && r > 0x24F })
+}
+
 // hasSeq reports whether words hold a sequence of words: "time of day".
 func hasSeq(ws []string, seq ...string) bool { return seqAt(ws, seq) >= 0 }
 
@@ -765,7 +771,9 @@ func intentOf(raw, ws []string) Intent {
 	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw, ws)) {
 		return YesNo // "kya Jilani ne… sign kiya?", "…date fix ho gayi kya?": Urdu and Hindi mark a yes-no question with "kya"
 	}
-	if !hasWord(raw, whWords) {
+	if !hasWord(raw, whWords) || !hasWord(raw[:min(len(raw), 4)], whWords) && slices.ContainsFunc(raw, nonLatin) {
+		// "9人の労働者が殺害されたのはいつですか？": Japanese, Chinese and
+		// Korean ask at the end.
 		if i := slices.IndexFunc(ws, func(w string) bool { return whWords[w] }); i > 0 {
 			// "Pakistani counterpart kaun hai?": another language's question
 			// word, where that language puts it, is read where English does.
