@@ -1357,6 +1357,7 @@ func TestAnswer(t *testing.T) {
 		// Japanese, Chinese and Korean ask at the end: "…のはいつですか", "…是被谁杀害的".
 		{"パキスタン人労働者が殺害されたのはいつですか？", false, "", "doesn't say when"},
 		{"巴基斯坦劳工是被谁杀害的？", false, "", "doesn't say"},
+		{"В каком городе пройдут переговоры?", false, "", "doesn't say"},
 		// A building, like a city, is a kind of place the fact sheet never records.
 		{"Which hotel hosted the talks between the ministers?", false, "", "doesn't say"},
 		// Analysts' shorthand.
