@@ -254,6 +254,15 @@ func TestThesaurusSpellings(t *testing.T) {
 	if got := strings.Join(th.Rewrite(strings.Fields("how many ppl died")), " "); got != "how many died" {
 		t.Errorf("Rewrite = %q, want the phrase rewritten after the spelling", got)
 	}
+	// A phrase written with a word that has a spelling matches the question
+	// that word is respelled in.
+	th, err = ParseThesaurus("t.yaml", []byte("spellings:\n  ghabl: before\nphrases:\n  ghabl az: before\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(th.Rewrite(strings.Fields("ghabl az safar")), " "); got != "before safar" {
+		t.Errorf("Rewrite = %q, want %q", got, "before safar")
+	}
 }
 
 // A stem stands for the words that begin with it, the longest stem first;

@@ -192,7 +192,9 @@ func singleWord(w string) string {
 func (t *Thesaurus) order() {
 	var ordered [][2][]string
 	for p, r := range t.Phrases {
-		if ws := phraseWords(p); len(ws) > 0 {
+		// A question's words are respelled before phrases are matched:
+		// "ghabl az" is matched as "before az".
+		if ws := t.Respell(phraseWords(p)); len(ws) > 0 {
 			ordered = append(ordered, [2][]string{ws, phraseWords(r)})
 		}
 	}
