@@ -879,7 +879,7 @@ func TestAnswer(t *testing.T) {
 		// A place named before "province", with no "in" before it, is set
 		// against the article's too; an office's modifier ("elected") is
 		// part of the office asked about.
-		{"Did Pakistan's airstrike hit Khuzestan province?", true, "Reciprocal Air Strikes 1", "doesn't mention Khuzestan"},
+		{"Did Pakistan's airstrike hit Khuzestan province?", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
 		{"Is Kakar Pakistan's elected president?", true, "Terrorist Support 3", "doesn't mention the elected president"},
 		// A thing asked for that the article has no word for is beyond it
 		// only when asked for as specific: "which militant faction" is the
@@ -1361,6 +1361,10 @@ func TestAnswer(t *testing.T) {
 		{"В каком городе пройдут переговоры?", false, "", "doesn't say"},
 		// A building, like a city, is a kind of place the fact sheet never records.
 		{"Which hotel hosted the talks between the ministers?", false, "", "doesn't say"},
+		// "Big", "major": how much, not what.
+		{"what was the biggest concern after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
+		// The kind of a place set against the article's is no content: "Punjab province".
+		{"Did Iran's strike hit Punjab province?", true, "Tit-for-tat 2", "doesn't mention Punjab. It says: Iran targeted"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

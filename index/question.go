@@ -290,6 +290,18 @@ func (ix *Index) read(text string) question {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
 		// article puts the strike answers, if it puts it anywhere.
 		q.elsewhere = ix.readAgainst(&q, q.strangers)
+		for _, place := range q.elsewhere {
+			// "…Punjab province", "the province of Punjab": the kind of the
+			// place set against the article's is no content either.
+			nw := words(place)
+			if at := seqAt(q.words, nw); at >= 0 {
+				for _, p := range []int{at + len(nw), at - 2} {
+					if p >= 0 && p < len(q.words) && placeTypes[q.words[p]] && (p > at || q.words[at-1] == "of") {
+						delete(q.weights, ix.canon(q.words[p]))
+					}
+				}
+			}
+		}
 	} else if when, others := timesAsked(q.words, q.strangers, ix.uses); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
 		!hasWord(q.words, fixedWords) { // not "is the date fixed for next week?"
 		// "Did the strikes take place last year?", "…in February?": when the

@@ -37,7 +37,7 @@ var fillerWords = []string{
 	"concrete", "summary", "summarise", "summarize", "gist", "overview", "reportedly", "allegedly", "overall",
 	"altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
 	"super", "pretty", "quite", "extremely", "totally", "literally", "honestly", "seriously", "anyway",
-	"anyways", "geographically", "site", "sites", "section", "main",
+	"anyways", "geographically", "site", "sites", "section", "main", "big", "biggest", "major", "greatest",
 	"send", "sends", "sent", "sending", "bhai", "yaar", "bro", "bruh", "sir", "sahib", "mate", "dawg", "fam",
 	"d", "ll", "ve", "ngl", "fr", "imo", "smh", "tho", "though", "um", "umm", "uh", "uhh", "er", "erm", "hmm",
 	"ah",
