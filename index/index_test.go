@@ -117,6 +117,7 @@ func TestAnswer(t *testing.T) {
 		// "back" as a particle is a return, not support; after a strike, a reprisal.
 		{"are the ambassadors back now", true, "Tit-for-tat 6", "reinstating"},
 		{"what day did pakistan bomb iran back", false, "", "doesn't say when"},
+		{"are the envoys back or not", true, "Tit-for-tat 6", "reinstating"},
 		// "both countries" are the story's two; "who" + name asks for an object.
 		{"what did both countries decide after the strikes", true, "Tit-for-tat 6", "decided"},
 		{"whos amirabdollahian meeting during the visit", true, "Terrorist Support 3", "Kakar"},

@@ -1095,7 +1095,8 @@ var possessives = map[string]bool{"his": true, "her": true, "its": true, "their"
 // the ambassadors back now"), meaning returned, not support ("back the
 // militants").
 var particleFollowers = map[string]bool{"now": true, "yet": true, "home": true, "again": true, "already": true,
-	"to": true, "from": true, "in": true, "on": true, "after": true, "since": true, "into": true, "soon": true}
+	"to": true, "from": true, "in": true, "on": true, "after": true, "since": true, "into": true, "soon": true,
+	"or": true, "still": true}
 
 // countryFirst reads "the president of Pakistan" as "Pakistan's
 // president": an office of a country is one way of naming its holder.
