@@ -1366,6 +1366,8 @@ func TestAnswer(t *testing.T) {
 		{"what was the biggest concern after the strikes?", true, "Tit-for-tat 5", "Concerns rose"},
 		// The kind of a place set against the article's is no content: "Punjab province".
 		{"Did Iran's strike hit Punjab province?", true, "Tit-for-tat 2", "doesn't mention Punjab. It says: Iran targeted"},
+		// Wanting to do something is no demand.
+		{"Which regions do they want to develop economically?", true, "Source of Stability 4", "affected regions"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},
