@@ -1368,6 +1368,10 @@ func TestAnswer(t *testing.T) {
 		{"Did Iran's strike hit Punjab province?", true, "Tit-for-tat 2", "doesn't mention Punjab. It says: Iran targeted"},
 		// Wanting to do something is no demand.
 		{"Which regions do they want to develop economically?", true, "Source of Stability 4", "affected regions"},
+		// A statement asked of what came before the story, with no question word.
+		{"amirabdollahian first trip to pakistan?", false, "", "doesn't say"},
+		// Roman Urdu's "baat chit" is talk.
+		{"Amirabdollahian ki Jilani se baat chit kaisi rahi?", true, "Lead 3", "in-depth talks"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

@@ -404,6 +404,7 @@ func (ix *Index) read(text string) question {
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
 		hasWord(raw, specificWords) && focusHead != "" && ix.strangeWord(focusHead) || // "which specific projects…": it names none
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
+		q.intent == What && !hasWord(q.words, whWords) && asksHistory(q.words) || // "ye Amirabdollahian ka pehla daura hai?"
 		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) ||
 		ix.publicAsked(raw)
 	return q
