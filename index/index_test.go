@@ -1372,6 +1372,10 @@ func TestAnswer(t *testing.T) {
 		{"amirabdollahian first trip to pakistan?", false, "", "doesn't say"},
 		// Roman Urdu's "baat chit" is talk.
 		{"Amirabdollahian ki Jilani se baat chit kaisi rahi?", true, "Lead 3", "in-depth talks"},
+		// A statement asked of whether a date is set checks it, not asks it.
+		{"exact date for raisi's trip is set already?", true, "Terrorist Support 4", "yet to be determined"},
+		// An English word shouted in capitals is no name.
+		{"will they tackle terrorism ALONE or jointly?", true, "Source of Stability 3", "collaboratively"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

@@ -465,7 +465,7 @@ func capitalised(text string) map[string]string {
 	}
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '(' }) {
 		r, _ := utf8.DecodeRuneInString(f)
-		if !start && unicode.IsUpper(r) && !isI(f) { // not "I'm", "I've"
+		if !start && unicode.IsUpper(r) && !isI(f) && !shouted(f) { // not "I'm", "I've"
 			run = append(run, f)
 		} else {
 			flush()
@@ -474,6 +474,14 @@ func capitalised(text string) map[string]string {
 	}
 	flush()
 	return set
+}
+
+// shouted reports whether a word is an English word of three letters or
+// more written in capitals, as shouting is ("DID RAISI ALREADY VISIT"):
+// not a name for being written so. "UN" and "PTI" may be.
+func shouted(f string) bool {
+	w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+	return utf8.RuneCountInString(w) >= 3 && w == strings.ToUpper(w) && isEnglish(strings.ToLower(w))
 }
 
 // withoutNegation reads "didn't Iran…" and "wasn't it…" as "did Iran…" and
@@ -839,7 +847,8 @@ func intentOf(raw, ws []string) Intent {
 	if len(raw) > 2 && tagWords[raw[len(raw)-1]] && !whWords[raw[0]] {
 		return YesNo // a claim with a tag: "sistan-baluchestan is in iran right"
 	}
-	if i := slices.IndexFunc(raw, func(w string) bool { return w == "date" || w == "dates" }); i >= 0 && len(raw) > 1 && !whWords[raw[0]] && !hasWord(raw[:i], auxiliaries) {
+	if i := slices.IndexFunc(raw, func(w string) bool { return w == "date" || w == "dates" }); i >= 0 && len(raw) > 1 && !whWords[raw[0]] && !hasWord(raw[:i], auxiliaries) &&
+		!(hasWord(raw[i:], auxiliaries) && hasWord(raw[i:], fixedWords)) { // not "exact date for Raisi's visit is determined already?"
 		return When // "pak strike date", "date ambassadors reinstated", "give me the date of…", not "has the date been set?"
 	}
 	if len(raw) > 2 && !hasWord(raw, whWords) && (placeTypes[raw[0]] || placeTypes[raw[1]] && !auxiliaries[raw[0]]) {
