@@ -1374,6 +1374,8 @@ func TestAnswer(t *testing.T) {
 		{"Amirabdollahian ki Jilani se baat chit kaisi rahi?", true, "Lead 3", "in-depth talks"},
 		// A statement asked of whether a date is set checks it, not asks it.
 		{"exact date for raisi's trip is set already?", true, "Terrorist Support 4", "yet to be determined"},
+		// "Left" and "caused" before a number or the dead: what it resulted in.
+		{"what left eleven casualties?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// An English word shouted in capitals is no name.
 		{"will they tackle terrorism ALONE or jointly?", true, "Source of Stability 3", "collaboratively"},
 		// Analysts' shorthand.

@@ -1165,6 +1165,9 @@ func (ix *Index) restate(ws []string) []string {
 		if w == "part" && i > 0 && i+1 < len(ws) && ws[i+1] == "of" && ix.aliases.nameWord(ws[i-1]) {
 			continue // "is Balochistan part of Iran?" asks where it is, not "which part of Pakistan"
 		}
+		if leavingWords[w] && i+1 < len(ws) && (isNumber(ws[i+1]) || numberWords[ws[i+1]] || deadNouns[ws[i+1]]) {
+			w = "resulting" // "the strikes left 11 dead", "caused nine casualties": what they resulted in
+		}
 		if w == "remains" && i > 0 && (articles[ws[i-1]] || possessives[ws[i-1]] || strings.HasSuffix(ws[i-1], "s")) {
 			w = "bodies" // "the victims' remains", not "the ambassador remains in Tehran"
 		}
@@ -1193,6 +1196,10 @@ func (ix *Index) restate(ws []string) []string {
 
 // blameWords, said of the article, ask for a cause.
 var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true, "attributed": true}
+
+// leavingWords, before a number or the dead, tell what something resulted
+// in: "left eleven dead", "caused nine casualties".
+var leavingWords = map[string]bool{"left": true, "leaving": true, "leaves": true, "caused": true, "causing": true}
 
 // resultVerbs tell what the counted came of: "how many casualties came out
 // of the strikes", "how many casualty result from attacks?", "how many
