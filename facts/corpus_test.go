@@ -263,6 +263,14 @@ func TestThesaurusSpellings(t *testing.T) {
 	if got := strings.Join(th.Rewrite(strings.Fields("ghabl az safar")), " "); got != "before safar" {
 		t.Errorf("Rewrite = %q, want %q", got, "before safar")
 	}
+	// A phrase's words keep their vowel signs, as a question's do.
+	th, err = ParseThesaurus("t.yaml", []byte("phrases:\n  \"इससे पहले\": previously\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(th.Rewrite([]string{"raisi", "इससे", "पहले"}), " "); got != "raisi previously" {
+		t.Errorf("Rewrite = %q, want %q", got, "raisi previously")
+	}
 }
 
 // A stem stands for the words that begin with it, the longest stem first;

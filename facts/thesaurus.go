@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -390,11 +391,15 @@ func (t Thesaurus) Rewrite(words []string) []string {
 }
 
 // phraseWords splits a phrase as questions are split before rewriting: at
-// every character but letters and digits, without a possessive's lone "s".
+// every character but letters, digits and the marks that join letters
+// (vowel signs), without a possessive's lone "s".
 // Split at spaces only, "tit-for-tat" never matched.
 func phraseWords(p string) []string {
 	var out []string
-	for _, w := range words(p) {
+	split := strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) // "इससे" keeps its vowel sign, as a question's words do
+	})
+	for _, w := range split {
 		if w != "s" {
 			out = append(out, w)
 		}

@@ -806,7 +806,8 @@ func intentOf(raw, ws []string) Intent {
 	lead := func(ws []string) []string { return ws[:min(len(ws), 4)] }
 	for _, ws := range [][]string{raw, ws} {
 		switch {
-		case has(ws, "how", "old"), has(ws, "what", "age"), has(ws, "age", "of"), has(ws, "ages", "of"), has(ws, "their", "ages"), has(ws, "their", "age"), has(ws, "his", "age"):
+		case has(ws, "how", "old"), has(ws, "what", "age"), has(ws, "age", "of"), has(ws, "ages", "of"), has(ws, "their", "ages"), has(ws, "their", "age"), has(ws, "his", "age"),
+			has(ws, "age", "how"), has(ws, "age", "what"): // Bengali's "বয়স কত", age how much
 			return HowOld
 		case has(ws, "how", "long"):
 			return HowLong
