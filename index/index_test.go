@@ -1360,6 +1360,9 @@ func TestAnswer(t *testing.T) {
 		{"パキスタン人労働者が殺害されたのはいつですか？", false, "", "doesn't say when"},
 		{"巴基斯坦劳工是被谁杀害的？", false, "", "doesn't say"},
 		{"В каком городе пройдут переговоры?", false, "", "doesn't say"},
+		// What the article does not tell, asked in Urdu: an apology, the last time.
+		{"کیا ایران نے بچوں کی ہلاکت پر معذرت کی؟", false, "", "doesn't say"},
+		{"رئیسی آخری مرتبہ کب پاکستان آئے؟", false, "", "doesn't say"},
 		// Bengali asks an age as "age how much".
 		{"নিহত শিশুদের বয়স কত?", false, "", "doesn't say"},
 		// A building, like a city, is a kind of place the fact sheet never records.
