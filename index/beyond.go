@@ -102,6 +102,29 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	return !prepositions[w] && !articles[w] && ix.strangeWord(w)
 }
 
+// unknownResponder reports whether a question asks how someone the article
+// never names reacted: "how did the united nations react…", written as no
+// name is. What the article tells of others' responses does not answer it.
+func (ix *Index) unknownResponder(ws []string) bool {
+	if len(ws) < 4 || ws[0] != "how" || !auxiliaries[ws[1]] {
+		return false
+	}
+	p := 2
+	if articles[ws[p]] {
+		p++
+	}
+	respond := ix.canon("respond")
+	for n := p; n < min(len(ws), p+4); n++ {
+		if ix.canon(ws[n]) == respond {
+			return n > p
+		}
+		if t := ix.canon(ws[n]); t == "" || ix.df[t] > 0 || ix.filler[t] || ix.aliases.nameWord(ws[n]) || pronouns[ws[n]] {
+			return false // "how did they react", "how did Pakistan respond"
+		}
+	}
+	return false
+}
+
 // recordAsked reports whether a question asks for a record of the kind
 // the article reports none of: "what agreements did the ministers sign?",
 // "which deals were inked?", "when was the envoy summoned?". Not a choice

@@ -1363,6 +1363,11 @@ func TestAnswer(t *testing.T) {
 		// What the article does not tell, asked in Urdu: an apology, the last time.
 		{"کیا ایران نے بچوں کی ہلاکت پر معذرت کی؟", false, "", "doesn't say"},
 		{"رئیسی آخری مرتبہ کب پاکستان آئے؟", false, "", "doesn't say"},
+		// Chinese and Korean words for what the article does not tell.
+		{"遇难儿童多大年纪？", false, "", "doesn't say"},
+		// How someone the article never names reacted, written as no name is.
+		{"how did the un react to the airstrikes?", false, "", "doesn't say"},
+		{"how did pakistan react to iran's strike?", true, "Tit-for-tat 4", "In retaliation"},
 		// Bengali asks an age as "age how much".
 		{"নিহত শিশুদের বয়স কত?", false, "", "doesn't say"},
 		// A building, like a city, is a kind of place the fact sheet never records.
