@@ -1354,6 +1354,8 @@ func TestAnswer(t *testing.T) {
 		{"رئیسی پاکستان کب آئیں گے؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
+		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		{"إلى أي بلد توجه عبداللهيان؟", true, "Lead 1", "visits Pakistan"},
 		// Bengali's grammar is read away, and its nouns by their stems.
 		{"পাকিস্তান কোন প্রদেশে হামলা চালিয়েছে?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// Japanese, Chinese and Korean ask at the end: "…のはいつですか", "…是被谁杀害的".
