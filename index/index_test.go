@@ -1390,6 +1390,8 @@ func TestAnswer(t *testing.T) {
 		{"what left eleven casualties?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// An English word shouted in capitals is no name.
 		{"will they tackle terrorism ALONE or jointly?", true, "Source of Stability 3", "collaboratively"},
+		// Both countries act in what their ministers do; "highlighting" is emphasis.
+		{"Did both sides emphasize respect for territorial integrity?", true, "Source of Stability 2", "territorial integrity"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

@@ -719,7 +719,7 @@ func (ix *Index) actsAs(f *fact, id string) bool {
 // event cites.
 func (ix *Index) ofBoth(f *fact, both []string) bool {
 	of := func(e *facts.Event) bool {
-		return e != nil && slices.Contains(e.Who, both[0]) && slices.Contains(e.Who, both[1])
+		return e != nil && ix.actsFor(e, both[0]) && ix.actsFor(e, both[1])
 	}
 	switch f.kind {
 	case eventFact:
@@ -734,6 +734,16 @@ func (ix *Index) ofBoth(f *fact, both []string) bool {
 		return f.covers(entityPrefix+both[0]) && f.covers(entityPrefix+both[1])
 	}
 	return true
+}
+
+// actsFor reports whether a party, or someone of its country, acts in an
+// event: the talks of Amirabdollahian and Jilani are Iran's and Pakistan's.
+func (ix *Index) actsFor(e *facts.Event, party string) bool {
+	p := ix.entity(party)
+	return slices.ContainsFunc(e.Who, func(id string) bool {
+		w := ix.entity(id)
+		return id == party || p != nil && p.Kind == "country" && w != nil && w.Kind == "person" && w.Country == p.Name
+	})
 }
 
 // eventsCiting returns the events of the fact sheet that cite a sentence.
