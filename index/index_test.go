@@ -1370,6 +1370,8 @@ func TestAnswer(t *testing.T) {
 		// How someone the article never names reacted, written as no name is.
 		{"how did the un react to the airstrikes?", false, "", "doesn't say"},
 		{"how did pakistan react to iran's strike?", true, "Tit-for-tat 4", "In retaliation"},
+		// Bengali's digits are the article's.
+		{"১১ জন হতাহত কোন হামলায় হয়েছিল?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Bengali asks an age as "age how much".
 		{"নিহত শিশুদের বয়স কত?", false, "", "doesn't say"},
 		// A building, like a city, is a kind of place the fact sheet never records.

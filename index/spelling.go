@@ -367,24 +367,35 @@ var (
 
 func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
-// asciiDigits writes the digits of Persian and Arabic script ("۹", "٩") as
-// the article does ("9").
+// asciiDigits writes the digits of other scripts (Persian's "۹", Arabic's
+// "٩", Devanagari's "९", Bengali's "৯", the full-width "９") as the article
+// does ("9").
 func asciiDigits(w string) string {
 	if !strings.ContainsFunc(w, isScriptDigit) {
 		return w
 	}
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '۰' && r <= '۹':
-			return '0' + r - '۰'
-		case r >= '٠' && r <= '٩':
-			return '0' + r - '٠'
+		if zero := scriptZero(r); zero != 0 {
+			return '0' + r - zero
 		}
 		return r
 	}, w)
 }
 
-func isScriptDigit(r rune) bool { return r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩' }
+// scriptZeros are the zeros of the other scripts' ten digits.
+var scriptZeros = []rune{'۰', '٠', '०', '০', '０'}
+
+// scriptZero returns the zero of the script a digit is written in, or 0.
+func scriptZero(r rune) rune {
+	for _, z := range scriptZeros {
+		if r >= z && r <= z+9 {
+			return z
+		}
+	}
+	return 0
+}
+
+func isScriptDigit(r rune) bool { return scriptZero(r) != 0 }
 
 // withoutVowels finds the corpus word that a word written without its
 // vowels stands for, as texts are written: "attcks", "hppnd", "tnsions",

@@ -45,9 +45,9 @@ func TestScriptVariant(t *testing.T) {
 	}
 }
 
-// TestAsciiDigits: Persian's and Arabic's digits are the article's.
+// TestAsciiDigits: other scripts' digits are the article's.
 func TestAsciiDigits(t *testing.T) {
-	for in, want := range map[string]string{"۱۱": "11", "١٧": "17", "11": "11"} {
+	for in, want := range map[string]string{"۱۱": "11", "١٧": "17", "11": "11", "१७": "17", "১১": "11", "１７": "17", "৯জন": "9জন"} {
 		if got := asciiDigits(in); got != want {
 			t.Errorf("asciiDigits(%q) = %q, want %q", in, got, want)
 		}
