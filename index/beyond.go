@@ -64,6 +64,9 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	if q.intent != YesNo {
 		return false
 	}
+	if slices.ContainsFunc(words(q.text), nonLatin) && slices.ContainsFunc(q.words, func(w string) bool { return recordedDeeds[w] && w != "pay" && w != "paid" }) {
+		return true // another script's order puts the verb anywhere: "ইরান কি … ক্ষমা চেয়েছে?", read "did Iran … apologised"
+	}
 	claim := claimStart(q.words) // "is it true that Iran apologised…"
 	start, ok := at[q.actor]
 	if !ok && claim > 0 && entityNamedAt(at, claim) != "" {

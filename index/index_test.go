@@ -1370,6 +1370,11 @@ func TestAnswer(t *testing.T) {
 		// How someone the article never names reacted, written as no name is.
 		{"how did the un react to the airstrikes?", false, "", "doesn't say"},
 		{"how did pakistan react to iran's strike?", true, "Tit-for-tat 4", "In retaliation"},
+		// A full name is more than the one word the article gives.
+		{"What is Amirabdollahian's full name?", false, "", "doesn't say"},
+		{"What is Raisi's full name?", true, "Terrorist Support 4", "Ebrahim Raisi"},
+		// A record asked of in another script, its verb where that language puts it.
+		{"ইরান কি ক্ষমা চেয়েছে?", false, "", "doesn't say"},
 		// Bengali's digits are the article's.
 		{"১১ জন হতাহত কোন হামলায় হয়েছিল?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Bengali asks an age as "age how much".

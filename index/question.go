@@ -59,7 +59,7 @@ type question struct {
 	elsewhere   []string           // "did Pakistan strike Iran's Khuzestan province?": places the article never names, where it may name another
 	citizens    bool               // "what nationality were the dead?": a figure that says whose citizens they were
 	asksDead    bool               // "who died in Iran's strike?", "who were the victims?": the dead, counted
-	forename    bool               // "what is Raisi's first name?": a name of two words or more, its first
+	forename    bool               // "what is Raisi's first name?", "his full name?": a name of two words or more
 	actorDeeds  map[string]bool    // "was Pakistan's retaliatory strike…", "did Pakistan claim its strike…": the actor's deed
 	victims     map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
 	manner      bool               // "how were the labourers killed?": by what deed, done by whom
@@ -194,8 +194,8 @@ func (ix *Index) read(text string) question {
 	}
 	q.wantsName = q.intent == Who && (asksName(raw) || asksName(q.words)) // q.words: Urdu "naam" is "name"
 	q.asksDead = q.intent == Who && deadAsked(raw)
-	if i := slices.Index(raw, "name"); i > 0 && forenameWords[raw[i-1]] || slices.Contains(raw, "forename") {
-		q.forename = true // "first" is no order of events here
+	if i := slices.Index(raw, "name"); i > 0 && (forenameWords[raw[i-1]] || fullNameWords[raw[i-1]]) || slices.Contains(raw, "forename") {
+		q.forename = true // "first" is no order of events here; a full name is more than the one word the article may give
 	}
 	if q.intent == Who {
 		// Rewritten: "chief envoy" is the foreign minister. Not the words

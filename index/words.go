@@ -268,6 +268,9 @@ var nationalityWords = map[string]bool{"nationality": true, "nationalities": tru
 // forenameWords before "name" ask for a person's first name.
 var forenameWords = map[string]bool{"first": true, "given": true, "christian": true}
 
+// fullNameWords before "name" ask for more of a name than one word.
+var fullNameWords = map[string]bool{"full": true, "complete": true, "whole": true, "entire": true}
+
 // allegianceWords tie a person to a country: "which country does Jilani
 // represent?", "…serve?", "…hail from?", "Kakar heads which country's
 // government?".
