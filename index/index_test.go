@@ -1375,6 +1375,8 @@ func TestAnswer(t *testing.T) {
 		{"What is Raisi's full name?", true, "Terrorist Support 4", "Ebrahim Raisi"},
 		// A record asked of in another script, its verb where that language puts it.
 		{"ইরান কি ক্ষমা চেয়েছে?", false, "", "doesn't say"},
+		// Hindi: a village is a place the fact sheet never records.
+		{"हमला किस गाँव में हुआ?", false, "", "doesn't say"},
 		// Bengali's digits are the article's.
 		{"১১ জন হতাহত কোন হামলায় হয়েছিল?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Bengali asks an age as "age how much".
