@@ -1401,6 +1401,8 @@ func TestAnswer(t *testing.T) {
 		{"will they tackle terrorism ALONE or jointly?", true, "Source of Stability 3", "collaboratively"},
 		// Both countries act in what their ministers do; "highlighting" is emphasis.
 		{"Did both sides emphasize respect for territorial integrity?", true, "Source of Stability 2", "territorial integrity"},
+		// Who made a claim whose details were not given is told.
+		{"Which official said third countries support terrorists in the border areas?", true, "Terrorist Support 1", "third countries"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

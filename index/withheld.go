@@ -151,7 +151,7 @@ func (q question) asksWithheld(w withheld) bool {
 		ws := words(q.text)
 		return q.intent == When && (dayAsked(ws) || hasWord(ws, specificWords)) // not "raisi visit date?", which the sentence answers
 	}
-	return q.wantsKind != "" || q.wantsName
+	return q.wantsKind != "" && q.wantsKind != "person" || q.wantsName // not "which official claimed…": who made the claim is told
 }
 
 // dayAsked reports whether a question asks for a day: "on what date…",
