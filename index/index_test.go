@@ -1403,6 +1403,9 @@ func TestAnswer(t *testing.T) {
 		{"Did both sides emphasize respect for territorial integrity?", true, "Source of Stability 2", "territorial integrity"},
 		// Who made a claim whose details were not given is told.
 		{"Which official said third countries support terrorists in the border areas?", true, "Terrorist Support 1", "third countries"},
+		// "Which provinces" asks for a place the article names; a guess after a dash is offered.
+		{"Which provinces were struck?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"Which Iranian province did Pakistan's strike hit — Sistan-Baluchestan?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

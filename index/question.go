@@ -871,16 +871,22 @@ func intentOf(raw, ws []string) Intent {
 // guessed returns the entity a question offers as its own guess after a
 // last comma: "who reported the 2 children dead, pak?".
 func (ix *Index) guessed(text string) string {
-	i := strings.LastIndexByte(text, ',')
+	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
 	if i < 0 {
 		return ""
 	}
-	ents, rest, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(words(text[i+1:])), true)
+	_, size := utf8.DecodeRuneInString(text[i:])
+	ents, rest, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(words(text[i+size:])), true)
+	rest = slices.DeleteFunc(rest, func(w string) bool { return guessFillers[w] || tagWords[w] })
 	if len(ents) != 1 || len(rest) > 0 {
 		return ""
 	}
 	return ents[0]
 }
+
+// guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va Baluchestan?".
+var guessFillers = map[string]bool{"something": true, "maybe": true, "perhaps": true, "probably": true, "like": true,
+	"va": true, "and": true, "or": true, "i": true, "think": true, "guess": true}
 
 // dayWords ask for a day on the calendar.
 var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
