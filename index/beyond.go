@@ -64,8 +64,12 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	if q.intent != YesNo {
 		return false
 	}
-	if slices.ContainsFunc(words(q.text), nonLatin) && slices.ContainsFunc(q.words, func(w string) bool { return recordedDeeds[w] && w != "pay" && w != "paid" }) {
-		return true // another script's order puts the verb anywhere: "ইরান কি … ক্ষমা চেয়েছে?", read "did Iran … apologised"
+	if slices.ContainsFunc(words(q.text), nonLatin) {
+		for i := range q.words {
+			if recordedAt(q.words, i) {
+				return true // another script's order puts the verb anywhere: "ইরান কি … ক্ষমা চেয়েছে?", read "did Iran … apologised"
+			}
+		}
 	}
 	claim := claimStart(q.words) // "is it true that Iran apologised…"
 	start, ok := at[q.actor]
@@ -87,7 +91,7 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 		for next+1 < len(q.words) && (adverbs[q.words[next]] || beWords[q.words[next]] || doWords[q.words[next]]) {
 			next++ // "…that anyone has been arrested"
 		}
-		return ok && next < len(q.words) && recordedDeeds[q.words[next]]
+		return ok && next < len(q.words) && recordedAt(q.words, next)
 	}
 	if p+1 >= len(q.words) {
 		return false
@@ -96,7 +100,7 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 		p++ // "have the two countries long been wary…"
 	}
 	w := q.words[p+1]
-	if recordedDeeds[w] {
+	if recordedAt(q.words, p+1) {
 		return true // "did the leaders issue a statement?": the article reports no such record
 	}
 	if start == claim {
@@ -128,23 +132,15 @@ func (ix *Index) unknownResponder(ws []string) bool {
 	return false
 }
 
-// recordAsked reports whether a question asks for a record of the kind
-// the article reports none of: "what agreements did the ministers sign?",
-// "which deals were inked?", "when was the envoy summoned?". Not a choice
-// offered ("…, or signing a trade deal?").
-func recordAsked(ws []string) bool {
-	if len(ws) < 3 || !whWords[ws[0]] || slices.Contains(ws, "or") {
+// recordedAt reports whether the word at i is a deed that leaves a record,
+// which the article reports none of ("sign", "summoned", "apologised"):
+// not the noun of "a further sign of…", nor "pay" in "pay his visit".
+func recordedAt(ws []string, i int) bool {
+	w := ws[i]
+	if !recordedDeeds[w] || i > 0 && (articles[ws[i-1]] || ws[i-1] == "further") {
 		return false
 	}
-	for i, w := range ws {
-		if !recordedDeeds[w] || articles[ws[i-1]] || ws[i-1] == "further" || (w == "pay" || w == "paid") && hasWord(ws[i+1:min(len(ws), i+4)], payIdioms) {
-			continue // "a further sign of…", "to pay his visit"
-		}
-		if hasWord(ws[max(0, i-5):i], auxiliaries) {
-			return true
-		}
-	}
-	return false
+	return w != "pay" && w != "paid" || !hasWord(ws[i+1:min(len(ws), i+4)], payIdioms)
 }
 
 // payIdioms follow "pay" where nothing is paid: "pay a visit", "pay tribute".
@@ -249,11 +245,16 @@ var recordedThings = map[string]bool{"compensation": true, "memorandum": true, "
 	"delegation": true, "mediator": true, "mediation": true}
 
 // namesRecord reports whether a question asks of a record the article never
-// names: "did either country pay compensation?", "was a pact signed?".
+// names: "did either country pay compensation?", "was a pact signed?",
+// "what agreements did the ministers sign?", "when was the envoy summoned?";
+// not a choice offered ("…, or signing a trade deal?").
 func (ix *Index) namesRecord(ws []string, ors []orChoice, offered map[string]bool, at map[string]int) bool {
 	for i, w := range ws {
-		if recordedDeeds[w] && i > 0 && (namedAt(at, i-1) || entityNamedAt(at, i-2) != "" && ix.aliases.nameWord(ws[i-1]) || personalPronouns[ws[i-1]]) && ix.df[ix.canon(w)] == 0 {
+		if recordedAt(ws, i) && i > 0 && (namedAt(at, i-1) || entityNamedAt(at, i-2) != "" && ix.aliases.nameWord(ws[i-1]) || personalPronouns[ws[i-1]]) && ix.df[ix.canon(w)] == 0 {
 			return true // "what agreements did Abdollahian and Jeelani sign?"
+		}
+		if recordedAt(ws, i) && whWords[ws[0]] && !slices.Contains(ws, "or") && hasWord(ws[max(0, i-5):i], auxiliaries) {
+			return true // "what agreements did the two ministers sign?"
 		}
 		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !offered[w] && !ix.offeredAgainstKnown(ws, ors, i) {
 			return true
