@@ -760,12 +760,6 @@ func asksDate(lead []string) bool {
 	return false
 }
 
-// nonLatin reports whether a word is written in a script other than Latin
-// letters: "殺害", "의".
-func nonLatin(w string) bool {
-	return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && r > 0x24F })
-}
-
 // hasSeq reports whether words hold a sequence of words: "time of day".
 func hasSeq(ws []string, seq ...string) bool { return seqAt(ws, seq) >= 0 }
 

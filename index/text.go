@@ -87,20 +87,17 @@ func words(text string) []string {
 	return out
 }
 
+// nonLatin reports whether a word has letters of a script other than
+// Latin: "殺害", "의", not Vietnamese's "ngoại".
+func nonLatin(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) })
+}
+
 // latinFolded writes a word of Latin letters without its accents: "tensões"
 // is "tensoes", "Außenminister" "aussenminister". A word of another script,
 // or of plain letters, stays as it is.
 func latinFolded(w string) string {
-	ascii := true
-	for _, r := range w {
-		if r >= utf8.RuneSelf {
-			ascii = false
-			if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
-				return w
-			}
-		}
-	}
-	if ascii {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) || nonLatin(w) {
 		return w
 	}
 	var b strings.Builder

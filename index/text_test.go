@@ -80,3 +80,12 @@ func TestCorrectForeign(t *testing.T) {
 		}
 	}
 }
+
+// TestNonLatin: another script's letters, not Latin letters with marks.
+func TestNonLatin(t *testing.T) {
+	for w, want := range map[string]bool{"ngoại": false, "tensões": false, "iran": false, "殺害": true, "의": true, "ایران": true, "jilani是谁": true} {
+		if got := nonLatin(w); got != want {
+			t.Errorf("nonLatin(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
