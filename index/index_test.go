@@ -1406,6 +1406,7 @@ func TestAnswer(t *testing.T) {
 		// "Which provinces" asks for a place the article names; a guess after a dash is offered.
 		{"Which provinces were struck?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"Which Iranian province did Pakistan's strike hit — Sistan-Baluchestan?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"Which Iranian province did Pakistan hit, Sistan-something?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // respell writes a question's words as the article's reader would, before
@@ -343,7 +344,7 @@ func scriptVariant(w string, spellings map[string]string) string {
 			forms = append(forms, rest, urduForms.Replace(rest))
 		}
 	}
-	if rest, ok := strings.CutPrefix(w, "س"); ok && strings.ContainsRune("يتنأ", []rune(rest + " ")[0]) {
+	if rest, ok := strings.CutPrefix(w, "س"); ok && strings.ContainsRune("يتنأ", firstRune(rest)) {
 		forms = append(forms, rest) // the future's "سيزور", "will visit", of "يزور"
 	}
 	for _, f := range forms {
@@ -352,6 +353,12 @@ func scriptVariant(w string, spellings map[string]string) string {
 		}
 	}
 	return w
+}
+
+// firstRune returns a word's first letter, or utf8.RuneError if it has none.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // arabicPrefixes are the words Arabic writes joined to the next, longest

@@ -229,9 +229,9 @@ var speechWords = map[string]bool{
 
 // kindNouns are the nouns by which a "which …" question asks for one kind
 // of entity: "which countries", "what armed group", "which government
-// body". A candidate answers only if it names one; "city" and its kin ask
-// for a settlement, and "building" and its kin for a venue, which the fact
-// sheet never records.
+// body", "which provinces". A candidate answers only if it names one; "city"
+// and its kin ask for a settlement, and "building" and its kin for a venue,
+// which the fact sheet never records.
 var kindNouns = map[string]string{
 	"country": "country", "countries": "country", "nation": "country", "nations": "country", "state": "country", "states": "country",
 	"city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement", "village": "settlement",
