@@ -68,6 +68,7 @@ type Index struct {
 	entityFacts map[string]*fact        // entity facts by entity id
 	events      map[string]*facts.Event // by id
 	headings    []heading               // every section's name and its words, for questions that name one
+	arabic      arabicStems             // the thesaurus's Arabic spellings by stem, read on first use
 }
 
 // heading is a section's name and its words as a question writes them.

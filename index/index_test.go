@@ -1355,6 +1355,30 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// "…or not yet?" asks whether, not which; a question of the aim
+		// asks of the aim, which was stated, not done.
+		{"the families received the workers' bodies or not yet?", false, "", "doesn't say that happened"},
+		{"Was the goal of the talks to de-escalate tensions?", true, "Lead 4", "aim to de-escalate"},
+		// "from the air", "think", "which sentence…": the article's
+		// airstrike; a reader's thinking and their naming of a sentence
+		// carry no content.
+		{"did pakistan attack from the air or on the ground", true, "Tit-for-tat 4", "airstrike"},
+		{"does he think outside countries are involved", true, "Terrorist Support 1", "third countries"},
+		{"Which sentence in the Tit-for-tat section describes Pakistan's retaliation?", true, "Tit-for-tat 4", "retaliation"},
+		// Arabic words with other affixes than the thesaurus spells them,
+		// found by their stems: "صفته" ("his capacity") of "صفة", "منصبه" of
+		// "منصب".
+		{"أنوار الحق كاكر شو صفته الرسمية؟", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"جليل عباس جيلاني وش منصبه؟", true, "Lead 3", "counterpart"},
+		// Arabic's "؟" asks as "?" does, and a statement it ends asks
+		// whether; "ولا لسا" is "or not yet", which asks whether too.
+		{"الضربة الإيرانية استهدفت جماعات بلوشية انفصالية؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"السفراء رجعوا لمناصبهم ولا لسا؟", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"إيران اعتذرت رسمياً عن مقتل الطفلين؟", false, "", "doesn't say"},
+		// Levantine Arabic: "شو بدهم" is "what do they want", "رح" "will".
+		{"أهالي الضحايا شو بدهم؟", true, "Tit-for-tat 9", "return"},
+		{"كاكر رح يضل رئيس وزراء بعد الانتخابات؟", false, "", "doesn't say"},
+		{"شو الاسم الأول لعبداللهيان؟", false, "", "doesn't say"},
 		{"إلى أي بلد توجه عبداللهيان؟", true, "Lead 1", "visits Pakistan"},
 		// Bengali's grammar is read away, and its nouns by their stems.
 		{"পাকিস্তান কোন প্রদেশে হামলা চালিয়েছে?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},

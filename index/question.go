@@ -194,7 +194,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.wantsName = q.intent == Who && (asksName(raw) || asksName(q.words)) // q.words: Urdu "naam" is "name"
 	q.asksDead = q.intent == Who && deadAsked(raw)
-	if i := slices.Index(raw, "name"); i > 0 && (forenameWords[raw[i-1]] || fullNameWords[raw[i-1]]) || slices.Contains(raw, "forename") {
+	if asksForename(raw) || asksForename(q.words) { // q.words: Arabic's "الاسم الأول", "name first", is read as "first name"
 		q.forename = true // "first" is no order of events here; a full name is more than the one word the article may give
 	}
 	if q.intent == Who {
@@ -1351,6 +1351,13 @@ func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
 
+// asksForename reports whether words ask for a first or a full name: "his
+// first name", "the full name".
+func asksForename(ws []string) bool {
+	i := slices.Index(ws, "name")
+	return i > 0 && (forenameWords[ws[i-1]] || fullNameWords[ws[i-1]]) || slices.Contains(ws, "forename")
+}
+
 // statedQuestion reports whether a question is a statement asked, as
 // learners of English and chat write yes-no questions: "Raisi met Kakar
 // before?", "Iran also recall its ambassador from Islamabad?". It asks no
@@ -1358,11 +1365,25 @@ func participle(w string) bool {
 // deed done or asks whether it is so ("also", "ever", "already"). Offering
 // choices ("…soon or next year?"), it asks which.
 func statedQuestion(text string, raw, ws []string) bool {
-	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || slices.Contains(raw, "or") {
+	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
 		return false
+	}
+	if inArabicScript(text) {
+		return true // Arabic, Persian and Urdu ask yes or no without a word for it: "إيران اعتذرت؟", "Iran apologised?"
 	}
 	for _, w := range raw[1:] {
 		if participle(w) || statedMarkers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// offersChoice reports whether a question offers choices with "or", not
+// "or not" ("…the bodies or not yet?"), which asks whether.
+func offersChoice(ws []string) bool {
+	for i, w := range ws {
+		if w == "or" && (i+1 == len(ws) || ws[i+1] != "not" && ws[i+1] != "no") {
 			return true
 		}
 	}

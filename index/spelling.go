@@ -52,7 +52,13 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 		if ofName[w] && i+1 < len(ws) && ix.namesNext(ws[i+1]) {
 			w = "of" // French's and Spanish's "de Pakistan", "du Pakistan", "de l'Iran"; not "de-escalate"
 		}
-		normal = append(normal, scriptVariant(asciiDigits(w), spellings))
+		w = scriptVariant(asciiDigits(w), spellings)
+		if _, ok := spellings[w]; !ok {
+			if s := ix.arabicSpelling(w); s != "" {
+				w = s // "الانفصالية" of "انفصالي"
+			}
+		}
+		normal = append(normal, w)
 	}
 	out := ix.corpus.Thesaurus.Respell(normal)
 	var read []string // out, once a word is read as others
@@ -362,8 +368,9 @@ func firstRune(w string) rune {
 }
 
 // arabicPrefixes are the words Arabic writes joined to the next, longest
-// first: "and the", "by the", "for the", "the", "and", "by", "for".
-var arabicPrefixes = []string{"وال", "بال", "لل", "ال", "و", "ب", "ل"}
+// first: "and the", "by the", "this the" and "on the" (as spoken:
+// "هالشهر", "عالحدود"), "for the", "the", "and", "by", "for".
+var arabicPrefixes = []string{"وال", "بال", "هال", "عال", "لل", "ال", "و", "ب", "ل"}
 
 // urduForms and persianForms write the letters the three languages write
 // differently as Urdu and as Persian write them.

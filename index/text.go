@@ -48,6 +48,11 @@ func Clean(text string, max int) (clean string, cut bool) {
 	return string(runes), true
 }
 
+// questionMarks writes other scripts' question marks as "?", which the
+// reading of a question looks for: Arabic's "؟", the full-width "？", the
+// Greek "；".
+var questionMarks = strings.NewReplacer("؟", "?", "？", "?", "\u037e", "?")
+
 // lastQuestion returns the sentences of a text that end with its last
 // question mark, as many as fit in max runes, when the text is longer than
 // that: a long letter asks at its end. It reports false when the text has

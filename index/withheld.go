@@ -87,8 +87,8 @@ func (q question) asksDone(ix *Index) bool {
 	if q.intent != HowMany && (hasWord(q.words, outcomeWords) || hasSeq(q.words, "came", "out", "of") || hasSeq(q.words, "come", "out", "of")) {
 		return true // "what came out of the meeting with Kakar?": its outcome, had it happened
 	}
-	if q.intent != YesNo || len(q.words) == 0 || slices.Contains(q.words, "or") {
-		return false // "were they Pakistani or Iranian?" asks which, not whether
+	if q.intent != YesNo || len(q.words) == 0 || offersChoice(q.words) {
+		return false // "were they Pakistani or Iranian?" asks which, not whether; "…or not yet?" asks whether
 	}
 	if !pastAuxiliaries[q.words[0]] && !hasAny(q.text, map[string]bool{"yet": true, "already": true}) {
 		return false
@@ -96,6 +96,9 @@ func (q question) asksDone(ix *Index) bool {
 	for _, w := range q.words {
 		if irrealisWords[w] && w != "yet" || ix.canon(w) == ix.canon("scheduled") || ix.canon(w) == ix.canon("demand") || planNouns[w] {
 			return false // "was a meeting with Kakar on his itinerary?" asks of the plan
+		}
+		if ix.canon(w) == ix.canon("aim") {
+			return false // "was the goal of the talks to de-escalate?" asks of the aim
 		}
 	}
 	return true

@@ -45,7 +45,7 @@ var fillerWords = []string{
 	"mostly", "chiefly", "primarily", "largely", "principally", "folks", "folk", "field", "fields", "domain",
 	"domains", "sphere", "spheres", "refuse", "refused", "decline", "declined", "refrain", "refrained", "move",
 	"moved", "moves", "moving", "act", "acted", "acts", "conduct", "conducted", "conducts", "conducting",
-	"passage", "passages", "paragraph", "paragraphs", "forgot", "forget", "forgotten", "rendered", "verb",
+	"passage", "passages", "paragraph", "paragraphs", "sentence", "sentences", "forgot", "forget", "forgotten", "rendered", "verb",
 	"verbs", "adjective", "adjectives", "noun", "nouns", "adverb", "adverbs", "wording", "qualifier", "spelled",
 	"spelt", "spelling", "author", "excerpt", "writer", "copy", "yeah", "yea", "yep", "yup", "yes", "dear", "editor",
 	"madam", "sincerely", "faithfully", "respectfully", "regards", "yours", "portfolio", "capacity",
@@ -53,7 +53,7 @@ var fillerWords = []string{
 	"ne",
 	// What a reader says of their own reading, not of the story.
 	"plain", "plainly", "sum", "event", "events", "keep", "keeps", "refer", "refers", "referring",
-	"referred", "broad", "broadly", "twice", "different", "reading", "understand", "understanding", "mistaken", "believe",
+	"referred", "broad", "broadly", "twice", "different", "reading", "understand", "understanding", "mistaken", "believe", "think", "thinks",
 	"believing", "entirely", "upon", "ironic", "confusing", "confused", "scenario",
 	// "Following the strikes" places a question in time, as "after" does.
 	"following",
