@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -69,6 +70,14 @@ type Index struct {
 	events      map[string]*facts.Event // by id
 	headings    []heading               // every section's name and its words, for questions that name one
 	arabic      arabicStems             // the thesaurus's Arabic spellings by stem, read on first use
+	titles      []titleRun              // each article's title, as a sentence may repeat it in place of its subject
+}
+
+// titleRun is a title's words and how many of its first words name its
+// subject: 3 of "Iranian Foreign Minister Visits Pakistan…".
+type titleRun struct {
+	words   []string
+	subject int
 }
 
 // heading is a section's name and its words as a question writes them.
@@ -199,6 +208,7 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 		}
 	}
 	ix.buildEntities()
+	ix.readTitles()
 	ix.buildFacts()
 	wg.Wait()
 	return ix, nil
@@ -337,9 +347,54 @@ func (ix *Index) addContext(s *sentence, r *reading) {
 // pledged", "his visit".
 var anaphors = map[string]bool{"this": true, "these": true, "they": true, "their": true, "them": true, "he": true, "his": true}
 
+// readTitles reads each article's headlines, its title and a lead that
+// opens with the title ("Iranian Foreign Minister Visits Pakistan to
+// Restore Diplomatic Relations."), longest first, and the name each opens
+// with.
+func (ix *Index) readTitles() {
+	for _, a := range ix.corpus.Articles {
+		title := ix.corpus.Thesaurus.Rewrite(words(a.Title))
+		heads := [][]string{title}
+		for _, sec := range a.Sections {
+			if sec.Name == facts.LeadSection && len(sec.Sentences) > 0 {
+				if lead := ix.corpus.Thesaurus.Rewrite(words(sec.Sentences[0].Text)); len(lead) > len(title) && slices.Equal(lead[:len(title)], title) {
+					heads = append([][]string{lead}, heads...)
+				}
+			}
+		}
+		for _, ws := range heads {
+			for k := len(ws) - 1; k > 0; k-- {
+				if ids, rest, _ := ix.aliases.find(ws[:k], false); len(ids) > 0 && len(rest) == 0 {
+					ix.titles = append(ix.titles, titleRun{ws, k})
+					break
+				}
+			}
+		}
+	}
+}
+
+// withoutTitle reads a sentence that repeats a headline in place of its
+// subject as naming the subject only: "Iranian Foreign Minister Visits
+// Pakistan to Restore Diplomatic Relations highlights that terrorists…"
+// tells what the minister highlights, not of a visit. A headline, as a
+// sentence of its own, is left as it is.
+func (ix *Index) withoutTitle(ws []string) []string {
+	for _, t := range ix.titles {
+		if slices.Equal(ws, t.words) {
+			return ws
+		}
+		for p := 0; p+len(t.words) < len(ws); p++ {
+			if slices.Equal(ws[p:p+len(t.words)], t.words) {
+				return slices.Concat(ws[:p], t.words[:t.subject], ws[p+len(t.words):])
+			}
+		}
+	}
+	return ws
+}
+
 // readSentence reads a sentence of the corpus.
 func (ix *Index) readSentence(text string) *reading {
-	r := &reading{words: ix.corpus.Thesaurus.Rewrite(words(text))}
+	r := &reading{words: ix.withoutTitle(ix.corpus.Thesaurus.Rewrite(words(text)))}
 	r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
 	r.terms = ix.termSet(r.words, r.entities)
 	for i, w := range r.words {

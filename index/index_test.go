@@ -1355,6 +1355,14 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// A sentence that repeats the headline in place of its subject
+		// ("Iranian Foreign Minister Visits Pakistan to Restore Diplomatic
+		// Relations highlights that…") tells what the minister highlights,
+		// not where he went; "which third countries?" is what it withholds.
+		{"wich countrys foriegn minister went to pakistan", true, "Lead 1", "Iran"},
+		{"Are diplomatic links back up between them?", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		{"Is the Iranian foreign minister stopping in any other countries on this trip?", false, "", "doesn't say"},
+		{"Which third countries did the Iranian minister accuse of helping the militants?", false, "", "doesn't say"},
 		// "…or not yet?" asks whether, not which; a question of the aim
 		// asks of the aim, which was stated, not done.
 		{"the families received the workers' bodies or not yet?", false, "", "doesn't say that happened"},
@@ -1894,5 +1902,23 @@ func TestOwnDeedCorrectsReadsOtherDeeds(t *testing.T) {
 	own := scored{f: ix.facts[i], fits: true}
 	if !ix.ownDeedCorrects(q, own) {
 		t.Error("Pakistan's own strike does not correct a question that gives it Iran's target")
+	}
+}
+
+// TestWithoutTitle: a sentence that repeats a headline as its subject is
+// read as naming the subject only; the headlines themselves are read whole.
+func TestWithoutTitle(t *testing.T) {
+	ix := defaultIndex(t)
+	read := func(text string) string {
+		return strings.Join(ix.withoutTitle(ix.corpus.Thesaurus.Rewrite(words(text))), " ")
+	}
+	for text, want := range map[string]string{
+		"Iranian Foreign Minister Visits Pakistan to Restore Diplomatic Relations highlights that terrorists get support.": "iranian foreign minister highlights that terrorists get support",
+		"Iranian Foreign Minister Visits Pakistan to Restore Diplomatic Relations.":                                        "iranian foreign minister visits pakistan to restore diplomatic relations",
+		"Iranian Foreign Minister Visits Pakistan":                                                                         "iranian foreign minister visits pakistan",
+	} {
+		if got := read(text); got != want {
+			t.Errorf("withoutTitle(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

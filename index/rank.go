@@ -450,6 +450,10 @@ func (ix *Index) named(f *fact) []string {
 // namesKind reports whether a candidate names an entity of the kind a
 // "which …" question asks for, other than those the question names.
 func (ix *Index) namesKind(q question, f *fact) bool {
+	if s, ok := ix.at(f.refs[0]); ok && q.asksWithheld(ix.ready(s).withheld) &&
+		slices.ContainsFunc(s.words, func(w string) bool { return kindNouns[w] == q.wantsKind }) {
+		return true // "which third countries…?" of "…third countries, although he didn't provide specific details": it says it names none
+	}
 	for _, id := range ix.named(f) {
 		e := ix.entity(id)
 		if e == nil || slices.Contains(q.entities, id) && !q.described[id] && !q.options[id] {
@@ -809,6 +813,15 @@ var peopleNouns = []string{"terrorists", "children", "labourers", "families", "s
 // bonus prefers the candidate that fits the question's intent among those
 // that cover it equally well.
 func (ix *Index) bonus(q question, f *fact) float64 {
+	b := ix.kindBonus(q, f)
+	if s, ok := ix.at(f.refs[0]); ok && ix.ready(s).withheld == detailsWithheld && q.detailsAsked() {
+		b += 0.1 // "did Iran name the countries backing the terrorists?": the passage that says he gave no details
+	}
+	return b
+}
+
+// kindBonus is the bonus of a candidate of each kind.
+func (ix *Index) kindBonus(q question, f *fact) float64 {
 	switch f.kind {
 	case eventFact:
 		b := 0.05

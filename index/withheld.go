@@ -129,8 +129,20 @@ func (ix *Index) notDone(q question, s *sentence) bool {
 }
 
 // detailWords ask whether details were given.
-var detailWords = map[string]bool{"details": true, "detail": true, "specifics": true, "names": true, "name": true,
+var detailWords = map[string]bool{"details": true, "detail": true, "specifics": true, "names": true, "name": true, "named": true,
 	"proof": true, "evidence": true, "specify": true, "specified": true, "information": true, "info": true}
+
+// detailsAsked reports whether a question asks whether details were given:
+// "did he name the countries?", "what claim did he make without giving
+// specifics?"; not "what is his name?".
+func (q question) detailsAsked() bool {
+	for _, w := range words(q.text) {
+		if detailWords[w] && (q.intent == YesNo || w != "name" && w != "names" && w != "named") {
+			return true
+		}
+	}
+	return false
+}
 
 // exactWords ask for a precise time: "on exactly which date", "which
 // particular day": a word that asks for particulars, or the date itself.
