@@ -21,9 +21,11 @@ import (
 	"visitbot/facts"
 )
 
-// storeFormat names the layout of a stored index; a change of layout
-// changes it, so an old folder is never read as a new one.
-const storeFormat = "v6"
+// storeFormat names the layout of a stored index; a change of layout, or of
+// how a sentence is read into it (its terms, the document frequencies),
+// changes it, so an old folder is never read as a new one. v7: a sentence
+// that repeats a headline as its subject.
+const storeFormat = "v7"
 
 // Files of one stored index: Bleve's folder, and what the answerer knows
 // beyond Bleve.
