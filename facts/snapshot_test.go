@@ -8,8 +8,8 @@ import (
 )
 
 // exported is what a thesaurus says; the rest is derived from it.
-func exported(t Thesaurus) thesaurusGob {
-	return thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites, t.Stems, t.Languages}
+func exported(t Thesaurus) Thesaurus {
+	return Thesaurus{Groups: t.Groups, Spellings: t.Spellings, Phrases: t.Phrases, Opposites: t.Opposites, Stems: t.Stems, Languages: t.Languages}
 }
 
 func TestThesaurusSnapshotIsCurrent(t *testing.T) {
@@ -77,5 +77,32 @@ func TestThesaurusSnapshotIsRead(t *testing.T) {
 	got, err := parseThesaurus(ThesaurusFile, yaml)
 	if err != nil || got.Spellings["b4"] != "before" || got.Spellings["hw"] != "" {
 		t.Errorf("parseThesaurus = %v, %v; want the snapshot's spellings, not the YAML's", got.Spellings, err)
+	}
+}
+
+// TestThesaurusGobIsReproducible: the same thesaurus is saved as the same
+// bytes, so that go generate rewrites thesaurus.gob only when the YAML
+// changes.
+func TestThesaurusGobIsReproducible(t *testing.T) {
+	data, err := embedded.ReadFile("corpus/" + ThesaurusFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := ParseThesaurus(ThesaurusFile, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := th.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		again, err := gobRoundTrip(t, th).GobEncode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(again, first) {
+			t.Fatal("the thesaurus was saved as other bytes the second time")
+		}
 	}
 }

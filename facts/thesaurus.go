@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -218,20 +219,58 @@ func (t *Thesaurus) order() {
 	}
 }
 
-// thesaurusGob is what of a Thesaurus is saved; the rest is derived.
+// thesaurusGob is what of a Thesaurus is saved; the rest is derived. Its
+// maps are saved as pairs sorted by key, so that the same thesaurus is saved
+// as the same bytes: gob writes a map in Go's random order.
 type thesaurusGob struct {
 	Groups    [][]string
-	Spellings map[string]string
-	Phrases   map[string]string
-	Opposites map[string]string
-	Stems     map[string]string
-	Languages map[string]Language
+	Spellings [][2]string
+	Phrases   [][2]string
+	Opposites [][2]string
+	Stems     [][2]string
+	Languages []languageGob
+}
+
+// languageGob is a Language as saved, under its name.
+type languageGob struct {
+	Name      string
+	Marks     []string
+	Spellings [][2]string
+	VerbLast  bool
+}
+
+// sortedPairs lists a map's entries in the order of their keys.
+func sortedPairs(m map[string]string) [][2]string {
+	out := make([][2]string, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		out = append(out, [2]string{k, m[k]})
+	}
+	return out
+}
+
+// pairMap makes a map of sortedPairs' entries again; nil for none, as the
+// YAML leaves a section it lacks.
+func pairMap(ps [][2]string) map[string]string {
+	if ps == nil {
+		return nil
+	}
+	m := make(map[string]string, len(ps))
+	for _, p := range ps {
+		m[p[0]] = p[1]
+	}
+	return m
 }
 
 // GobEncode saves the thesaurus, so a corpus can be cached with gob.
 func (t Thesaurus) GobEncode() ([]byte, error) {
+	g := thesaurusGob{Groups: t.Groups, Spellings: sortedPairs(t.Spellings), Phrases: sortedPairs(t.Phrases),
+		Opposites: sortedPairs(t.Opposites), Stems: sortedPairs(t.Stems)}
+	for _, name := range slices.Sorted(maps.Keys(t.Languages)) {
+		l := t.Languages[name]
+		g.Languages = append(g.Languages, languageGob{name, l.Marks, sortedPairs(l.Spellings), l.VerbLast})
+	}
 	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(thesaurusGob{t.Groups, t.Spellings, t.Phrases, t.Opposites, t.Stems, t.Languages})
+	err := gob.NewEncoder(&buf).Encode(g)
 	return buf.Bytes(), err
 }
 
@@ -241,7 +280,14 @@ func (t *Thesaurus) GobDecode(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&g); err != nil {
 		return err
 	}
-	*t = Thesaurus{Groups: g.Groups, Spellings: g.Spellings, Phrases: g.Phrases, Opposites: g.Opposites, Stems: g.Stems, Languages: g.Languages}
+	*t = Thesaurus{Groups: g.Groups, Spellings: pairMap(g.Spellings), Phrases: pairMap(g.Phrases),
+		Opposites: pairMap(g.Opposites), Stems: pairMap(g.Stems)}
+	if g.Languages != nil {
+		t.Languages = make(map[string]Language, len(g.Languages))
+		for _, l := range g.Languages {
+			t.Languages[l.Name] = Language{Marks: l.Marks, Spellings: pairMap(l.Spellings), VerbLast: l.VerbLast}
+		}
+	}
 	t.order()
 	return nil
 }

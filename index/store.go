@@ -24,8 +24,9 @@ import (
 // storeFormat names the layout of a stored index; a change of layout, or of
 // how a sentence is read into it (its terms, the document frequencies),
 // changes it, so an old folder is never read as a new one. v7: a sentence
-// that repeats a headline as its subject.
-const storeFormat = "v7"
+// that repeats a headline as its subject; v8: the thesaurus saved as sorted
+// pairs.
+const storeFormat = "v8"
 
 // Files of one stored index: Bleve's folder, and what the answerer knows
 // beyond Bleve.
