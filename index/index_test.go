@@ -1355,6 +1355,9 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// "its" strike is the speaker's own: Pakistan claims of its strike,
+		// which targeted Baloch separatists.
+		{"Did Pakistan claim its strike was aimed at Jaish al-Adl?", true, "Tit-for-tat 4", "Baloch separatist"},
 		// A sentence that repeats the headline in place of its subject
 		// ("Iranian Foreign Minister Visits Pakistan to Restore Diplomatic
 		// Relations highlights that…") tells what the minister highlights,

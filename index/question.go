@@ -186,8 +186,8 @@ func (ix *Index) read(text string) question {
 	}
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	q.actorDeeds = ix.deedsOfActor(q.words, at, q.actor)
-	if q.actor == q.speaker {
-		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted
+	if q.actor == q.speaker && !hasWord(q.words, ownPossessives) {
+		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted; but "did Pakistan claim its strike…"
 	}
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
@@ -1465,6 +1465,10 @@ func (q question) heaviest() string {
 	}
 	return best
 }
+
+// ownPossessives refer back to the one who speaks: "did Pakistan claim its
+// strike…".
+var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // statedMarkers ask whether a statement holds: "Iran also recall…?".
 var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
