@@ -101,6 +101,7 @@ type sentence struct {
 // small and quick to list.
 type reading struct {
 	words    []string // rewritten, lower-case
+	written  []string // as written, lower-case
 	terms    map[string]bool
 	entities []string
 	entityAt map[string]int  // where each entity is first named, in words
@@ -394,7 +395,8 @@ func (ix *Index) withoutTitle(ws []string) []string {
 
 // readSentence reads a sentence of the corpus.
 func (ix *Index) readSentence(text string) *reading {
-	r := &reading{words: ix.withoutTitle(ix.corpus.Thesaurus.Rewrite(words(text)))}
+	written := words(text)
+	r := &reading{words: ix.withoutTitle(ix.corpus.Thesaurus.Rewrite(written)), written: written}
 	r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
 	r.terms = ix.termSet(r.words, r.entities)
 	for i, w := range r.words {

@@ -1178,7 +1178,7 @@ func TestAnswer(t *testing.T) {
 		{"Did Iran strike Jaish al-Adl or Hezbollah?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"Did Iran target a hideout near the border or Quetta?", false, "", "doesn't mention Quetta"}, // Iran is too far from "or" to be offered
 		// A question word left where the answer would stand asks as it would first.
-		{"Air strikes between Tehran and Islamabad happened when?", true, "Tit-for-tat 2", "January 17."},
+		{"Air strikes between Tehran and Islamabad happened when?", true, "Lead 4", "earlier this month"}, // both strikes, as the lead puts them
 		{"the iranian fm went to pakistan why?", true, "Lead 1", "To restore"},
 		{"the iranian fm went where?", true, "Lead 1", "visits Pakistan"},
 		// "According to lead", without "the", names the lead.
@@ -1355,6 +1355,11 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// A question that quotes a sentence's words, four or more in a
+		// row, is answered by that sentence among near equals.
+		{"Quote the line that mentions where the recent air strikes took place.", true, "Source of Stability 3", "air strikes took place"},
+		{"Is it true the recent air strikes took place in a mountainous area along the Iran-Pakistan border?", true, "Source of Stability 3", "mountainous"},
+		{"did both islamabad and tehran want to fix ties or just one of them", true, "Reciprocal Air Strikes 3", "jointly"},
 		// "its" strike is the speaker's own: Pakistan claims of its strike,
 		// which targeted Baloch separatists.
 		{"Did Pakistan claim its strike was aimed at Jaish al-Adl?", true, "Tit-for-tat 4", "Baloch separatist"},
@@ -1922,6 +1927,22 @@ func TestWithoutTitle(t *testing.T) {
 	} {
 		if got := read(text); got != want {
 			t.Errorf("withoutTitle(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLongestRun: the longest run of words two texts share, in order.
+func TestLongestRun(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"where the recent air strikes took place", "the mountainous region where the recent air strikes took place", 7},
+		{"air strikes took", "took strikes air", 1},
+		{"", "anything", 0},
+	} {
+		if got := longestRun(words(c.a), words(c.b)); got != c.want {
+			t.Errorf("longestRun(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
 		}
 	}
 }

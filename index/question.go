@@ -16,6 +16,7 @@ type question struct {
 	text        string
 	intent      Intent
 	words       []string           // rewritten, lower-case
+	written     []string           // as written, lower-case: what a sentence may have word for word
 	entities    []string           // entity ids named
 	subject     string             // the entity the question asks about, if it can tell
 	pair        []string           // "did Iran and Pakistan…": two subjects that act together
@@ -79,7 +80,7 @@ func (ix *Index) read(text string) question {
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
 	}
-	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw))}
+	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw)), written: words(text)}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words)
 	if q.intent == What && statedQuestion(text, raw, q.words) {

@@ -79,6 +79,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 				score -= 0.1 // "who did he sit down with": what happened, not what is scheduled
 			}
 		}
+		score += verbatimBonus * ix.verbatim(q, f)
 		fits := ix.fits(q, f)
 		if !fits {
 			score -= 0.1 // among near equals, prefer one that can give this kind of answer
@@ -194,6 +195,43 @@ func (ix *Index) sentenceCoverage(q question, s *sentence, core, roles map[strin
 		}
 	}
 	return share(covered, total)
+}
+
+// verbatimBonus is what each word counts of a question's run of words that
+// a candidate's sentence has as written, past the third: "where the recent
+// air strikes took place" is quoted from one sentence only.
+const verbatimBonus = 0.03
+
+// verbatim is the most that one of a candidate's sentences is quoted.
+func (ix *Index) verbatim(q question, f *fact) float64 {
+	best := 0.0
+	for _, r := range f.refs {
+		if s, ok := ix.at(r); ok {
+			best = max(best, quoted(q, ix.ready(s)))
+		}
+	}
+	return best
+}
+
+// quoted is how many words past the third the longest run of a question's
+// words that a sentence has as written holds, at most five.
+func quoted(q question, s *sentence) float64 {
+	return float64(min(max(longestRun(q.written, s.written)-3, 0), 5))
+}
+
+// longestRun is the length of the longest run of words a and b share.
+func longestRun(a, b []string) int {
+	best := 0
+	for i := range a {
+		for j := range b {
+			k := 0
+			for i+k < len(a) && j+k < len(b) && a[i+k] == b[j+k] {
+				k++
+			}
+			best = max(best, k)
+		}
+	}
+	return best
 }
 
 // weight is how much a question term matters: its rarity, halved for a
@@ -944,6 +982,7 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if r == q.line {
 				cov[r] += 1 // "per the opening line": that one
 			}
+			cov[r] += verbatimBonus * quoted(q, ix.ready(s)) // the sentence whose words the question quotes
 			if f.kind == eventFact && len(q.elsewhen) > 0 && holds(s.Text, f.event.When) {
 				cov[r] += 0.5 // "did the strikes take place last year?": by the sentence that says when
 			}
