@@ -328,9 +328,10 @@ func (ix *Index) onlyQuestions(text string) string {
 		if (r == '.' || r == '!' || r == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') { // not "2.5"
 			sentence := strings.TrimSpace(text[start : i+1])
 			ws := words(sentence)
+			ending := sentence[len(strings.TrimRight(sentence, ".!?")):]
 			switch {
 			case len(ws) == 0:
-			case r == '?':
+			case strings.Contains(ending, "?"): // "who killed them?!?!" asks too
 				if claim, ok := tagged(sentence); ok {
 					claim, _ = ix.sayerOf(claim)
 					claims = append(claims, claim)

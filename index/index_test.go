@@ -1355,6 +1355,9 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// A question that ends "?!?!" asks; it is no claim to check.
+		{"WHO killed the nine pakistani labourersss?!?!", false, "", "doesn't say"},
+		{"WHY did tensions get so heated between iran and pakistan?!?!", true, "Tit-for-tat 1", "internal political pressures"},
 		// A question that quotes a sentence's words, four or more in a
 		// row, is answered by that sentence among near equals.
 		{"Quote the line that mentions where the recent air strikes took place.", true, "Source of Stability 3", "air strikes took place"},
