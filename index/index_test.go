@@ -1355,6 +1355,10 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// "At what time…" asks the hour, which the article never gives;
+		// "what time phrase…" asks for words.
+		{"at what time is the Kakar meeting?", false, "", "doesn't say"},
+		{"What time phrase does the lead use for when the air strikes happened?", true, "Lead 4", "earlier this month"},
 		// A question that ends "?!?!" asks; it is no claim to check.
 		{"WHO killed the nine pakistani labourersss?!?!", false, "", "doesn't say"},
 		{"WHY did tensions get so heated between iran and pakistan?!?!", true, "Tit-for-tat 1", "internal political pressures"},

@@ -205,7 +205,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
-	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day"))
+	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw))
 	q.weights = map[string]float64{}
 	for _, e := range ents {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
@@ -1350,6 +1350,17 @@ var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // one of the irregular ones news uses of strikes and their victims.
 func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// clockAsked reports whether a question asks "at what time will…", "which
+// time is…": the hour, not "what time of year", nor "what time phrase…".
+func clockAsked(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "what" || ws[i] == "which") && ws[i+1] == "time" && (i+2 == len(ws) || doWords[ws[i+2]] || beWords[ws[i+2]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksForename reports whether words ask for a first or a full name: "his
