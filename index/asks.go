@@ -134,11 +134,18 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 
 // withinOf returns the country or place a question asks for a place inside
 // of: "which part of Pakistan", "what region of Iran", "where in Iran",
-// "which district of Balochistan".
+// "which district of Balochistan", and in Urdu's order "Balochistan ke kis
+// district", read as "Balochistan of which district".
 func (ix *Index) withinOf(ws, ents []string, at map[string]int) string {
 	for _, id := range ents {
 		p := at[id]
-		if e := ix.entity(id); e == nil || e.Kind != "country" && e.Kind != "place" || p < 2 {
+		if e := ix.entity(id); e == nil || e.Kind != "country" && e.Kind != "place" {
+			continue
+		}
+		if p+3 < len(ws) && ws[p+1] == "of" && ws[p+2] == "which" && placeTypes[ws[p+3]] {
+			return id // Urdu's "Balochistan ke kis district"
+		}
+		if p < 2 {
 			continue
 		}
 		if p > 2 && ws[p-3] == "as" {

@@ -1355,6 +1355,12 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// Urdu puts the place asked within first: "Balochistan ke kis
+		// district" is "which district of Balochistan", which the article
+		// never names; "apart from Balochistan, which province…" sets it aside.
+		{"Hideout Balochistan ke kis district mein tha?", false, "", "doesn't say"},
+		{"بلوچستان کے کس ضلع میں ایرانی حملہ ہوا؟", false, "", "doesn't say"},
+		{"Apart from Balochistan, which province is named as a target area of the strikes?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// "At what time…" asks the hour, which the article never gives;
 		// "what time phrase…" asks for words.
 		{"at what time is the Kakar meeting?", false, "", "doesn't say"},
