@@ -147,6 +147,25 @@ func TestThesaurusRewrite(t *testing.T) {
 	}
 }
 
+// A phrase made of words that phrases of one word wrote is rewritten too
+// ("dono mulkon" is "both countries", which is the story's two); the words
+// a longer phrase wrote are not rewritten again.
+func TestThesaurusRewriteChains(t *testing.T) {
+	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  dono: both\n  mulkon: countries\n  both countries: iran and pakistan\n  hw mny: how many\n  how many: count\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"dono mulkon ne kya kaha": "iran and pakistan ne kya kaha",
+		"both mulkon":             "iran and pakistan",
+		"hw mny died":             "how many died",
+	} {
+		if got := strings.Join(th.Rewrite(strings.Fields(in)), " "); got != want {
+			t.Errorf("Rewrite(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // Phrases are split as questions are, at hyphens too.
 func TestThesaurusRewriteHyphens(t *testing.T) {
 	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  tit-for-tat: retaliation\n  all-out war: full-scale conflict\n"))

@@ -417,23 +417,44 @@ func (t Thesaurus) ReadsAway(w string) bool {
 // longest phrase first so "calm things down" wins over "calm down".
 func (t Thesaurus) Rewrite(words []string) []string {
 	words = t.Respell(words)
-	var out []string
+	out, swapped := t.rewriteOnce(words, nil)
+	if !slices.Contains(swapped, true) {
+		return out
+	}
+	// A phrase may be made of words that phrases of one word wrote:
+	// "dono mulkon" is "both countries", which is "iran and pakistan".
+	out, _ = t.rewriteOnce(out, swapped)
+	return out
+}
+
+// rewriteOnce applies the phrase rewrites once, longest first, and reports
+// which words of its output a phrase of one word wrote. Given only, it
+// applies only the phrases of two words or more that take in such a word.
+func (t Thesaurus) rewriteOnce(words []string, only []bool) ([]string, []bool) {
+	out := make([]string, 0, len(words)+2)
+	var swapped []bool
 	for i := 0; i < len(words); {
 		matched := false
 		for _, p := range t.phrases[words[i]] {
-			if i+len(p[0]) <= len(words) && equalWords(words[i:i+len(p[0])], p[0]) {
-				out = append(out, p[1]...)
-				i += len(p[0])
-				matched = true
-				break
+			n := len(p[0])
+			if i+n > len(words) || !equalWords(words[i:i+n], p[0]) || only != nil && (n < 2 || !slices.Contains(only[i:i+n], true)) {
+				continue
 			}
+			for range p[1] {
+				swapped = append(swapped, n == 1)
+			}
+			out = append(out, p[1]...)
+			i += n
+			matched = true
+			break
 		}
 		if !matched {
 			out = append(out, words[i])
+			swapped = append(swapped, false)
 			i++
 		}
 	}
-	return out
+	return out, swapped
 }
 
 // phraseWords splits a phrase as questions are split before rewriting: at
