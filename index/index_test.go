@@ -1355,6 +1355,8 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// "neither", "either" are no content, nor the name of an office.
+		{"Did neither minister link Pakistan-Iran relations to regional stability?", true, "Source of Stability 1", "regional stability"},
 		// "dono mulk" is "both countries", which are the story's two.
 		{"Dono mulk keh rahe hain humne terrorists ko maara, article mein yahi claim likha hai?", true, "Reciprocal Air Strikes 1", "both Iran and Pakistan"},
 		{"Beta, dono mulkon ke diplomatic links ka aakhir kya bana, toot gaye ya dobara shuru hue?", true, "Tit-for-tat 6", "resuming diplomatic links"},

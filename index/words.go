@@ -65,7 +65,7 @@ var fillerWords = []string{
 	// "quote the line that…", "the status of the date".
 	"appear", "appears", "appeared", "line", "status", "written",
 	// Hedges and conjunctions the stemmer keeps: "or rather", "why might…", "whether".
-	"rather", "might", "whether",
+	"rather", "might", "whether", "either", "neither",
 	// What a reader says of their own asking: "do we learn…", "against what
 	// backdrop", "is it part of…", "list…", "the right answer".
 	"learn", "backdrop", "part", "case", "list", "answer", "right",
