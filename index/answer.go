@@ -161,6 +161,19 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			toFront(ranked, pick)
 		}
 	}
+	// "What happened to the ambassadors in the end?": of the near equals
+	// that answer, the one the article tells last.
+	if q.afterwards && len(ranked) > 1 && ix.supports(q, ranked[0]) {
+		pick, last := 0, ix.toldAt(ranked[0].f)
+		for i := 1; i < len(ranked) && ranked[i].score >= ranked[0].score-afterwardsReach; i++ {
+			if at := ix.toldAt(ranked[i].f); at > last && ix.supports(q, ranked[i]) {
+				pick, last = i, at
+			}
+		}
+		if pick > 0 {
+			toFront(ranked, pick)
+		}
+	}
 	// "Did Pakistan's strike target Jaish al-Adl?": what the actor's own
 	// deed did, where the question gives it another's target, answers.
 	supported := len(ranked) > 0 && ix.supports(q, ranked[0])
@@ -212,6 +225,20 @@ func (ix *Index) ownDeedCorrects(q question, c scored) bool {
 
 // toFront moves the candidate at i to the front, the others keeping their
 // order.
+// afterwardsReach is how far below the best a candidate may score and still
+// answer a question of how things stood in the end: "what happened to the
+// ambassadors later on?" asks of the recall in its words, and is answered by
+// their reinstatement, which the article tells after it.
+const afterwardsReach = 0.25
+
+// toldAt is where in the corpus a candidate's first sentence stands.
+func (ix *Index) toldAt(f *fact) int {
+	if s, ok := ix.at(f.refs[0]); ok {
+		return s.pos
+	}
+	return -1
+}
+
 func toFront(ranked []scored, i int) {
 	best := ranked[i]
 	copy(ranked[1:i+1], ranked[:i])

@@ -188,6 +188,19 @@ var firstWords = map[string]bool{"first": true, "firstly": true, "earliest": tru
 // laterWords ask for the later of two events: "who struck second?".
 var laterWords = map[string]bool{"second": true, "secondly": true, "last": true}
 
+// afterwardsWords ask how things stood after what else is asked of:
+// "what happened to the ambassadors later on?", "was the recall reversed?".
+var afterwardsWords = map[string]bool{"later": true, "eventually": true, "ultimately": true, "afterwards": true,
+	"afterward": true, "subsequently": true, "reversed": true, "undone": true, "permanently": true,
+	"anymore": true}
+
+// asksAfterwards reports whether a question asks how things stood in the
+// end: "later", "in the end", "end up", "for good".
+func asksAfterwards(raw []string) bool {
+	return hasWord(raw, afterwardsWords) || hasSeq(raw, "in", "the", "end") || hasSeq(raw, "end", "up") || hasSeq(raw, "ended", "up") ||
+		hasSeq(raw, "for", "good") || hasSeq(raw, "since", "then") || hasSeq(raw, "by", "now")
+}
+
 // asksLater reports whether a question asks for the later of two events:
 // "who struck second?", but not "did they strike last year?".
 func asksLater(raw []string) bool {

@@ -1355,6 +1355,11 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// How things stood in the end is what the article tells last of
+		// what answers: the ambassadors were reinstated.
+		{"What happened to the ambassadors in the end?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"what happened to pakistan's ambassador later on?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"Ambassadors - recalled for good or reinstated?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		// "neither", "either" are no content, nor the name of an office.
 		{"Did neither minister link Pakistan-Iran relations to regional stability?", true, "Source of Stability 1", "regional stability"},
 		// "dono mulk" is "both countries", which are the story's two.

@@ -45,6 +45,7 @@ type question struct {
 	section     string             // "per the tit-for-tat section": the section the answer must be in
 	line        facts.Ref          // "per the opening line of the lead": the sentence the answer is in, if any
 	later       bool               // "which country moved second?": the latest of the events that answer
+	afterwards  bool               // "what happened to the ambassadors in the end?": of near equals, what the article tells last
 	first       bool               // "who struck first?": the earliest of the events that answer
 	within      string             // "which part of Pakistan…": the country the place asked for is in
 	focus       []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
@@ -108,6 +109,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.first = asksFirst(raw) || urduFirst(raw) // "pehle kis ne attack kiya?"
 	q.later = !q.first && asksLater(raw)
+	q.afterwards = !q.first && !q.later && asksAfterwards(raw)
 	var locator []string // "per the tit-for-tat section": where the answer is, not what it is about
 	q.section, locator = ix.sectionNamed(text, raw)
 	line, pointer := ix.lineAsked(raw, q.section)
