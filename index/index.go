@@ -70,7 +70,7 @@ type Index struct {
 	events      map[string]*facts.Event // by id
 	headings    []heading               // every section's name and its words, for questions that name one
 	arabic      arabicStems             // the thesaurus's Arabic spellings by stem, read on first use
-	titles      []titleRun              // each article's title, as a sentence may repeat it in place of its subject
+	titles      map[string][]titleRun   // each article's headlines by their first word, longest first, as a sentence may repeat one in place of its subject
 }
 
 // titleRun is a title's words and how many of its first words name its
@@ -350,8 +350,9 @@ var anaphors = map[string]bool{"this": true, "these": true, "they": true, "their
 
 // readTitles reads each article's headlines, its title and a lead that
 // opens with the title ("Iranian Foreign Minister Visits Pakistan to
-// Restore Diplomatic Relations."), longest first, and the name each opens
-// with.
+// Restore Diplomatic Relations."), and the name each opens with, filed
+// under their first word, longest first, so that reading a sentence looks
+// up only the headlines its words begin.
 func (ix *Index) readTitles() {
 	for _, a := range ix.corpus.Articles {
 		title := ix.corpus.Thesaurus.Rewrite(words(a.Title))
@@ -366,11 +367,17 @@ func (ix *Index) readTitles() {
 		for _, ws := range heads {
 			for k := len(ws) - 1; k > 0; k-- {
 				if ids, rest, _ := ix.aliases.find(ws[:k], false); len(ids) > 0 && len(rest) == 0 {
-					ix.titles = append(ix.titles, titleRun{ws, k})
+					if ix.titles == nil {
+						ix.titles = map[string][]titleRun{}
+					}
+					ix.titles[ws[0]] = append(ix.titles[ws[0]], titleRun{ws, k})
 					break
 				}
 			}
 		}
+	}
+	for _, runs := range ix.titles {
+		slices.SortStableFunc(runs, func(a, b titleRun) int { return len(b.words) - len(a.words) })
 	}
 }
 
@@ -380,12 +387,12 @@ func (ix *Index) readTitles() {
 // tells what the minister highlights, not of a visit. A headline, as a
 // sentence of its own, is left as it is.
 func (ix *Index) withoutTitle(ws []string) []string {
-	for _, t := range ix.titles {
-		if slices.Equal(ws, t.words) {
-			return ws
-		}
-		for p := 0; p+len(t.words) < len(ws); p++ {
-			if slices.Equal(ws[p:p+len(t.words)], t.words) {
+	for p, w := range ws {
+		for _, t := range ix.titles[w] {
+			if p == 0 && slices.Equal(ws, t.words) {
+				return ws
+			}
+			if p+len(t.words) < len(ws) && slices.Equal(ws[p:p+len(t.words)], t.words) {
 				return slices.Concat(ws[:p], t.words[:t.subject], ws[p+len(t.words):])
 			}
 		}
