@@ -243,6 +243,9 @@ func (ix *Index) read(text string) question {
 			if fixed, ok := ix.correct(w); ok {
 				w, t = fixed, ix.canon(fixed)
 				weight = ix.weight(t)
+				if t == "" || ix.filler[t] {
+					continue // "acording to the headline": a misspelt word of no content
+				}
 			} else if (!head && w != focusHead && !(w == last && participle(w)) || !isEnglish(w) || adverb) && names[w] == "" {
 				// A word the article never uses weighs little, unless it is a
 				// real word and what the question asks about ("what weapons…",
