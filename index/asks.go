@@ -120,7 +120,8 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
 			office := i+1 < len(rest) && officeWords[rest[i+1]]                                       // "elected president", "interior minister"
 			kind := place && (placeTypes[w] || prepositions[w])
-			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" && !kind {
+			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" && !kind &&
+				w != "or" && !ownPossessives[w] { // "is Jilani Pakistan's foreign minister or its caretaker PM?"
 				return ""
 			}
 			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w]) || kind && placeTypes[w] || place && name

@@ -1355,6 +1355,9 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// Offices offered for the one asked about are his to choose from:
+		// his card answers.
+		{"Is Jilani Pakistan's foreign minister or its caretaker PM?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// A misspelt word of no content ("acording to") carries none.
 		{"who is visitng pakistan acording to the headline", true, "Title 1", "Iranian Foreign Minister"},
 		// How things stood in the end is what the article tells last of
