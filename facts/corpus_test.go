@@ -101,6 +101,8 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown who", strings.Replace(goodSheet, "where: Lahore\n", "where: Lahore\n    who: [nobody]\n", 1), `unknown entity "nobody"`},
 		{"missing when", strings.Replace(goodSheet, "    when: May 2\n", "", 1), `write "not stated"`},
 		{"duplicate id", strings.Replace(goodSheet, "id: meeting", "id: lahore", 1), `fact id "lahore" used twice`},
+		{"capital of a place", strings.Replace(goodSheet, "    role: where the ministers met\n", "    role: where the ministers met\n    capital: Lahore\n", 1),
+			`a.yaml:8: lahore: capital "Lahore" must be one of the country's aliases`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

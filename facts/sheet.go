@@ -34,6 +34,7 @@ type Entity struct {
 	Role    string   `yaml:"role"`
 	Country string   `yaml:"country"`
 	Aliases []string `yaml:"aliases"` // other names, transliterations and descriptions
+	Capital string   `yaml:"capital"` // for a country, the alias that is its capital, which the article may name in its place ("from Tehran")
 	Summary string   `yaml:"summary"`
 	Cites   []Cite   `yaml:"cites"`
 }

@@ -67,6 +67,9 @@ func (a *Article) validate(file string) error {
 		if err := check(e.ID, e.Cites, map[string]string{"role": e.Role, "summary": e.Summary}); err != nil {
 			return err
 		}
+		if e.Capital != "" && (e.Kind != "country" || !slices.Contains(e.Aliases, e.Capital)) {
+			return fail(firstLine(e.Cites), "%s: capital %q must be one of the country's aliases", e.ID, e.Capital)
+		}
 	}
 	for i := range s.Events {
 		e := &s.Events[i]

@@ -1355,6 +1355,11 @@ func TestAnswer(t *testing.T) {
 		{"متى سيزور رئيسي باكستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"مع من يجتمع عبداللهيان في باكستان؟", true, "Terrorist Support 3", "Kakar"},
 		{"كم عدد القتلى على الأقل في الضربة الباكستانية؟", true, "Tit-for-tat 4", "At least nine"},
+		// A country's capital is a city: the ambassador was recalled "from
+		// Tehran"; the strikes "between Tehran and Islamabad" fell elsewhere.
+		{"From which city did Pakistan recall its ambassador?", true, "Tit-for-tat 3", "Tehran"},
+		{"Pakistan ne apna ambassador kis shehar se wapas bulaya, yaar?", true, "Tit-for-tat 3", "Tehran"},
+		{"which city was hit by iran?", false, "", "doesn't say"},
 		// Offices offered for the one asked about are his to choose from:
 		// his card answers.
 		{"Is Jilani Pakistan's foreign minister or its caretaker PM?", true, "Lead 3", "Jalil Abbas Jilani"},

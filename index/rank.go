@@ -498,14 +498,23 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 			continue
 		}
 		kind := e.Kind
-		if kind == "place" && hasAny(e.Role, settlementWords) {
-			kind = "settlement"
+		if kind == "place" && hasAny(e.Role, settlementWords) || kind == "country" && ix.namesCapital(f, e) {
+			kind = "settlement" // "from which city did Pakistan recall its ambassador?": "from Tehran"
 		}
 		if kind == q.wantsKind || q.wantsKind == "group" && kind == "organisation" || q.wantsKind == "organisation" && kind == "group" {
 			return true
 		}
 	}
 	return false
+}
+
+// namesCapital reports whether a candidate's event took place in a
+// country's capital, as the article names it: the recall of Pakistan's
+// ambassador "from Tehran". Its "air strikes between Tehran and Islamabad"
+// name governments, not where the strikes fell.
+func (ix *Index) namesCapital(f *fact, e *entity) bool {
+	ev := ix.eventOf(f)
+	return e.Capital != "" && ev != nil && holds(ev.Where, e.Capital)
 }
 
 // quotesWords reports whether one of a candidate's sentences puts words in

@@ -20,7 +20,7 @@ var storedFields = map[string][]string{
 	"Section":  {"Name", "Sentences"},
 	"Sentence": {"Ref", "Text"},
 	"Sheet":    {"Entities", "Events", "Figures"},
-	"Entity":   {"ID", "Name", "Kind", "Role", "Country", "Aliases", "Summary", "Cites"},
+	"Entity":   {"ID", "Name", "Kind", "Role", "Country", "Aliases", "Capital", "Summary", "Cites"},
 	"Event":    {"ID", "Topic", "Says", "Who", "Where", "When", "Why", "Cites"},
 	"Figure":   {"ID", "Topic", "Number", "Stated", "Counted", "Where", "ReportedBy", "Event", "Says", "Cites"},
 	"Cite":     {"Section", "Quote", "Ref"},
@@ -46,6 +46,7 @@ func codeSheets(c sheetCodec, sheets *[]facts.Sheet) {
 			c.str(&e.Role)
 			c.str(&e.Country)
 			codeList(c, &e.Aliases, c.str)
+			c.str(&e.Capital)
 			c.str(&e.Summary)
 			codeCites(c, &e.Cites)
 		})
