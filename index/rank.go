@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -79,12 +80,22 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 				score -= 0.1 // "who did he sit down with": what happened, not what is scheduled
 			}
 		}
-		score += verbatimBonus * ix.verbatim(q, f)
 		fits := ix.fits(q, f)
 		if !fits {
 			score -= 0.1 // among near equals, prefer one that can give this kind of answer
 		}
 		out = append(out, scored{f: f, cov: cov, fits: fits, score: score})
+	}
+	// A question's words quoted from a sentence raise it by at most
+	// maxQuoted; only a candidate that close to the best can gain by it.
+	best := math.Inf(-1)
+	for _, c := range out {
+		best = max(best, c.score)
+	}
+	for i := range out {
+		if out[i].score >= best-verbatimBonus*maxQuoted {
+			out[i].score += verbatimBonus * ix.verbatim(q, out[i].f)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -216,8 +227,11 @@ func (ix *Index) verbatim(q question, f *fact) float64 {
 // quoted is how many words past the third the longest run of a question's
 // words that a sentence has as written holds, at most five.
 func quoted(q question, s *sentence) float64 {
-	return float64(min(max(longestRun(q.written, s.written)-3, 0), 5))
+	return float64(min(max(longestRun(q.written, s.written)-3, 0), maxQuoted))
 }
+
+// maxQuoted is the most words a quoted run counts.
+const maxQuoted = 5
 
 // longestRun is the length of the longest run of words a and b share.
 func longestRun(a, b []string) int {
