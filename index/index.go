@@ -70,7 +70,8 @@ type Index struct {
 	events      map[string]*facts.Event // by id
 	headings    []heading               // every section's name and its words, for questions that name one
 	arabic      arabicStems             // the thesaurus's Arabic spellings by stem, read on first use
-	titles      map[string][]titleRun   // each article's headlines by their first word, longest first, as a sentence may repeat one in place of its subject
+	headlinesMu sync.Mutex
+	headlines   map[string][]titleRun // by article, read on its first sentence: a sentence may repeat one in place of its subject
 }
 
 // titleRun is a title's words and how many of its first words name its
@@ -209,7 +210,6 @@ func wrap(c *facts.Corpus, b bleve.Index, m *mapping.IndexMappingImpl) (*Index, 
 		}
 	}
 	ix.buildEntities()
-	ix.readTitles()
 	ix.buildFacts()
 	wg.Wait()
 	return ix, nil
@@ -258,7 +258,7 @@ func (ix *Index) build(opts Options, perBatch int, keep bool) error {
 		opts.Progress(0, len(ix.sentences))
 	}
 	for i, sent := range ix.sentences {
-		r := ix.readSentence(sent.Text)
+		r := ix.readSentence(sent.Ref.Article, sent.Text)
 		if keep {
 			ix.addContext(sent, r) // the sentence before was kept on the previous turn
 			sent.once.Do(func() { sent.reading = r })
@@ -320,7 +320,7 @@ func (ix *Index) ready(s *sentence) *sentence {
 // readInContext reads a sentence, and if it refers back, what the sentence
 // before it in its section names.
 func (ix *Index) readInContext(s *sentence) *reading {
-	r := ix.readSentence(s.Text)
+	r := ix.readSentence(s.Ref.Article, s.Text)
 	ix.addContext(s, r)
 	return r
 }
@@ -348,13 +348,22 @@ func (ix *Index) addContext(s *sentence, r *reading) {
 // pledged", "his visit".
 var anaphors = map[string]bool{"this": true, "these": true, "they": true, "their": true, "them": true, "he": true, "his": true}
 
-// readTitles reads each article's headlines, its title and a lead that
+// headlinesOf returns an article's headlines, its title and a lead that
 // opens with the title ("Iranian Foreign Minister Visits Pakistan to
-// Restore Diplomatic Relations."), and the name each opens with, filed
-// under their first word, longest first, so that reading a sentence looks
-// up only the headlines its words begin.
-func (ix *Index) readTitles() {
+// Restore Diplomatic Relations."), longest first, each with the number of
+// its first words that name its subject. They are read on the article's
+// first sentence, so that a reopened index reads none until it answers.
+func (ix *Index) headlinesOf(article string) []titleRun {
+	ix.headlinesMu.Lock()
+	defer ix.headlinesMu.Unlock()
+	if runs, ok := ix.headlines[article]; ok {
+		return runs
+	}
+	var runs []titleRun
 	for _, a := range ix.corpus.Articles {
+		if a.ID != article {
+			continue
+		}
 		title := ix.corpus.Thesaurus.Rewrite(words(a.Title))
 		heads := [][]string{title}
 		for _, sec := range a.Sections {
@@ -367,32 +376,31 @@ func (ix *Index) readTitles() {
 		for _, ws := range heads {
 			for k := len(ws) - 1; k > 0; k-- {
 				if ids, rest, _ := ix.aliases.find(ws[:k], false); len(ids) > 0 && len(rest) == 0 {
-					if ix.titles == nil {
-						ix.titles = map[string][]titleRun{}
-					}
-					ix.titles[ws[0]] = append(ix.titles[ws[0]], titleRun{ws, k})
+					runs = append(runs, titleRun{ws, k})
 					break
 				}
 			}
 		}
 	}
-	for _, runs := range ix.titles {
-		slices.SortStableFunc(runs, func(a, b titleRun) int { return len(b.words) - len(a.words) })
+	if ix.headlines == nil {
+		ix.headlines = map[string][]titleRun{}
 	}
+	ix.headlines[article] = runs
+	return runs
 }
 
-// withoutTitle reads a sentence that repeats a headline in place of its
-// subject as naming the subject only: "Iranian Foreign Minister Visits
-// Pakistan to Restore Diplomatic Relations highlights that terrorists…"
-// tells what the minister highlights, not of a visit. A headline, as a
-// sentence of its own, is left as it is.
-func (ix *Index) withoutTitle(ws []string) []string {
-	for p, w := range ws {
-		for _, t := range ix.titles[w] {
-			if p == 0 && slices.Equal(ws, t.words) {
-				return ws
-			}
-			if p+len(t.words) < len(ws) && slices.Equal(ws[p:p+len(t.words)], t.words) {
+// withoutTitle reads a sentence that repeats a headline of its article in
+// place of its subject as naming the subject only: "Iranian Foreign
+// Minister Visits Pakistan to Restore Diplomatic Relations highlights that
+// terrorists…" tells what the minister highlights, not of a visit. A
+// headline, as a sentence of its own, is left as it is.
+func (ix *Index) withoutTitle(article string, ws []string) []string {
+	for _, t := range ix.headlinesOf(article) {
+		if slices.Equal(ws, t.words) {
+			return ws
+		}
+		for p := 0; p+len(t.words) < len(ws); p++ {
+			if slices.Equal(ws[p:p+len(t.words)], t.words) {
 				return slices.Concat(ws[:p], t.words[:t.subject], ws[p+len(t.words):])
 			}
 		}
@@ -400,10 +408,10 @@ func (ix *Index) withoutTitle(ws []string) []string {
 	return ws
 }
 
-// readSentence reads a sentence of the corpus.
-func (ix *Index) readSentence(text string) *reading {
+// readSentence reads a sentence of an article of the corpus.
+func (ix *Index) readSentence(article, text string) *reading {
 	written := words(text)
-	r := &reading{words: ix.withoutTitle(ix.corpus.Thesaurus.Rewrite(written)), written: written}
+	r := &reading{words: ix.withoutTitle(article, ix.corpus.Thesaurus.Rewrite(written)), written: written}
 	r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
 	r.terms = ix.termSet(r.words, r.entities)
 	for i, w := range r.words {
