@@ -153,31 +153,29 @@ func TestThesaurusRewrite(t *testing.T) {
 // ("dono mulkon" is "both countries", which is the story's two); the words
 // a longer phrase wrote are not rewritten again.
 func TestThesaurusRewriteChains(t *testing.T) {
-	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  dono: both\n  mulkon: countries\n  both countries: iran and pakistan\n  hw mny: how many\n  how many: count\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for in, want := range map[string]string{
+	checkRewrites(t, "phrases:\n  dono: both\n  mulkon: countries\n  both countries: iran and pakistan\n  hw mny: how many\n  how many: count\n", map[string]string{
 		"dono mulkon ne kya kaha": "iran and pakistan ne kya kaha",
 		"both mulkon":             "iran and pakistan",
 		"hw mny died":             "how many died",
-	} {
-		if got := strings.Join(th.Rewrite(strings.Fields(in)), " "); got != want {
-			t.Errorf("Rewrite(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // Phrases are split as questions are, at hyphens too.
 func TestThesaurusRewriteHyphens(t *testing.T) {
-	th, err := ParseThesaurus("t.yaml", []byte("phrases:\n  tit-for-tat: retaliation\n  all-out war: full-scale conflict\n"))
+	checkRewrites(t, "phrases:\n  tit-for-tat: retaliation\n  all-out war: full-scale conflict\n", map[string]string{
+		"was it tit for tat":     "was it retaliation",
+		"fear of an all out war": "fear of an full scale conflict",
+	})
+}
+
+// checkRewrites rewrites each question with a thesaurus and compares.
+func checkRewrites(t *testing.T, thesaurus string, cases map[string]string) {
+	t.Helper()
+	th, err := ParseThesaurus("t.yaml", []byte(thesaurus))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for in, want := range map[string]string{
-		"was it tit for tat":     "was it retaliation",
-		"fear of an all out war": "fear of an full scale conflict",
-	} {
+	for in, want := range cases {
 		if got := strings.Join(th.Rewrite(strings.Fields(in)), " "); got != want {
 			t.Errorf("Rewrite(%q) = %q, want %q", in, got, want)
 		}
