@@ -223,8 +223,6 @@ func (ix *Index) ownDeedCorrects(q question, c scored) bool {
 	return wrong
 }
 
-// toFront moves the candidate at i to the front, the others keeping their
-// order.
 // afterwardsReach is how far below the best a candidate may score and still
 // answer a question of how things stood in the end: "what happened to the
 // ambassadors later on?" asks of the recall in its words, and is answered by
@@ -239,6 +237,8 @@ func (ix *Index) toldAt(f *fact) int {
 	return -1
 }
 
+// toFront moves the candidate at i to the front, the others keeping their
+// order.
 func toFront(ranked []scored, i int) {
 	best := ranked[i]
 	copy(ranked[1:i+1], ranked[:i])

@@ -12,10 +12,11 @@ import (
 
 // arabicStems finds the thesaurus's spelling of an Arabic word written
 // with other affixes than the spelling has: "الانفصالية" ("the
-// separatist") under "انفصالي", "وزرائهم" ("their ministers") under
-// "وزراء". Both are read by Bleve's light Arabic stemmer, after its
+// separatist") under "الانفصاليين" ("separatists"), "منصبه" ("his post")
+// under "منصب". Both are read by Bleve's light Arabic stemmer, after its
 // normalizer; a stem that two spellings of different meaning share finds
-// neither.
+// neither. Stems of different words may still meet: "عاصم", a name, is
+// found under "عاصمة" ("capital").
 type arabicStems struct {
 	once   sync.Once
 	byStem map[string]string // light stem → the spelling it finds, "" where two disagree

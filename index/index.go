@@ -71,12 +71,13 @@ type Index struct {
 	headings    []heading               // every section's name and its words, for questions that name one
 	arabic      arabicStems             // the thesaurus's Arabic spellings by stem, read on first use
 	headlinesMu sync.Mutex
-	headlines   map[string][]titleRun // by article, read on its first sentence: a sentence may repeat one in place of its subject
+	headlines   map[string][]headline // by article, read on its first sentence: a sentence may repeat one in place of its subject
 }
 
-// titleRun is a title's words and how many of its first words name its
-// subject: 3 of "Iranian Foreign Minister Visits Pakistan…".
-type titleRun struct {
+// headline is one of an article's headlines, read as a question's words are,
+// and how many of its first words name its subject: 3 of "Iranian Foreign
+// Minister Visits Pakistan…".
+type headline struct {
 	words   []string
 	subject int
 }
@@ -353,13 +354,13 @@ var anaphors = map[string]bool{"this": true, "these": true, "they": true, "their
 // Restore Diplomatic Relations."), longest first, each with the number of
 // its first words that name its subject. They are read on the article's
 // first sentence, so that a reopened index reads none until it answers.
-func (ix *Index) headlinesOf(article string) []titleRun {
+func (ix *Index) headlinesOf(article string) []headline {
 	ix.headlinesMu.Lock()
 	defer ix.headlinesMu.Unlock()
 	if runs, ok := ix.headlines[article]; ok {
 		return runs
 	}
-	var runs []titleRun
+	var runs []headline
 	for _, a := range ix.corpus.Articles {
 		if a.ID != article {
 			continue
@@ -376,25 +377,25 @@ func (ix *Index) headlinesOf(article string) []titleRun {
 		for _, ws := range heads {
 			for k := len(ws) - 1; k > 0; k-- {
 				if ids, rest, _ := ix.aliases.find(ws[:k], false); len(ids) > 0 && len(rest) == 0 {
-					runs = append(runs, titleRun{ws, k})
+					runs = append(runs, headline{ws, k})
 					break
 				}
 			}
 		}
 	}
 	if ix.headlines == nil {
-		ix.headlines = map[string][]titleRun{}
+		ix.headlines = map[string][]headline{}
 	}
 	ix.headlines[article] = runs
 	return runs
 }
 
-// withoutTitle reads a sentence that repeats a headline of its article in
+// withoutHeadline reads a sentence that repeats a headline of its article in
 // place of its subject as naming the subject only: "Iranian Foreign
 // Minister Visits Pakistan to Restore Diplomatic Relations highlights that
 // terrorists…" tells what the minister highlights, not of a visit. A
 // headline, as a sentence of its own, is left as it is.
-func (ix *Index) withoutTitle(article string, ws []string) []string {
+func (ix *Index) withoutHeadline(article string, ws []string) []string {
 	for _, t := range ix.headlinesOf(article) {
 		if slices.Equal(ws, t.words) {
 			return ws
@@ -411,7 +412,7 @@ func (ix *Index) withoutTitle(article string, ws []string) []string {
 // readSentence reads a sentence of an article of the corpus.
 func (ix *Index) readSentence(article, text string) *reading {
 	written := words(text)
-	r := &reading{words: ix.withoutTitle(article, ix.corpus.Thesaurus.Rewrite(written)), written: written}
+	r := &reading{words: ix.withoutHeadline(article, ix.corpus.Thesaurus.Rewrite(written)), written: written}
 	r.entities, _, r.entityAt = ix.aliases.find(r.words, false)
 	r.terms = ix.termSet(r.words, r.entities)
 	for i, w := range r.words {

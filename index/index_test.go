@@ -1415,8 +1415,8 @@ func TestAnswer(t *testing.T) {
 		{"does he think outside countries are involved", true, "Terrorist Support 1", "third countries"},
 		{"Which sentence in the Tit-for-tat section describes Pakistan's retaliation?", true, "Tit-for-tat 4", "retaliation"},
 		// Arabic words with other affixes than the thesaurus spells them,
-		// found by their stems: "صفته" ("his capacity") of "صفة", "منصبه" of
-		// "منصب".
+		// found by their stems: "منصبه" ("his post") of "منصب"; "صفته" ("his
+		// role") is spelt.
 		{"أنوار الحق كاكر شو صفته الرسمية؟", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		{"جليل عباس جيلاني وش منصبه؟", true, "Lead 3", "counterpart"},
 		// Arabic's "؟" asks as "?" does, and a statement it ends asks
@@ -1946,12 +1946,12 @@ func TestOwnDeedCorrectsReadsOtherDeeds(t *testing.T) {
 	}
 }
 
-// TestWithoutTitle: a sentence that repeats a headline as its subject is
+// TestWithoutHeadline: a sentence that repeats a headline as its subject is
 // read as naming the subject only; the headlines themselves are read whole.
-func TestWithoutTitle(t *testing.T) {
+func TestWithoutHeadline(t *testing.T) {
 	ix := defaultIndex(t)
 	read := func(text string) string {
-		return strings.Join(ix.withoutTitle("visit", ix.corpus.Thesaurus.Rewrite(words(text))), " ")
+		return strings.Join(ix.withoutHeadline("visit", ix.corpus.Thesaurus.Rewrite(words(text))), " ")
 	}
 	for text, want := range map[string]string{
 		"Iranian Foreign Minister Visits Pakistan to Restore Diplomatic Relations highlights that terrorists get support.": "iranian foreign minister highlights that terrorists get support",
@@ -1959,7 +1959,7 @@ func TestWithoutTitle(t *testing.T) {
 		"Iranian Foreign Minister Visits Pakistan":                                                                         "iranian foreign minister visits pakistan",
 	} {
 		if got := read(text); got != want {
-			t.Errorf("withoutTitle(%q) = %q, want %q", text, got, want)
+			t.Errorf("withoutHeadline(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

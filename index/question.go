@@ -1492,8 +1492,9 @@ func (q question) heaviest() string {
 	return best
 }
 
-// ownPossessives refer back to the one who speaks: "did Pakistan claim its
-// strike…".
+// ownPossessives refer back to someone the question names: the speaker of
+// "did Pakistan claim its strike…", the country of "is Jilani Pakistan's
+// foreign minister or its caretaker PM?".
 var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // statedMarkers ask whether a statement holds: "Iran also recall…?".

@@ -55,7 +55,7 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 		w = scriptVariant(asciiDigits(w), spellings)
 		if _, ok := spellings[w]; !ok {
 			if s := ix.arabicSpelling(w); s != "" {
-				w = s // "الانفصالية" of "انفصالي"
+				w = s // "الانفصالية" of "الانفصاليين"
 			}
 		}
 		normal = append(normal, w)

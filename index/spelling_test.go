@@ -45,6 +45,23 @@ func TestScriptVariant(t *testing.T) {
 	}
 }
 
+// TestArabicSpelling: an Arabic word with other joined words and endings
+// than the thesaurus spells is found by its stem; a word of Latin letters,
+// or whose stem no spelling shares, is not.
+func TestArabicSpelling(t *testing.T) {
+	ix := defaultIndex(t)
+	for in, want := range map[string]string{
+		"الانفصالية": "الانفصاليين", // "the separatist" (feminine) of "separatists"
+		"منصبه":      "منصب",        // "his post" of "post"
+		"jilani":     "",
+		"قلعه":       "",
+	} {
+		if got := ix.arabicSpelling(in); got != want {
+			t.Errorf("arabicSpelling(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestAsciiDigits: other scripts' digits are the article's.
 func TestAsciiDigits(t *testing.T) {
 	for in, want := range map[string]string{"۱۱": "11", "١٧": "17", "11": "11", "१७": "17", "১১": "11", "１７": "17", "৯জন": "9জন"} {

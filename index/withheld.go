@@ -136,7 +136,7 @@ var detailWords = map[string]bool{"details": true, "detail": true, "specifics": 
 // "did he name the countries?", "what claim did he make without giving
 // specifics?"; not "what is his name?".
 func (q question) detailsAsked() bool {
-	for _, w := range words(q.text) {
+	for _, w := range q.written {
 		if detailWords[w] && (q.intent == YesNo || w != "name" && w != "names" && w != "named") {
 			return true
 		}
