@@ -204,7 +204,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 // strike target Jaish al-Adl?", Pakistan's strike targeted Baloch groups.
 func (ix *Index) ownDeedCorrects(q question, c scored) bool {
 	if q.actor == "" || c.f.kind != eventFact || !c.fits || len(c.f.event.Who) == 0 || c.f.event.Who[0] != q.actor || q.verb == "" || !c.f.covers(q.verb) ||
-		slices.Contains(q.words, "or") { // "…carried out by Iran or by Pakistan?" asks which
+		offersChoice(q.words) { // "…carried out by Iran or by Pakistan?" asks which
 		return false
 	}
 	wrong := false

@@ -64,7 +64,7 @@ func (ix *Index) unknownDeed(q question, at map[string]int) bool {
 	if q.intent != YesNo {
 		return false
 	}
-	if slices.ContainsFunc(words(q.text), nonLatin) {
+	if slices.ContainsFunc(q.written, nonLatin) {
 		for i := range q.words {
 			if recordedAt(q.words, i) {
 				return true // another script's order puts the verb anywhere: "ইরান কি … ক্ষমা চেয়েছে?", read "did Iran … apologised"
@@ -253,7 +253,7 @@ func (ix *Index) namesRecord(ws []string, ors []orChoice, offered map[string]boo
 		if recordedAt(ws, i) && i > 0 && (namedAt(at, i-1) || entityNamedAt(at, i-2) != "" && ix.aliases.nameWord(ws[i-1]) || personalPronouns[ws[i-1]]) && ix.df[ix.canon(w)] == 0 {
 			return true // "what agreements did Abdollahian and Jeelani sign?"
 		}
-		if recordedAt(ws, i) && whWords[ws[0]] && !slices.Contains(ws, "or") && hasWord(ws[max(0, i-5):i], auxiliaries) {
+		if recordedAt(ws, i) && whWords[ws[0]] && !offersChoice(ws) && hasWord(ws[max(0, i-5):i], auxiliaries) {
 			return true // "what agreements did the two ministers sign?"
 		}
 		if recordedThings[w] && ix.df[ix.canon(w)] == 0 && !offered[w] && !ix.offeredAgainstKnown(ws, ors, i) {

@@ -1404,6 +1404,10 @@ func TestAnswer(t *testing.T) {
 		{"Are diplomatic links back up between them?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"Is the Iranian foreign minister stopping in any other countries on this trip?", false, "", "doesn't say"},
 		{"Which third countries did the Iranian minister accuse of helping the militants?", false, "", "doesn't say"},
+		// "…or not" offers no choice, wherever "or" is read: the question
+		// is read as without it.
+		{"did pakistan's strike target jaish al-adl or not?", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"what agreements did the ministers sign or not?", false, "", "doesn't say"},
 		// "…or not yet?" asks whether, not which; a question of the aim
 		// asks of the aim, which was stated, not done.
 		{"the families received the workers' bodies or not yet?", false, "", "doesn't say that happened"},

@@ -733,7 +733,7 @@ func arabicOpening(raw []string) []string {
 	case "man":
 		return append([]string{"who"}, raw[1:]...)
 	case "hal":
-		if !slices.Contains(raw, "or") {
+		if !offersChoice(raw) {
 			return append([]string{"is", "it", "true", "that"}, raw[1:]...)
 		}
 		return raw[1:]
@@ -1421,7 +1421,7 @@ func offersChoice(ws []string) bool {
 // minister of Pakistan?" asks "is Kakar foreign minister of Pakistan?".
 func inverted(text string, raw []string) []string {
 	if len(raw) < 4 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || auxiliaries[raw[0]] ||
-		slices.Contains(raw, "or") || discourseMarkers[raw[0]] {
+		offersChoice(raw) || discourseMarkers[raw[0]] {
 		return raw // "so is it Pakistan's minister…, or…?"
 	}
 	for p := 1; p <= 4 && p+2 < len(raw); p++ {

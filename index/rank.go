@@ -1118,7 +1118,7 @@ func (ix *Index) countsCitizens(f *fact) bool {
 // question asks of its actor only as another party's: of "did Iran recall
 // its ambassador?", "Pakistan recalled its ambassador" says Iran did not.
 func (ix *Index) anotherDid(q question, f *fact) bool {
-	if f.kind == entityFact || q.speaker != "" || q.verb == "" || slices.Contains(q.words, "or") {
+	if f.kind == entityFact || q.speaker != "" || q.verb == "" || offersChoice(q.words) {
 		return false // who reported, or which of two did it, is not asked of the actor
 	}
 	// The deed asked of the actor: the question's verb, or what it gives
