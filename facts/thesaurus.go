@@ -418,7 +418,7 @@ func (t Thesaurus) ReadsAway(w string) bool {
 func (t Thesaurus) Rewrite(words []string) []string {
 	words = t.Respell(words)
 	out, swapped := t.rewriteOnce(words, nil)
-	if !slices.Contains(swapped, true) {
+	if swapped == nil {
 		return out
 	}
 	// A phrase may be made of words that phrases of one word wrote:
@@ -428,11 +428,23 @@ func (t Thesaurus) Rewrite(words []string) []string {
 }
 
 // rewriteOnce applies the phrase rewrites once, longest first, and reports
-// which words of its output a phrase of one word wrote. Given only, it
+// which words of its output a phrase of one word wrote, or nil when none
+// did (most texts: then it allocates nothing for it). Given only, it
 // applies only the phrases of two words or more that take in such a word.
 func (t Thesaurus) rewriteOnce(words []string, only []bool) ([]string, []bool) {
 	out := make([]string, 0, len(words)+2)
 	var swapped []bool
+	emit := func(ws []string, one bool) {
+		if one && len(ws) > 0 && swapped == nil {
+			swapped = make([]bool, len(out), cap(out))
+		}
+		for range ws {
+			if swapped != nil {
+				swapped = append(swapped, one)
+			}
+		}
+		out = append(out, ws...)
+	}
 	for i := 0; i < len(words); {
 		matched := false
 		for _, p := range t.phrases[words[i]] {
@@ -440,17 +452,13 @@ func (t Thesaurus) rewriteOnce(words []string, only []bool) ([]string, []bool) {
 			if i+n > len(words) || !equalWords(words[i:i+n], p[0]) || only != nil && (n < 2 || !slices.Contains(only[i:i+n], true)) {
 				continue
 			}
-			for range p[1] {
-				swapped = append(swapped, n == 1)
-			}
-			out = append(out, p[1]...)
+			emit(p[1], n == 1)
 			i += n
 			matched = true
 			break
 		}
 		if !matched {
-			out = append(out, words[i])
-			swapped = append(swapped, false)
+			emit(words[i:i+1], false)
 			i++
 		}
 	}
