@@ -65,12 +65,7 @@ func (ix *Index) arabicSpelling(w string) string {
 		return ""
 	}
 	ix.arabic.once.Do(ix.readArabicStems)
-	forms := []string{w}
-	for _, prefix := range arabicPrefixes {
-		if rest, ok := strings.CutPrefix(w, prefix); ok {
-			forms = append(forms, rest) // "ب" and "ل", which Bleve keeps
-		}
-	}
+	forms := append([]string{w}, withoutJoined(w)...) // "ب" and "ل" too, which Bleve keeps
 	for _, f := range slices.Clone(forms) {
 		for _, end := range pronounEndings {
 			if base, ok := strings.CutSuffix(f, end); ok {

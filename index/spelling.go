@@ -345,10 +345,8 @@ func scriptVariant(w string, spellings map[string]string) string {
 	if base, ok := strings.CutSuffix(forms[0], "ی"); ok && base != "" {
 		forms = append(forms, base)
 	}
-	for _, prefix := range arabicPrefixes {
-		if rest, ok := strings.CutPrefix(w, prefix); ok && rest != "" {
-			forms = append(forms, rest, urduForms.Replace(rest))
-		}
+	for _, rest := range withoutJoined(w) {
+		forms = append(forms, rest, urduForms.Replace(rest))
 	}
 	if rest, ok := strings.CutPrefix(w, "س"); ok && strings.ContainsRune("يتنأ", firstRune(rest)) {
 		forms = append(forms, rest) // the future's "سيزور", "will visit", of "يزور"
@@ -371,6 +369,18 @@ func firstRune(w string) rune {
 // first: "and the", "by the", "this the" and "on the" (as spoken:
 // "هالشهر", "عالحدود"), "for the", "the", "and", "by", "for".
 var arabicPrefixes = []string{"وال", "بال", "هال", "عال", "لل", "ال", "و", "ب", "ل"}
+
+// withoutJoined returns a word without each word Arabic may have joined to
+// its front: "باكستان" of "وباكستان".
+func withoutJoined(w string) []string {
+	var out []string
+	for _, prefix := range arabicPrefixes {
+		if rest, ok := strings.CutPrefix(w, prefix); ok && rest != "" {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
 
 // urduForms and persianForms write the letters the three languages write
 // differently as Urdu and as Persian write them.
