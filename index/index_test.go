@@ -1404,6 +1404,14 @@ func TestAnswer(t *testing.T) {
 		{"Are diplomatic links back up between them?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"Is the Iranian foreign minister stopping in any other countries on this trip?", false, "", "doesn't say"},
 		{"Which third countries did the Iranian minister accuse of helping the militants?", false, "", "doesn't say"},
+		// A claim asked of as made without details is the one that says so.
+		{"what claim did he make without giving specifics", true, "Terrorist Support 1", "third countries"},
+		// A statement in Arabic script asked with "؟" asks whether: Persian's
+		// "is the goal of the trip to restore diplomatic relations?".
+		{"هدف سفر وزیر امور خارجه ایران به پاکستان بازگردوندن روابط دیپلماتیکه؟", true, "Lead 1", "The article says"},
+		// Asked whose name it is, no detail is asked for: not the passage
+		// that says he gave none.
+		{"Is the Iranian foreign minister named Amirabdollahian?", true, "Lead 1", "Amirabdollahian"},
 		// "…or not" offers no choice, wherever "or" is read: the question
 		// is read as without it.
 		{"did pakistan's strike target jaish al-adl or not?", true, "Tit-for-tat 4", "Baloch separatist"},

@@ -194,15 +194,6 @@ func (ix *Index) read(text string) question {
 	}
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
-		if q.options[q.identity] {
-			// "Is Jilani Pakistan's foreign minister or its caretaker PM?":
-			// the offices, read as who holds them, are offered to him.
-			for id := range q.options {
-				if id != q.identity {
-					delete(q.weights, entityPrefix+id)
-				}
-			}
-		}
 	}
 	q.wantsName = q.intent == Who && (asksName(raw) || asksName(q.words)) // q.words: Urdu "naam" is "name"
 	q.asksDead = q.intent == Who && deadAsked(raw)

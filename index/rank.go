@@ -875,7 +875,7 @@ var peopleNouns = []string{"terrorists", "children", "labourers", "families", "s
 // that cover it equally well.
 func (ix *Index) bonus(q question, f *fact) float64 {
 	b := ix.kindBonus(q, f)
-	if s, ok := ix.at(f.refs[0]); ok && ix.ready(s).withheld == detailsWithheld && q.detailsAsked() {
+	if s, ok := ix.at(f.refs[0]); ok && ix.ready(s).withheld == detailsWithheld && ix.detailsAsked(q) {
 		b += 0.1 // "did Iran name the countries backing the terrorists?": the passage that says he gave no details
 	}
 	return b

@@ -134,10 +134,15 @@ var detailWords = map[string]bool{"details": true, "detail": true, "specifics": 
 
 // detailsAsked reports whether a question asks whether details were given:
 // "did he name the countries?", "what claim did he make without giving
-// specifics?"; not "what is his name?".
-func (q question) detailsAsked() bool {
-	for _, w := range q.written {
-		if detailWords[w] && (q.intent == YesNo || w != "name" && w != "names" && w != "named") {
+// specifics?"; not "what is his name?", nor "is the foreign minister named
+// Amirabdollahian?", which asks whose name it is.
+func (ix *Index) detailsAsked(q question) bool {
+	for i, w := range q.written {
+		if !detailWords[w] {
+			continue
+		}
+		naming := w == "name" || w == "names" || w == "named"
+		if !naming || q.intent == YesNo && (i+1 == len(q.written) || ix.aliases.single[q.written[i+1]] == "") {
 			return true
 		}
 	}
