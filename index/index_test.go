@@ -1404,6 +1404,11 @@ func TestAnswer(t *testing.T) {
 		{"Are diplomatic links back up between them?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"Is the Iranian foreign minister stopping in any other countries on this trip?", false, "", "doesn't say"},
 		{"Which third countries did the Iranian minister accuse of helping the militants?", false, "", "doesn't say"},
+		// In another script a deed that leaves a record is read wherever
+		// the verb stands ("did Iran apologise for the children's deaths?");
+		// Arabic's "قضية", "موضوع" (a matter, a topic) are no such deed.
+		{"ইরান কি শিশুদের মৃত্যুর জন্য ক্ষমা চেয়েছে?", false, "", "doesn't say"},
+		{"هل موضوع العمال المقتولين راح ينطرح في الزيارة؟", true, "Tit-for-tat 8", "nine Pakistani labourers"},
 		// A claim asked of as made without details is the one that says so.
 		{"what claim did he make without giving specifics", true, "Terrorist Support 1", "third countries"},
 		// A statement in Arabic script asked with "؟" asks whether: Persian's
