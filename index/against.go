@@ -164,7 +164,7 @@ func (ix *Index) heldOffices(names []string, ws []string) bool {
 // answer can say the article does not mention: a place, an office or a
 // named time ("February", "January 18"), not "last year".
 func (q question) unmentioned() string {
-	against := slices.Concat(q.elsewhere, q.otherOffice, q.otherHolder, q.elsewhen, q.otherNation)
+	against := slices.Concat(q.elsewhere, q.otherOffice, q.otherHolder, q.elsewhen, q.otherNation, q.wrongGuess)
 	if len(against) == 0 || len(q.elsewhen) > 0 && strings.IndexFunc(against[0], unicode.IsUpper) < 0 {
 		return ""
 	}

@@ -882,6 +882,14 @@ func TestAnswer(t *testing.T) {
 		// part of the office asked about.
 		{"Did Pakistan's airstrike hit Khuzestan province?", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
 		{"Is Kakar Pakistan's elected president?", true, "Terrorist Support 3", "doesn't mention the elected president"},
+		// A guess after a wh-question's last comma that names nothing the
+		// article does is set against the answer, and none of its words is
+		// asked about; a clause in another language, or a word of how it is
+		// asked, is no guess.
+		{"where in pakistan did iran hit, khyber pakhtunkhwa?", true, "Tit-for-tat 2", "doesn't mention khyber pakhtunkhwa. It says: Iran targeted"},
+		{"which group did pakistan hit, kurdish militants?", true, "Tit-for-tat 4", "doesn't mention kurdish militants. It says: In retaliation"},
+		{"which group did iran say it was targeting, the TTP?", true, "Tit-for-tat 2", "doesn't mention TTP"},
+		{"Wer beschuldigt Tehran, terror groups zu unterstützen?", true, "Terrorist Support 2", "Western nations"},
 		// A thing asked for that the article has no word for is beyond it
 		// only when asked for as specific: "which militant faction" is the
 		// armed group it names.
@@ -1993,6 +2001,30 @@ func TestLongestRun(t *testing.T) {
 	} {
 		if got := longestRun(words(c.a), words(c.b)); got != c.want {
 			t.Errorf("longestRun(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestStrangeGuess: a guess after a last comma is one the article never
+// names only when it is a name no dictionary has; a name the article uses,
+// a word of how it is asked, an address or a clause in another language is
+// none.
+func TestStrangeGuess(t *testing.T) {
+	ix := defaultIndex(t)
+	for text, want := range map[string]string{
+		"where in pakistan did iran hit, khyber pakhtunkhwa?":    "khyber pakhtunkhwa",
+		"which group did iran say it was targeting, the TTP?":    "TTP",
+		"who is the iranian president, Rouhani maybe?":           "Rouhani",
+		"who reported the 2 children dead, pak?":                 "",
+		"where'd the strikes land, region-wise":                  "",
+		"What is the name of Iran's foreign minister, brother?":  "",
+		"Wer beschuldigt Tehran, terror groups zu unterstützen?": "",
+		"which capital struck first, on January 17?":             "",
+		"why did they meet, and what did they agree?":            "",
+		"where did Iran strike?":                                 "",
+	} {
+		if got := ix.strangeGuess(text); got != want {
+			t.Errorf("strangeGuess(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -69,6 +69,7 @@ type question struct {
 	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
 	otherHolder []string           // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
 	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
+	wrongGuess  []string           // "which group did Iran target, the TTP?": a guess the article never names, where it names the answer
 	retrieve    []string           // words to search for
 	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
 	verbLast    bool               // in a language that puts the verb last, "to" (Persian's "be") opens the one a deed is done to, before the verb
@@ -287,6 +288,19 @@ func (ix *Index) read(text string) question {
 		q.strangers = append(q.strangers, daysAsked(q.words, ix.uses)...)
 	}
 	q.strangers = ix.notOffered(q.strangers, q.words, ors, names, at)
+	if guess := ix.strangeGuess(text); q.intent != YesNo && language == "" && guess != "" && len(q.words) > 0 && whWords[q.words[0]] &&
+		!slices.ContainsFunc(q.strangers, func(s string) bool { return !strings.Contains(strings.ToLower(guess), strings.ToLower(s)) }) {
+		// "Where did Iran strike, Khyber Pakhtunkhwa?": the question asks
+		// where; the guess after it is set against the answer, and none of
+		// its words is what is asked about: "…, Kurdish militants?"
+		q.wrongGuess = ix.readAgainst(&q, []string{guess})
+		asked := words(text[:strings.LastIndex(text, guess)])
+		for _, w := range words(guess) {
+			if !slices.Contains(asked, w) {
+				delete(q.weights, ix.canon(w))
+			}
+		}
+	}
 	if q.identity != "" && len(q.strangers) > 0 && len(offices) > 0 &&
 		!slices.ContainsFunc(q.strangers, func(s string) bool { return !slices.Contains(offices, s) }) {
 		// "Is Kakar Pakistan's elected president?": the office the
@@ -882,6 +896,58 @@ func (ix *Index) guessed(text string) string {
 		return ""
 	}
 	return ents[0]
+}
+
+// strangeGuess returns the guess a question offers after a last comma or
+// dash when it names nothing the article does, and has a name the article
+// never uses, even misspelt: "where did Iran hit, Khyber Pakhtunkhwa?",
+// "which group was it, the TTP?". It is returned as written, without the
+// words that hedge it. It reads English: in another language, what follows
+// a comma is more often a clause whose words it does not know.
+func (ix *Index) strangeGuess(text string) string {
+	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
+	if i < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	written := strings.Fields(strings.TrimRight(strings.TrimSpace(text[i+size:]), "?!. "))
+	for len(written) > 0 && (guessFillers[strings.ToLower(written[0])] || articles[strings.ToLower(written[0])]) {
+		written = written[1:]
+	}
+	for len(written) > 0 && (guessFillers[strings.ToLower(written[len(written)-1])] || tagWords[strings.ToLower(written[len(written)-1])]) {
+		written = written[:len(written)-1]
+	}
+	if slices.ContainsFunc(written, func(w string) bool {
+		return strings.HasSuffix(w, "-wise") || len(w) > 4 && strings.HasSuffix(w, "ly")
+	}) {
+		return "" // "…, region-wise?", "…, roughly?": how it is asked, not a guess
+	}
+	ws := words(strings.Join(written, " "))
+	if len(ws) == 0 || len(ws) > 4 {
+		return ""
+	}
+	if ents, _, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(ws), true); len(ents) > 0 {
+		return "" // "…, pak?" offers a name the article uses
+	}
+	strange := false // a word no dictionary has: not "…, brother?", "…, full war bad?"
+	for _, w := range ws {
+		if whWords[w] || auxiliaries[w] || beWords[w] || guessFillers[w] || articles[w] {
+			return "" // a clause, not a guess: "…, and why did they?"
+		}
+		if t := ix.canon(w); t == "" || ix.filler[t] {
+			continue // "…, on January 17?"
+		}
+		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; foreign {
+			return "" // "wer beschuldigt Tehran, terror groups zu unterstützen?": a clause in another language
+		}
+		if _, ok := ix.correct(w); !ix.uses(w) && !ok && !isNumber(w) && !isEnglish(w) {
+			strange = true
+		}
+	}
+	if !strange {
+		return ""
+	}
+	return strings.Join(written, " ")
 }
 
 // guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va Baluchestan?".
