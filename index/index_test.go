@@ -882,6 +882,14 @@ func TestAnswer(t *testing.T) {
 		// part of the office asked about.
 		{"Did Pakistan's airstrike hit Khuzestan province?", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
 		{"Is Kakar Pakistan's elected president?", true, "Terrorist Support 3", "doesn't mention the elected president"},
+		// The ground of a country named after it restates the country, as
+		// Persian puts it, with the non-joiner parting "groups" from its
+		// ending.
+		{"پاکستان ادعا کرد تو خاک ایران چه گروه\u200cهایی رو زده؟", true, "Tit-for-tat 4", "Baloch"},
+		{"Iran too khak-e Pakistan dagigan che chizi ro target kard?", true, "Tit-for-tat 2", "hideout"},
+		{"what did iran hit on the territory of pakistan?", true, "Tit-for-tat 2", "hideout"},
+		// Colloquial Persian.
+		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// A guess after a wh-question's last comma that names nothing the
 		// article does is set against the answer, and none of its words is
 		// asked about; a clause in another language, or a word of how it is

@@ -1172,6 +1172,9 @@ var restatedNouns = map[string]bool{"country": true, "countries": true, "nation"
 	"government": true, "governments": true, "territory": true, "soil": true, "land": true, "turf": true,
 	"jets": true, "warplanes": true, "planes": true, "aircraft": true} // "Pakistan's jets hit…": Pakistan struck
 
+// groundNouns restate a country named after them too: "the soil of Iran".
+var groundNouns = map[string]bool{"territory": true, "soil": true, "land": true, "turf": true}
+
 var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "own": true}
 
 // particleFollowers make "back" a particle ("get the bodies back yet", "are
@@ -1217,8 +1220,9 @@ func (ix *Index) restate(ws []string) []string {
 	struck := false // "bomb Iran back" is a reprisal
 	calledAt := -1  // where "call" stands, which "back" may make a recall
 	for i, w := range ws {
-		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) {
-			continue
+		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) ||
+			groundNouns[w] && (i+1 < len(ws) && ix.isCountry(ws[i+1]) || i+2 < len(ws) && ws[i+1] == "of" && ix.isCountry(ws[i+2])) {
+			continue // "the territory of Iran"; Persian's "خاک ایران", the soil of Iran
 		}
 		if w == "one" && i > 0 && (determiners[ws[i-1]] || i+1 == len(ws) || ws[i+1] == "or" || ix.filler[ix.canon(ws[i+1])]) ||
 			w == "right" && i+1 < len(ws) && ws[i+1] == "now" ||

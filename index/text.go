@@ -19,13 +19,17 @@ var ErrEmptyQuestion = errors.New("empty question")
 // Clean makes user text safe to read: invalid UTF-8, control, zero-width and
 // direction-override characters are dropped, whitespace is collapsed, and the
 // text is cut to max runes at a word boundary. cut reports whether it was.
+// In Arabic script, the zero-width non-joiner parts the pieces of a Persian
+// word ("حمله‌های", "نخست‌وزیر", "می‌کنن"), which are read as words, as
+// when typed with a space.
 func Clean(text string, max int) (clean string, cut bool) {
 	text = strings.ToValidUTF8(text, " ")
 	var b strings.Builder
 	space := false
+	var last rune
 	for _, r := range text {
 		switch {
-		case unicode.IsSpace(r) || unicode.IsControl(r):
+		case unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u200c' && unicode.Is(unicode.Arabic, last):
 			space = b.Len() > 0
 			continue
 		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
@@ -36,6 +40,7 @@ func Clean(text string, max int) (clean string, cut bool) {
 			space = false
 		}
 		b.WriteRune(r)
+		last = r
 	}
 	clean = b.String()
 	if utf8.RuneCountInString(clean) <= max {

@@ -32,6 +32,22 @@ func TestWordsKeepMarks(t *testing.T) {
 	}
 }
 
+// TestCleanNonJoiner: in Arabic script the zero-width non-joiner parts a
+// Persian word's pieces, which are read as words; elsewhere it is dropped.
+func TestCleanNonJoiner(t *testing.T) {
+	for text, want := range map[string]string{
+		"حمله\u200cهای ایران": "حمله های ایران",
+		"نخست\u200cوزیر کیه؟": "نخست وزیر کیه؟",
+		"\u200cکی":            "کی",
+		"क्ष\u200cत्र":        "क्षत्र",
+		"who\u200c is jilani": "who is jilani",
+	} {
+		if got, _ := Clean(text, 100); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestDayOrdinal(t *testing.T) {
 	for w, want := range map[string]string{
 		"17th": "17", "seventeenth": "17", "31st": "31", "22nd": "22", "23rd": "23", "011th": "",
