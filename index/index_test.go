@@ -890,6 +890,10 @@ func TestAnswer(t *testing.T) {
 		{"what did iran hit on the territory of pakistan?", true, "Tit-for-tat 2", "hideout"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
+		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",
+		// "bta" is "bata".
+		{"pak ka caretaker pm kon h naam bta", true, "Terrorist Support 3", "Kakar"},
+		{"iran k president ka naam kya diya article me", true, "Terrorist Support 4", "Raisi"},
 		// A guess after a wh-question's last comma that names nothing the
 		// article does is set against the answer, and none of its words is
 		// asked about; a clause in another language, or a word of how it is
