@@ -267,6 +267,8 @@ func (ix *Index) offeredForDescribed(q *question, at map[string]int) {
 					delete(q.weights, ix.canon(w))
 				}
 				q.unknown = slices.DeleteFunc(q.unknown, func(u string) bool { return slices.Contains(sw, u) })
+				name := strings.Fields(s) // as written, without the office: "Shehbaz Sharif"
+				q.otherHolder = append(q.otherHolder, strings.Join(name[max(0, len(name)-len(sw)):], " "))
 				return true
 			}
 		}

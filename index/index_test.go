@@ -894,6 +894,13 @@ func TestAnswer(t *testing.T) {
 		// "bta" is "bata".
 		{"pak ka caretaker pm kon h naam bta", true, "Terrorist Support 3", "Kakar"},
 		{"iran k president ka naam kya diya article me", true, "Terrorist Support 4", "Raisi"},
+		// Discourse markers before the word that makes a question one are
+		// read away; a name offered for the one the article describes is
+		// one it doesn't mention; what is "supposedly" coming is planned.
+		{"so was the iranian president Rouhani who's supposedly coming?", true, "Terrorist Support 4", "doesn't mention Rouhani. It says: Iran’s President"},
+		{"So, um, is Jilani going to make a return trip to Tehran?", false, "", "doesn't say"},
+		{"ok so is the caretaker PM Imran Khan?", true, "Terrorist Support 3", "doesn't mention PM Imran Khan"},
+		{"is Pakistan's prime minister Shehbaz Sharif?", true, "Terrorist Support 3", "doesn't mention Shehbaz Sharif. It says:"},
 		// A guess after a wh-question's last comma that names nothing the
 		// article does is set against the answer, and none of its words is
 		// asked about; a clause in another language, or a word of how it is

@@ -78,6 +78,7 @@ type question struct {
 func (ix *Index) read(text string) question {
 	respelt, language := ix.respell(words(text))
 	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(respelt))))
+	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
 		raw = append([]string{"united", "states"}, raw[1:]...)
@@ -1338,6 +1339,20 @@ func (ix *Index) responderOf(ws []string, at map[string]int, intent Intent) stri
 // uh, how did…".
 var discourseMarkers = map[string]bool{"so": true, "uh": true, "um": true, "umm": true, "er": true, "well": true,
 	"ok": true, "okay": true, "and": true, "but": true, "hey": true, "like": true}
+
+// withoutMarkers drops the discourse markers that open a question before
+// the word that makes it one: "so was Rouhani the president coming?",
+// "ok so is Jilani…", "wait, did Iran…". The question is read as asked.
+func withoutMarkers(raw []string) []string {
+	h := 0
+	for h < len(raw) && h < 3 && (discourseMarkers[raw[h]] || raw[h] == "wait") {
+		h++
+	}
+	if h == 0 || h+1 >= len(raw) || !auxiliaries[raw[h]] && !beWords[raw[h]] && !whWords[raw[h]] {
+		return raw
+	}
+	return raw[h:]
+}
 
 // responseNouns name a response: "Israel's reaction to the strikes".
 var responseNouns = map[string]bool{"reaction": true, "reactions": true, "response": true, "responses": true}

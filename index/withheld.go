@@ -49,7 +49,7 @@ func withheldIn(ws []string) withheld {
 // scheduled to meet", "plans to visit", "demand the return".
 var irrealisWords = map[string]bool{"scheduled": true, "plans": true, "plan": true, "planned": true, "will": true,
 	"demand": true, "demands": true, "aim": true, "aims": true, "expected": true, "intends": true, "hopes": true,
-	"yet": true, "soon": true}
+	"yet": true, "soon": true, "supposed": true, "supposedly": true, "slated": true, "upcoming": true}
 
 // irrealisIn returns the words a sentence tells of as not (yet) done: the
 // few after each word that makes them planned or wished ("scheduled to meet
