@@ -49,6 +49,33 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 	return true
 }
 
+// targetedAll reports whether each name a question uses that the article
+// never does is what a strike is asked to have hit: "did Iran bomb a
+// Pakistani Taliban base", "was Pakistan targeting the BLA". Between the
+// deed and the name stands at most an article.
+func (ix *Index) targetedAll(names []string, ws []string) bool {
+	if hasWord(ws, besideWords) {
+		return false // "did Iran also strike Iraq?" asks of another strike
+	}
+	target := ix.canon("target")
+	for _, n := range names {
+		at := seqAt(ws, words(n))
+		if at < 0 || countryNames[strings.ToLower(n)] {
+			return false // a country struck is a place the strike hit
+		}
+		deed := slices.IndexFunc(ws[max(0, at-3):at], func(w string) bool { return ix.strikes(w) || ix.canon(w) == target })
+		if deed < 0 {
+			return false
+		}
+		for _, w := range ws[max(0, at-3)+deed+1 : at] {
+			if !articles[w] {
+				return false // "was the strike in February?" asks when
+			}
+		}
+	}
+	return true
+}
+
 // monthShort are the months as news and chat shorten them.
 var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
@@ -164,7 +191,7 @@ func (ix *Index) heldOffices(names []string, ws []string) bool {
 // answer can say the article does not mention: a place, an office or a
 // named time ("February", "January 18"), not "last year".
 func (q question) unmentioned() string {
-	against := slices.Concat(q.elsewhere, q.otherOffice, q.otherHolder, q.elsewhen, q.otherNation, q.wrongGuess)
+	against := slices.Concat(q.elsewhere, q.otherOffice, q.otherHolder, q.elsewhen, q.otherNation, q.wrongGuess, q.otherTarget)
 	if len(against) == 0 || len(q.elsewhen) > 0 && strings.IndexFunc(against[0], unicode.IsUpper) < 0 {
 		return ""
 	}

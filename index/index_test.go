@@ -901,6 +901,12 @@ func TestAnswer(t *testing.T) {
 		{"So, um, is Jilani going to make a return trip to Tehran?", false, "", "doesn't say"},
 		{"ok so is the caretaker PM Imran Khan?", true, "Terrorist Support 3", "doesn't mention PM Imran Khan"},
 		{"is Pakistan's prime minister Shehbaz Sharif?", true, "Terrorist Support 3", "doesn't mention Shehbaz Sharif. It says:"},
+		// A target the article never names, put to a strike it tells of,
+		// is set against what the strike targeted; another strike, or a
+		// country struck, is not.
+		{"Why did Iran bomb a Pakistani Taliban base in Balochistan?", true, "Tit-for-tat 2", "doesn't mention Pakistani Taliban. It says: Iran targeted"},
+		{"did Pakistan target the BLA in Iran?", true, "Tit-for-tat 4", "doesn't mention BLA"},
+		{"Did Iran also strike Iraq and Syria around the same time?", false, "", "doesn't mention Iraq"},
 		// A guess after a wh-question's last comma that names nothing the
 		// article does is set against the answer, and none of its words is
 		// asked about; a clause in another language, or a word of how it is

@@ -69,6 +69,7 @@ type question struct {
 	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
 	otherHolder []string           // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
 	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
+	otherTarget []string           // "did Iran bomb a Taliban base?": targets the article never names, where it names the strike's
 	wrongGuess  []string           // "which group did Iran target, the TTP?": a guess the article never names, where it names the answer
 	retrieve    []string           // words to search for
 	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
@@ -323,6 +324,10 @@ func (ix *Index) read(text string) question {
 				}
 			}
 		}
+	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && ix.targetedAll(q.strangers, q.words) {
+		// "Why did Iran bomb a Pakistani Taliban base?": what the article
+		// says the strike targeted answers.
+		q.otherTarget = ix.readAgainst(&q, q.strangers)
 	} else if when, others := timesAsked(q.words, q.strangers, ix.uses); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
 		!hasWord(q.words, fixedWords) { // not "is the date fixed for next week?"
 		// "Did the strikes take place last year?", "…in February?": when the
