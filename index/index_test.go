@@ -888,6 +888,11 @@ func TestAnswer(t *testing.T) {
 		{"پاکستان ادعا کرد تو خاک ایران چه گروه\u200cهایی رو زده؟", true, "Tit-for-tat 4", "Baloch"},
 		{"Iran too khak-e Pakistan dagigan che chizi ro target kard?", true, "Tit-for-tat 2", "hideout"},
 		{"what did iran hit on the territory of pakistan?", true, "Tit-for-tat 2", "hideout"},
+		// Persian, Urdu and Arabic in their script ask at the end, though
+		// the question word is respelled in English.
+		{"سفیر ایران در اسلام\u200cآباد کیه؟", false, "", "doesn't say"},
+		{"اسامی کارگرهای پاکستانی کشته\u200cشده چیه؟", false, "", "doesn't say"},
+		{"وزير الخارجية الإيراني رح يلتقي بمين من الحكومة الباكستانية؟", true, "Terrorist Support 3", "Kakar"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",

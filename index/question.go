@@ -86,7 +86,7 @@ func (ix *Index) read(text string) question {
 	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw)), written: words(text)}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
-	q.intent = intentOf(raw, q.words)
+	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
 	if q.intent == What && statedQuestion(text, raw, q.words) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
 	}
@@ -808,13 +808,14 @@ func asksLast(ws []string, wh string) bool {
 // intentOf reads the question's intent from its words, before and after
 // slang is rewritten ("y" → "why"). A question word counts where a question
 // starts ("so when did…"), not inside a clause ("what did he say when…").
-func intentOf(raw, ws []string) Intent {
+func intentOf(raw, ws []string, otherScript bool) Intent {
 	if len(raw) > 3 && (raw[0] == "kya" || endsWithKya(raw, ws)) {
 		return YesNo // "kya Jilani ne… sign kiya?", "…date fix ho gayi kya?": Urdu and Hindi mark a yes-no question with "kya"
 	}
-	if !hasWord(raw, whWords) || !hasWord(raw[:min(len(raw), 4)], whWords) && slices.ContainsFunc(raw, nonLatin) {
+	if !hasWord(raw, whWords) || !hasWord(raw[:min(len(raw), 4)], whWords) && (otherScript || slices.ContainsFunc(raw, nonLatin)) {
 		// "9人の労働者が殺害されたのはいつですか？": Japanese, Chinese and
-		// Korean ask at the end.
+		// Korean ask at the end, and so do Persian and Urdu in their script
+		// ("سفیر ایران در اسلام‌آباد کیه؟"), though respelled in English.
 		if i := slices.IndexFunc(ws, func(w string) bool { return whWords[w] }); i > 0 {
 			// "Pakistani counterpart kaun hai?": another language's question
 			// word, where that language puts it, is read where English does.
