@@ -893,6 +893,11 @@ func TestAnswer(t *testing.T) {
 		{"سفیر ایران در اسلام\u200cآباد کیه؟", false, "", "doesn't say"},
 		{"اسامی کارگرهای پاکستانی کشته\u200cشده چیه؟", false, "", "doesn't say"},
 		{"وزير الخارجية الإيراني رح يلتقي بمين من الحكومة الباكستانية؟", true, "Terrorist Support 3", "Kakar"},
+		// Persian's and Arabic's strike of a country is the country's, and
+		// Arabic's verb comes before who struck; Urdu puts the country first.
+		{"متى ضربت إيران باكستان؟", true, "Tit-for-tat 2", "January 17"},
+		{"الضربة الباكستانية صارت ببلوشستان الباكستانية؟", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"ایرانی حملہ پاکستان کے کس صوبے میں ہوا؟", true, "Tit-for-tat 2", "Balochistan"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",

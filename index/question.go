@@ -85,6 +85,9 @@ func (ix *Index) read(text string) question {
 		raw = append([]string{"united", "states"}, raw[1:]...)
 	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw)), written: words(text)}
+	if inArabicScript(text) && !strings.ContainsAny(text, urduLetters) {
+		q.words = ix.ezafe(q.words)
+	}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
 	if q.intent == What && statedQuestion(text, raw, q.words) {
@@ -1538,6 +1541,31 @@ var raisingVerbs = map[string]bool{"alleged": true, "said": true, "believed": tr
 // possessed reads a name with a possessive "s" and no apostrophe as the
 // name: "pakistans strike" is Pakistan's strike, and "paks FM" Pak's, a
 // name the thesaurus spells out.
+// ezafe reads a strike followed by a country, in Persian or Arabic script,
+// as the country's: "حمله ایران", "هجوم إيران", the attack of Iran, is
+// Iran's attack, and Arabic's "ضربت إيران باكستان" is "Iran struck
+// Pakistan". A strike on a country is told with a word between them
+// ("حمله به ایران"). Urdu puts the country first ("ایران کا حملہ").
+func (ix *Index) ezafe(raw []string) []string {
+	var out []string
+	for i := 0; i+1 < len(raw); i++ {
+		if ix.strikes(raw[i]) && ix.isCountry(raw[i+1]) {
+			if out == nil {
+				out = slices.Clone(raw)
+			}
+			out[i], out[i+1] = raw[i+1], raw[i]
+			i++
+		}
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// urduLetters are letters Urdu writes and Persian and Arabic do not.
+const urduLetters = "ہےںٹڈڑھۓ"
+
 func (ix *Index) possessed(raw []string) []string {
 	var out []string
 	for i, w := range raw {
