@@ -925,6 +925,10 @@ func TestAnswer(t *testing.T) {
 		{"which group did pakistan hit, kurdish militants?", true, "Tit-for-tat 4", "doesn't mention kurdish militants. It says: In retaliation"},
 		{"which group did iran say it was targeting, the TTP?", true, "Tit-for-tat 2", "doesn't mention TTP"},
 		{"Wer beschuldigt Tehran, terror groups zu unterstützen?", true, "Terrorist Support 2", "Western nations"},
+		{"What do the dead labourers' families want, compensation?", true, "Tit-for-tat 9", "doesn't mention compensation. It says: The families demand"},
+		{"Who accuses Tehran of backing groups labelled as terrorists, Gulf states?", true, "Terrorist Support 2", "doesn't mention Gulf states"},
+		{"What weapons did Pakistan use in its strike — drones, missiles, or jets?", false, "", "doesn't say"},
+		{"what did Pakistan's airstrike in Iran call the op, like a codename?", false, "", "doesn't say"},
 		// A thing asked for that the article has no word for is beyond it
 		// only when asked for as specific: "which militant faction" is the
 		// armed group it names.
@@ -2047,19 +2051,21 @@ func TestLongestRun(t *testing.T) {
 func TestStrangeGuess(t *testing.T) {
 	ix := defaultIndex(t)
 	for text, want := range map[string]string{
-		"where in pakistan did iran hit, khyber pakhtunkhwa?":    "khyber pakhtunkhwa",
-		"which group did iran say it was targeting, the TTP?":    "TTP",
-		"who is the iranian president, Rouhani maybe?":           "Rouhani",
-		"who reported the 2 children dead, pak?":                 "",
-		"where'd the strikes land, region-wise":                  "",
-		"What is the name of Iran's foreign minister, brother?":  "",
-		"Wer beschuldigt Tehran, terror groups zu unterstützen?": "",
-		"which capital struck first, on January 17?":             "",
-		"why did they meet, and what did they agree?":            "",
-		"where did Iran strike?":                                 "",
+		"where in pakistan did iran hit, khyber pakhtunkhwa?":        "khyber pakhtunkhwa",
+		"which group did iran say it was targeting, the TTP?":        "TTP",
+		"who is the iranian president, Rouhani maybe?":               "Rouhani",
+		"who reported the 2 children dead, pak?":                     "",
+		"where'd the strikes land, region-wise":                      "",
+		"What is the name of Iran's foreign minister, brother?":      "",
+		"Wer beschuldigt Tehran, terror groups zu unterstützen?":     "",
+		"which capital struck first, on January 17?":                 "",
+		"why did they meet, and what did they agree?":                "",
+		"where did Iran strike?":                                     "",
+		"What do the dead labourers' families want, compensation?":   "compensation",
+		"What weapons did Pakistan use — drones, missiles, or jets?": "jets",
 	} {
-		if got := ix.strangeGuess(text); got != want {
-			t.Errorf("strangeGuess(%q) = %q, want %q", text, got, want)
+		if got, asked := ix.strangeGuess(text); got != want || got != "" && !strings.HasSuffix(asked, "?") {
+			t.Errorf("strangeGuess(%q) = %q, %q; want %q", text, got, asked, want)
 		}
 	}
 }

@@ -78,6 +78,17 @@ type question struct {
 
 func (ix *Index) read(text string) question {
 	respelt, language := ix.respell(words(text))
+	guess := ""
+	if g, asked := ix.strangeGuess(text); language == "" && g != "" {
+		if ws := ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(asked))); len(ws) > 0 && whWords[ws[0]] {
+			// "Which group did Iran target, the TTP?" is read as "which
+			// group did Iran target?": none of the guess's words is what is
+			// asked about ("…, Kurdish militants?"), nor a deed the article
+			// has no words for ("…want, compensation?").
+			guess, text = g, asked
+			respelt, language = ix.respell(words(text))
+		}
+	}
 	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(respelt))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
@@ -293,18 +304,10 @@ func (ix *Index) read(text string) question {
 		q.strangers = append(q.strangers, daysAsked(q.words, ix.uses)...)
 	}
 	q.strangers = ix.notOffered(q.strangers, q.words, ors, names, at)
-	if guess := ix.strangeGuess(text); q.intent != YesNo && language == "" && guess != "" && len(q.words) > 0 && whWords[q.words[0]] &&
-		!slices.ContainsFunc(q.strangers, func(s string) bool { return !strings.Contains(strings.ToLower(guess), strings.ToLower(s)) }) {
+	if guess != "" {
 		// "Where did Iran strike, Khyber Pakhtunkhwa?": the question asks
-		// where; the guess after it is set against the answer, and none of
-		// its words is what is asked about: "…, Kurdish militants?"
-		q.wrongGuess = ix.readAgainst(&q, []string{guess})
-		asked := words(text[:strings.LastIndex(text, guess)])
-		for _, w := range words(guess) {
-			if !slices.Contains(asked, w) {
-				delete(q.weights, ix.canon(w))
-			}
-		}
+		// where; the guess after it is set against the answer.
+		q.wrongGuess = []string{guess}
 	}
 	if q.identity != "" && len(q.strangers) > 0 && len(offices) > 0 &&
 		!slices.ContainsFunc(q.strangers, func(s string) bool { return !slices.Contains(offices, s) }) {
@@ -912,16 +915,23 @@ func (ix *Index) guessed(text string) string {
 // dash when it names nothing the article does, and has a name the article
 // never uses, even misspelt: "where did Iran hit, Khyber Pakhtunkhwa?",
 // "which group was it, the TTP?". It is returned as written, without the
-// words that hedge it. It reads English: in another language, what follows
-// a comma is more often a clause whose words it does not know.
-func (ix *Index) strangeGuess(text string) string {
+// words that hedge it, with the question before it. It reads English: in
+// another language, what follows a comma is more often a clause whose words
+// it does not know.
+func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
 	if i < 0 {
-		return ""
+		return "", ""
 	}
 	_, size := utf8.DecodeRuneInString(text[i:])
 	written := strings.Fields(strings.TrimRight(strings.TrimSpace(text[i+size:]), "?!. "))
-	for len(written) > 0 && (guessFillers[strings.ToLower(written[0])] || articles[strings.ToLower(written[0])]) {
+	for len(written) > 0 && guessFillers[strings.ToLower(written[0])] {
+		written = written[1:]
+	}
+	if len(written) > 0 && kindOpeners[strings.ToLower(written[0])] {
+		return "", "" // "…, like a codename?", "…, any agenda items?" say what kind of answer is asked for
+	}
+	for len(written) > 0 && articles[strings.ToLower(written[0])] {
 		written = written[1:]
 	}
 	for len(written) > 0 && (guessFillers[strings.ToLower(written[len(written)-1])] || tagWords[strings.ToLower(written[len(written)-1])]) {
@@ -930,35 +940,48 @@ func (ix *Index) strangeGuess(text string) string {
 	if slices.ContainsFunc(written, func(w string) bool {
 		return strings.HasSuffix(w, "-wise") || len(w) > 4 && strings.HasSuffix(w, "ly")
 	}) {
-		return "" // "…, region-wise?", "…, roughly?": how it is asked, not a guess
+		return "", "" // "…, region-wise?", "…, roughly?": how it is asked, not a guess
 	}
 	ws := words(strings.Join(written, " "))
-	if len(ws) == 0 || len(ws) > 4 {
-		return ""
+	if len(ws) == 0 || len(ws) > 4 || slices.ContainsFunc(ws, nonLatin) {
+		return "", ""
 	}
 	if ents, _, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(ws), true); len(ents) > 0 {
-		return "" // "…, pak?" offers a name the article uses
+		return "", "" // "…, pak?" offers a name the article uses
 	}
-	strange := false // a word no dictionary has: not "…, brother?", "…, full war bad?"
+	// A word no dictionary has ("…, the TTP?"), or English words the
+	// article never uses, all of them ("…, sanctions?"): not "…, full war
+	// bad?", nor one addressed ("…, brother?").
+	strange, unused, content := false, 0, 0
 	for _, w := range ws {
-		if whWords[w] || auxiliaries[w] || beWords[w] || guessFillers[w] || articles[w] {
-			return "" // a clause, not a guess: "…, and why did they?"
+		if whWords[w] || auxiliaries[w] || beWords[w] || guessFillers[w] || articles[w] || addressed[w] {
+			return "", "" // a clause, not a guess: "…, and why did they?"
 		}
 		if t := ix.canon(w); t == "" || ix.filler[t] {
 			continue // "…, on January 17?"
 		}
-		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; foreign {
-			return "" // "wer beschuldigt Tehran, terror groups zu unterstützen?": a clause in another language
+		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; foreign || ix.corpus.Thesaurus.Starts(w) {
+			return "", "" // "wer beschuldigt Tehran, terror groups zu unterstützen?": a clause in another language
 		}
-		if _, ok := ix.correct(w); !ix.uses(w) && !ok && !isNumber(w) && !isEnglish(w) {
-			strange = true
+		content++
+		if _, ok := ix.correct(w); !ix.uses(w) && !ok && !isNumber(w) {
+			unused++
+			strange = strange || !isEnglish(w)
 		}
 	}
-	if !strange {
-		return ""
+	if !strange && (content == 0 || unused < content || content > 1 && !unicode.IsUpper([]rune(written[0])[0])) {
+		return "", "" // English words, more than one, are a name only if written as one: "…, Gulf states?", not "…, calm things down?"
 	}
-	return strings.Join(written, " ")
+	return strings.Join(written, " "), strings.TrimSpace(text[:i]) + "?"
 }
+
+// kindOpeners open what says the kind of answer asked for, not a guess at it.
+var kindOpeners = map[string]bool{"a": true, "an": true, "any": true, "some": true}
+
+// addressed are words for the one a question is put to: "…, brother?".
+var addressed = map[string]bool{"bro": true, "brother": true, "bruh": true, "man": true, "dude": true, "mate": true,
+	"sir": true, "madam": true, "guys": true, "buddy": true, "friend": true, "boss": true, "bhai": true, "yaar": true,
+	"fam": true, "folks": true, "everyone": true}
 
 // guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va Baluchestan?".
 var guessFillers = map[string]bool{"something": true, "maybe": true, "perhaps": true, "probably": true, "like": true,
