@@ -362,8 +362,11 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.manner && !ix.killedBy(f) {
 		return false // "how were the labourers killed?": by someone's deed, if the article tells it
 	}
-	if len(q.elsewhen) > 0 && !ix.datesIt(f) {
-		return false // "did the strikes take place last year?": only when the article puts them answers
+	if len(q.elsewhen) > 0 && !ix.datesIt(f) && !ix.timeUnset(f) {
+		// "did the strikes take place last year?": only when the article
+		// puts them answers; "will Raisi visit next year?", that its date
+		// is yet to be set.
+		return false
 	}
 	if len(q.elsewhere) > 0 && !ix.placesIt(f) {
 		return false // "did the strike hit Khuzestan?": only where the article puts it answers
@@ -1055,6 +1058,13 @@ func (ix *Index) datesIt(f *fact) bool {
 		return dated(e.When)
 	}
 	return f.kind == sentenceFact && f.sentence.dated && withheldIn(f.sentence.words) != timeWithheld
+}
+
+// timeUnset reports whether a candidate is an event whose time the article
+// says is yet to be set: "soon, with the exact date yet to be determined".
+func (ix *Index) timeUnset(f *fact) bool {
+	e := ix.eventOf(f)
+	return e != nil && withheldIn(words(e.When)) == timeWithheld
 }
 
 // dated reports whether a time is a date given, not one "yet to be
