@@ -42,7 +42,12 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] {
 			return false
 		}
-		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(at+len(nw) < len(ws) && placeTypes[ws[at+len(nw)]]) {
+		after := at + len(nw)
+		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(after < len(ws) && placeTypes[ws[after]]) &&
+			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && ix.aliases.single[ws[at-1]] == "" && slices.ContainsFunc(ws[:at], ix.isCountry)) {
+			// Urdu and Hindi put the deed last, after the place and its
+			// postposition read away: "Pakistan ne Afghanistan [mein] strike
+			// ki?"; the name is not the one who struck.
 			return false
 		}
 	}

@@ -902,6 +902,11 @@ func TestAnswer(t *testing.T) {
 		{"Raisi is going to Pakistan next week, isn't he?", true, "Terrorist Support 4", "yet to be determined"},
 		{"Raisi ka visit next week pakka hai na?", true, "Terrorist Support 4", "yet to be determined"},
 		{"Will Raisi's visit to Pakistan take place in February?", true, "Terrorist Support 4", "doesn't mention February. It says:"},
+		// Urdu asks yes or no with English words among its own, and puts
+		// the place before its postposition and the deed last.
+		{"Pakistan نے Afghanistan میں strike کی تھی؟", true, "Tit-for-tat 4", "doesn't mention Afghanistan. It says: In retaliation"},
+		{"Iran ne Sindh mein attack kiya tha kya?", true, "Tit-for-tat 2", "doesn't mention Sindh"},
+		{"ایران کے صدر کا پورا نام کیا ہے؟", true, "Terrorist Support 4", "Ebrahim Raisi"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",

@@ -1502,8 +1502,11 @@ func statedQuestion(text string, raw, ws []string) bool {
 	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
 		return false
 	}
-	if inArabicScript(text) {
-		return true // Arabic, Persian and Urdu ask yes or no without a word for it: "إيران اعتذرت؟", "Iran apologised?"
+	if strings.ContainsFunc(text, isArabicLetter) {
+		// Arabic, Persian and Urdu ask yes or no without a word for it:
+		// "إيران اعتذرت؟", "Iran apologised?", even with English words
+		// among theirs ("Pakistan نے Afghanistan میں strike کی تھی؟").
+		return true
 	}
 	for _, w := range raw[1:] {
 		if participle(w) || statedMarkers[w] {
