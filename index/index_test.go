@@ -913,6 +913,12 @@ func TestAnswer(t *testing.T) {
 		// "bta" is "bata".
 		{"pak ka caretaker pm kon h naam bta", true, "Terrorist Support 3", "Kakar"},
 		{"iran k president ka naam kya diya article me", true, "Terrorist Support 4", "Raisi"},
+		{"kitne pakistani labourers mre iran me", true, "Tit-for-tat 8", "Nine Pakistani labourers killed"},
+		{"kakar ka pura naam kya h", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
+		// Those a deed befell stand before it in Urdu: who is asked to have
+		// died in Pakistan's strike is not who the article says died in Iran's.
+		{"pak ki strike me bache ya auratein bhi mre kya", false, "", "doesn't say"},
+		{"Pakistan safiresh ro az Tehran farakhoond chon 9 ta kargar koshte shodan?", true, "Tit-for-tat 3", "two children killed"},
 		// Discourse markers before the word that makes a question one are
 		// read away; a name offered for the one the article describes is
 		// one it doesn't mention; what is "supposedly" coming is planned.

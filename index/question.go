@@ -639,6 +639,21 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 				}
 				np = append(np, x) // "did the strike kill any Jaish al-Adl members"
 			}
+		} else if i > 1 && (i+1 == len(ws) || i+2 == len(ws) && (ws[i+1] == "what" || tagWords[ws[i+1]])) && deathWords[w] {
+			// Urdu and Hindi put the deed last, after those it befell:
+			// "pak ki strike me bache ya auratein bhi mre kya", in Pakistan's
+			// strike children or women (also) died?
+			b := i - 1
+			for b > 0 && ws[b] == "also" {
+				b--
+			}
+			end := b + 1
+			for b > 0 && !prepositions[ws[b]] && ws[b] != "me" && ws[b] != "because" && !participle(ws[b]) && !ix.strikes(ws[b]) && ix.aliases.single[ws[b]] == "" {
+				b--
+			}
+			if !slices.ContainsFunc(ws[:b+1], participle) {
+				np = ws[b+1 : end] // not "Pakistan recalled its envoy because nine labourers died?"
+			}
 		}
 		break
 	}
