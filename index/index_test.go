@@ -919,6 +919,8 @@ func TestAnswer(t *testing.T) {
 		// died in Pakistan's strike is not who the article says died in Iran's.
 		{"pak ki strike me bache ya auratein bhi mre kya", false, "", "doesn't say"},
 		{"Pakistan safiresh ro az Tehran farakhoond chon 9 ta kargar koshte shodan?", true, "Tit-for-tat 3", "two children killed"},
+		// "Just to double-check" asks nothing of its own.
+		{"Is the Pakistani foreign minister's name Jalil Abbas Jilani, just to double-check?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Discourse markers before the word that makes a question one are
 		// read away; a name offered for the one the article describes is
 		// one it doesn't mention; what is "supposedly" coming is planned.
