@@ -174,6 +174,20 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			toFront(ranked, pick)
 		}
 	}
+	// "Besides Gaza, what else pushed tensions up?": of the near equals
+	// that answer, the one that tells the most beyond what the question
+	// says and sets aside.
+	if len(q.asideTerms) > 0 && (q.intent == What || q.intent == Why) && len(ranked) > 1 && ix.supports(q, ranked[0]) {
+		pick, most := 0, ix.untold(q, ranked[0].f)
+		for i := 1; i < len(ranked) && ranked[i].score >= ranked[0].score-asideReach; i++ {
+			if n := ix.untold(q, ranked[i].f); n > most && ix.supports(q, ranked[i]) {
+				pick, most = i, n
+			}
+		}
+		if pick > 0 {
+			toFront(ranked, pick)
+		}
+	}
 	// "Did Pakistan's strike target Jaish al-Adl?": what the actor's own
 	// deed did, where the question gives it another's target, answers.
 	supported := len(ranked) > 0 && ix.supports(q, ranked[0])
@@ -228,6 +242,26 @@ func (ix *Index) ownDeedCorrects(q question, c scored) bool {
 // ambassadors later on?" asks of the recall in its words, and is answered by
 // their reinstatement, which the article tells after it.
 const afterwardsReach = 0.25
+
+// asideReach is how far below the best a candidate may score and still
+// answer a question that sets something aside, for telling more besides it.
+const asideReach = 0.05
+
+// untold counts the terms a candidate's first sentence has that neither the
+// question nor what it sets aside has.
+func (ix *Index) untold(q question, f *fact) int {
+	s, ok := ix.at(f.refs[0])
+	if !ok {
+		return 0
+	}
+	n := 0
+	for t := range ix.ready(s).terms {
+		if _, asked := q.weights[t]; !asked && !q.asideTerms[t] && !strings.HasPrefix(t, entityPrefix) {
+			n++
+		}
+	}
+	return n
+}
 
 // toldAt is where in the corpus a candidate's first sentence stands.
 func (ix *Index) toldAt(f *fact) int {

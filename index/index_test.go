@@ -919,6 +919,12 @@ func TestAnswer(t *testing.T) {
 		// died in Pakistan's strike is not who the article says died in Iran's.
 		{"pak ki strike me bache ya auratein bhi mre kya", false, "", "doesn't say"},
 		{"Pakistan safiresh ro az Tehran farakhoond chon 9 ta kargar koshte shodan?", true, "Tit-for-tat 3", "two children killed"},
+		// Set aside, a thing asked of leaves the near equal that tells the
+		// most besides it; not when the answer is a person.
+		{"besides gaza what else pushed the tension up", true, "Tit-for-tat 1", "internal political pressures"},
+		{"Apart from Gaza, what else drove up tensions?", true, "Tit-for-tat 1", "internal political pressures"},
+		{"Besides security, what other kind of cooperation did the ministers mention?", true, "Source of Stability 2", "political"},
+		{"Besides his counterpart, which Pakistani leader is Amirabdollahian scheduled to see?", true, "Terrorist Support 3", "Kakar"},
 		// "Just to double-check" asks nothing of its own.
 		{"Is the Pakistani foreign minister's name Jalil Abbas Jilani, just to double-check?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Discourse markers before the word that makes a question one are

@@ -50,6 +50,7 @@ type question struct {
 	within      string             // "which part of Pakistan…": the country the place asked for is in
 	focus       []string           // "what internal political pressures…": the terms of what "what" asks for, when two or more
 	setAside    []string           // "who else besides Jilani?", "besides Balochistan, where…": people or places the answer must name another beside
+	asideTerms  map[string]bool    // "besides Gaza, what else…": the terms of what is set aside
 	sequel      string             // "what happened after Pakistan hit back?": the main clause ("what happened")…
 	prior       string             // …and the event it follows on ("Pakistan hit back"), if any
 	officeOf    string             // "who is Pakistan's president?": the country whose office holder is asked for
@@ -378,6 +379,9 @@ func (ix *Index) read(text string) question {
 	var asideTerms map[string]bool
 	if isAside {
 		asideTerms = ix.termsOf(aside)
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(asideTerms)), ix.namesPerson) && ix.personByRole(words(aside)) == "" {
+			q.asideTerms = asideTerms // not "besides his counterpart, which leader…", asked of people
+		}
 	}
 	if after || isAside {
 		contextTerms := asideTerms
@@ -1386,6 +1390,13 @@ func (ix *Index) responderOf(ws []string, at map[string]int, intent Intent) stri
 // uh, how did…".
 var discourseMarkers = map[string]bool{"so": true, "uh": true, "um": true, "umm": true, "er": true, "well": true,
 	"ok": true, "okay": true, "and": true, "but": true, "hey": true, "like": true}
+
+// namesPerson reports whether a term is a person's entity.
+func (ix *Index) namesPerson(t string) bool {
+	id, ok := strings.CutPrefix(t, entityPrefix)
+	e := ix.entity(id)
+	return ok && e != nil && e.Kind == "person"
+}
 
 // withoutMarkers drops the discourse markers that open a question before
 // the word that makes it one: "so was Rouhani the president coming?",
