@@ -907,6 +907,9 @@ func TestAnswer(t *testing.T) {
 		{"Pakistan نے Afghanistan میں strike کی تھی؟", true, "Tit-for-tat 4", "doesn't mention Afghanistan. It says: In retaliation"},
 		{"Iran ne Sindh mein attack kiya tha kya?", true, "Tit-for-tat 2", "doesn't mention Sindh"},
 		{"ایران کے صدر کا پورا نام کیا ہے؟", true, "Terrorist Support 4", "Ebrahim Raisi"},
+		// Names as Bengali writes them.
+		{"ইব্রাহিম রাইসি কি পাকিস্তানে যাবেন?", true, "Terrorist Support 4", "Raisi"},
+		{"আনোয়ারুল হক কাকার কোন পদে আছেন?", true, "Terrorist Support 3", "Kakar"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",
