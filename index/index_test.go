@@ -954,6 +954,8 @@ func TestAnswer(t *testing.T) {
 		{"What do the dead labourers' families want, compensation?", true, "Tit-for-tat 9", "doesn't mention compensation. It says: The families demand"},
 		{"Who accuses Tehran of backing groups labelled as terrorists, Gulf states?", true, "Terrorist Support 2", "doesn't mention Gulf states"},
 		{"What weapons did Pakistan use in its strike — drones, missiles, or jets?", false, "", "doesn't say"},
+		{"which group did Iran say it was going after, the Pakistani Taliban?", true, "Tit-for-tat 2", "doesn't mention Taliban. It says: Iran targeted"},
+		{"who said the talks were in-depth, Iranian state TV?", true, "Lead 3", "doesn't mention state TV"},
 		{"what did Pakistan's airstrike in Iran call the op, like a codename?", false, "", "doesn't say"},
 		// A thing asked for that the article has no word for is beyond it
 		// only when asked for as specific: "which militant faction" is the
@@ -2089,6 +2091,10 @@ func TestStrangeGuess(t *testing.T) {
 		"where did Iran strike?":                                     "",
 		"What do the dead labourers' families want, compensation?":   "compensation",
 		"What weapons did Pakistan use — drones, missiles, or jets?": "jets",
+		"who said the talks were in-depth, Iranian state TV?":        "state TV",
+		"what were ties key for, oil prices?":                        "oil prices",
+		"where did pakistan's airstrike hit, sister baluchestan?":    "",
+		"what will they do, calm things down?":                       "",
 	} {
 		if got, asked := ix.strangeGuess(text); got != want || got != "" && !strings.HasSuffix(asked, "?") {
 			t.Errorf("strangeGuess(%q) = %q, %q; want %q", text, got, asked, want)

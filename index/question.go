@@ -965,8 +965,19 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	if len(ws) == 0 || len(ws) > 4 || slices.ContainsFunc(ws, nonLatin) {
 		return "", ""
 	}
-	if ents, _, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(ws), true); len(ents) > 0 {
-		return "", "" // "…, pak?" offers a name the article uses
+	ents, rest, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(ws), true)
+	if len(ents) > 0 {
+		// "…, pak?" offers a name the article uses; "…, Iranian state TV?",
+		// "…, Tehran and Kabul?" a name it uses with what it never names,
+		// which is the guess.
+		ws = rest
+		written = slices.DeleteFunc(slices.Clone(written), func(w string) bool {
+			lw := words(w)
+			return len(lw) != 1 || ix.uses(lw[0]) || ix.aliases.single[lw[0]] != "" || guessFillers[lw[0]] || articles[lw[0]] || lw[0] == "and"
+		})
+		if !slices.ContainsFunc(written, func(w string) bool { return unicode.IsUpper([]rune(w)[0]) }) {
+			return "", "" // "…, sister baluchestan?" misspells the name it offers
+		}
 	}
 	// A word no dictionary has ("…, the TTP?"), or English words the
 	// article never uses, all of them ("…, sanctions?"): not "…, full war
@@ -988,11 +999,15 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 			strange = strange || !isEnglish(w)
 		}
 	}
-	if !strange && (content == 0 || unused < content || content > 1 && !unicode.IsUpper([]rune(written[0])[0])) {
-		return "", "" // English words, more than one, are a name only if written as one: "…, Gulf states?", not "…, calm things down?"
+	if !strange && (content == 0 || unused < content || slices.ContainsFunc(ws, func(w string) bool { return particles[w] })) {
+		return "", "" // "…, calm things down?" is a deed, not a guess
 	}
 	return strings.Join(written, " "), strings.TrimSpace(text[:i]) + "?"
 }
+
+// particles make a verb of more than one word: "calm things down".
+var particles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "over": true, "back": true,
+	"away": true, "around": true, "together": true}
 
 // kindOpeners open what says the kind of answer asked for, not a guess at it.
 var kindOpeners = map[string]bool{"a": true, "an": true, "any": true, "some": true}
