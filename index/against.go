@@ -39,8 +39,8 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 	for _, n := range names {
 		nw := words(n)
 		at := seqAt(ws, nw)
-		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] {
-			return false
+		if at < 0 || monthNames[nw[len(nw)-1]] || at > 1 && ws[at-1] == "from" && originWords[ws[at-2]] || bodies[strings.Join(nw, " ")] {
+			return false // "…complained to the UN?": a body, not a place
 		}
 		after := at + len(nw)
 		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(after < len(ws) && placeTypes[ws[after]]) &&
@@ -65,8 +65,8 @@ func (ix *Index) targetedAll(names []string, ws []string) bool {
 	target := ix.canon("target")
 	for _, n := range names {
 		at := seqAt(ws, words(n))
-		if at < 0 || countryNames[strings.ToLower(n)] {
-			return false // a country struck is a place the strike hit
+		if at < 0 || countryNames[strings.ToLower(n)] || bodies[strings.Join(words(n), " ")] {
+			return false // a country struck is a place the strike hit; the UN is a body
 		}
 		deed := slices.IndexFunc(ws[max(0, at-3):at], func(w string) bool { return ix.strikes(w) || ix.canon(w) == target })
 		if deed < 0 {
@@ -80,6 +80,10 @@ func (ix *Index) targetedAll(names []string, ws []string) bool {
 	}
 	return true
 }
+
+// bodies are international bodies, named where a place may stand.
+var bodies = map[string]bool{"un": true, "unsc": true, "united nations": true, "security council": true, "eu": true,
+	"european union": true, "nato": true, "oic": true, "sco": true, "saarc": true, "asean": true, "arab league": true, "imf": true}
 
 // monthShort are the months as news and chat shorten them.
 var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,

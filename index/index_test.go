@@ -943,6 +943,8 @@ func TestAnswer(t *testing.T) {
 		{"Why did Iran bomb a Pakistani Taliban base in Balochistan?", true, "Tit-for-tat 2", "doesn't mention Pakistani Taliban. It says: Iran targeted"},
 		{"did Pakistan target the BLA in Iran?", true, "Tit-for-tat 4", "doesn't mention BLA"},
 		{"Did Iran also strike Iraq and Syria around the same time?", false, "", "doesn't mention Iraq"},
+		{"pakistan ne iran ke strike ke baad UN mein complaint ki kya?", false, "", "doesn't mention UN"},
+		{"ইরান কি বাচ্চাদের মৃত্যুর জন্য পাকিস্তানের কাছে sorry বলেছে?", false, "", "doesn't say"},
 		// A guess after a wh-question's last comma that names nothing the
 		// article does is set against the answer, and none of its words is
 		// asked about; a clause in another language, or a word of how it is
