@@ -910,6 +910,10 @@ func TestAnswer(t *testing.T) {
 		// Names as Bengali writes them.
 		{"ইব্রাহিম রাইসি কি পাকিস্তানে যাবেন?", true, "Terrorist Support 4", "Raisi"},
 		{"আনোয়ারুল হক কাকার কোন পদে আছেন?", true, "Terrorist Support 3", "Kakar"},
+		// Persian's "کی" opening a question is "who", or "when" before the
+		// one it asks of.
+		{"کی اون کارگرای پاکستانی رو کشت؟", false, "", "doesn't say"},
+		{"کی رئیسی میاد پاکستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",

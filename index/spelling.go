@@ -46,6 +46,14 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 				w = r.within
 			}
 		}
+		if i == 0 && w == "کی" && len(ws) > 1 {
+			// Persian's "کی" opening a question is "who", or "when" before
+			// the one it asks of: "کی رئیسی میاد؟", when does Raisi come?
+			w = "who"
+			if next, ok := spellings[ws[1]]; ok && ix.aliases.single[strings.ToLower(next)] != "" || ix.aliases.single[ws[1]] != "" {
+				w = "when"
+			}
+		}
 		if i == 0 && w == "was" && len(ws) > 1 && ix.germanAfterWas(ws[1]) {
 			w = "what" // German's "Was fordern die Familien?", not "Was Raisi…?"
 		}
