@@ -1605,27 +1605,24 @@ func raisedDeed(ws []string) string {
 var raisingVerbs = map[string]bool{"alleged": true, "said": true, "believed": true, "thought": true, "suspected": true,
 	"reported": true, "claimed": true, "accused": true, "understood": true, "known": true, "reckoned": true}
 
-// possessed reads a name with a possessive "s" and no apostrophe as the
-// name: "pakistans strike" is Pakistan's strike, and "paks FM" Pak's, a
-// name the thesaurus spells out.
 // ezafe reads a strike followed by a country, in Persian or Arabic script,
 // as the country's: "حمله ایران", "هجوم إيران", the attack of Iran, is
 // Iran's attack, and Arabic's "ضربت إيران باكستان" is "Iran struck
 // Pakistan". A strike on a country is told with a word between them
 // ("حمله به ایران"). Urdu puts the country first ("ایران کا حملہ").
-func (ix *Index) ezafe(raw []string) []string {
+func (ix *Index) ezafe(ws []string) []string {
 	var out []string
-	for i := 0; i+1 < len(raw); i++ {
-		if ix.strikes(raw[i]) && ix.isCountry(raw[i+1]) {
+	for i := 0; i+1 < len(ws); i++ {
+		if ix.strikes(ws[i]) && ix.isCountry(ws[i+1]) {
 			if out == nil {
-				out = slices.Clone(raw)
+				out = slices.Clone(ws)
 			}
-			out[i], out[i+1] = raw[i+1], raw[i]
+			out[i], out[i+1] = ws[i+1], ws[i]
 			i++
 		}
 	}
 	if out == nil {
-		return raw
+		return ws
 	}
 	return out
 }
@@ -1633,6 +1630,9 @@ func (ix *Index) ezafe(raw []string) []string {
 // urduLetters are letters Urdu writes and Persian and Arabic do not.
 const urduLetters = "ہےںٹڈڑھۓ"
 
+// possessed reads a name with a possessive "s" and no apostrophe as the
+// name: "pakistans strike" is Pakistan's strike, and "paks FM" Pak's, a
+// name the thesaurus spells out.
 func (ix *Index) possessed(raw []string) []string {
 	var out []string
 	for i, w := range raw {
