@@ -80,7 +80,7 @@ type question struct {
 func (ix *Index) read(text string) question {
 	respelt, language := ix.respell(words(text))
 	guess := ""
-	if g, asked := ix.strangeGuess(text); language == "" && g != "" {
+	if g, asked := ix.strangeGuess(text); g != "" {
 		if ws := ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(asked))); len(ws) > 0 && whWords[ws[0]] {
 			// "Which group did Iran target, the TTP?" is read as "which
 			// group did Iran target?": none of the guess's words is what is
@@ -934,9 +934,9 @@ func (ix *Index) guessed(text string) string {
 // dash when it names nothing the article does, and has a name the article
 // never uses, even misspelt: "where did Iran hit, Khyber Pakhtunkhwa?",
 // "which group was it, the TTP?". It is returned as written, without the
-// words that hedge it, with the question before it. It reads English: in
-// another language, what follows a comma is more often a clause whose words
-// it does not know.
+// words that hedge it, with the question before it. Words of another
+// language the thesaurus knows make what follows a comma a clause, not a
+// guess.
 func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
 	if i < 0 {
