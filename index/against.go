@@ -55,25 +55,26 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 }
 
 // targetedAll reports whether each name a question uses that the article
-// never does is what a strike is asked to have hit: "did Iran bomb a
-// Pakistani Taliban base", "was Pakistan targeting the BLA". Between the
-// deed and the name stands at most an article.
+// never does is what a strike is asked to have hit, or whom a meeting is
+// asked to have been with: "did Iran bomb a Pakistani Taliban base", "was
+// Pakistan targeting the BLA", "is the FM meeting Imran Khan?". Between the
+// deed and the name stands at most an article, or "with".
 func (ix *Index) targetedAll(names []string, ws []string) bool {
 	if hasWord(ws, besideWords) {
 		return false // "did Iran also strike Iraq?" asks of another strike
 	}
-	target := ix.canon("target")
+	target, meet := ix.canon("target"), ix.canon("meet")
 	for _, n := range names {
 		at := seqAt(ws, words(n))
 		if at < 0 || countryNames[strings.ToLower(n)] || bodies[strings.Join(words(n), " ")] {
 			return false // a country struck is a place the strike hit; the UN is a body
 		}
-		deed := slices.IndexFunc(ws[max(0, at-3):at], func(w string) bool { return ix.strikes(w) || ix.canon(w) == target })
+		deed := slices.IndexFunc(ws[max(0, at-3):at], func(w string) bool { return ix.strikes(w) || ix.canon(w) == target || ix.canon(w) == meet })
 		if deed < 0 {
 			return false
 		}
 		for _, w := range ws[max(0, at-3)+deed+1 : at] {
-			if !articles[w] {
+			if !articles[w] && w != "with" {
 				return false // "was the strike in February?" asks when
 			}
 		}

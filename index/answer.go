@@ -536,7 +536,11 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 	}
 	if s, ok := ix.at(refs[0]); ok && q.asksDone(ix) && ix.notDone(q, ix.ready(s)) {
 		// "Did the families get the bodies back yet?" of "the families
-		// demand the return of the bodies": not that it happened.
+		// demand the return of the bodies": not that it happened; "did the
+		// FM meet Ishaq Dar?" of his meeting planned with Kakar: not him.
+		if name := q.unmentioned(); name != "" {
+			return ix.silent(ans, "The article doesn't mention "+name+". What it says: "+s.Text)
+		}
 		return ix.silent(ans, "The article doesn't say that happened. What it says: "+s.Text)
 	}
 	switch best.kind {

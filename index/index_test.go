@@ -914,6 +914,7 @@ func TestAnswer(t *testing.T) {
 		// one it asks of.
 		{"کی اون کارگرای پاکستانی رو کشت؟", false, "", "doesn't say"},
 		{"کی رئیسی میاد پاکستان؟", true, "Terrorist Support 4", "yet to be determined"},
+		{"رئیسی الان تو پاکستانه؟", true, "Terrorist Support 4", "Raisi"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",
@@ -947,6 +948,8 @@ func TestAnswer(t *testing.T) {
 		{"Why did Iran bomb a Pakistani Taliban base in Balochistan?", true, "Tit-for-tat 2", "doesn't mention Pakistani Taliban. It says: Iran targeted"},
 		{"did Pakistan target the BLA in Iran?", true, "Tit-for-tat 4", "doesn't mention BLA"},
 		{"Did Iran also strike Iraq and Syria around the same time?", false, "", "doesn't mention Iraq"},
+		{"will the FM meet Imran Khan?", true, "Terrorist Support 3", "doesn't mention Imran Khan. It says: Iran’s foreign minister is scheduled to meet"},
+		{"Amirabdollahian is having talks with Ishaq Dar, am I right?", true, "Lead 3", "doesn't mention Ishaq Dar"},
 		{"pakistan ne iran ke strike ke baad UN mein complaint ki kya?", false, "", "doesn't mention UN"},
 		{"ইরান কি বাচ্চাদের মৃত্যুর জন্য পাকিস্তানের কাছে sorry বলেছে?", false, "", "doesn't say"},
 		// A guess after a wh-question's last comma that names nothing the
