@@ -44,10 +44,11 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 		}
 		after := at + len(nw)
 		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(after < len(ws) && placeTypes[ws[after]]) &&
-			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && ix.aliases.single[ws[at-1]] == "" && slices.ContainsFunc(ws[:at], ix.isCountry)) {
+			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && (ix.aliases.single[ws[at-1]] == "" || ix.isCountry(ws[at-1])) && slices.ContainsFunc(ws[:at], ix.isCountry)) {
 			// Urdu and Hindi put the deed last, after the place and its
 			// postposition read away: "Pakistan ne Afghanistan [mein] strike
-			// ki?"; the name is not the one who struck.
+			// ki?", "Pakistan ne Iran ke Khuzestan [mein] hamla kiya?"; the
+			// name is not the one who struck.
 			return false
 		}
 	}

@@ -906,6 +906,8 @@ func TestAnswer(t *testing.T) {
 		// the place before its postposition and the deed last.
 		{"Pakistan نے Afghanistan میں strike کی تھی؟", true, "Tit-for-tat 4", "doesn't mention Afghanistan. It says: In retaliation"},
 		{"Iran ne Sindh mein attack kiya tha kya?", true, "Tit-for-tat 2", "doesn't mention Sindh"},
+		{"کیا Pakistan نے Iran کے Khuzestan میں حملہ کیا تھا؟", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
+		{"کیا رئیسی اگلے ہفتے پاکستان آ رہے ہیں؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"ایران کے صدر کا پورا نام کیا ہے؟", true, "Terrorist Support 4", "Ebrahim Raisi"},
 		// Names as Bengali writes them.
 		{"ইব্রাহিম রাইসি কি পাকিস্তানে যাবেন?", true, "Terrorist Support 4", "Raisi"},
