@@ -43,7 +43,7 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 			return false // "…complained to the UN?": a body, not a place
 		}
 		after := at + len(nw)
-		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(after < len(ws) && placeTypes[ws[after]]) &&
+		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
 			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && (ix.aliases.single[ws[at-1]] == "" || ix.isCountry(ws[at-1])) && slices.ContainsFunc(ws[:at], ix.isCountry)) {
 			// Urdu and Hindi put the deed last, after the place and its
 			// postposition read away: "Pakistan ne Afghanistan [mein] strike
@@ -82,6 +82,11 @@ func (ix *Index) targetedAll(names []string, ws []string) bool {
 	}
 	return true
 }
+
+// sceneNouns, after a place, say what happened there: "the Ukraine war",
+// "the Afghan border".
+var sceneNouns = map[string]bool{"war": true, "conflict": true, "crisis": true, "fighting": true, "border": true,
+	"frontier": true}
 
 // bodies are international bodies, named where a place may stand.
 var bodies = map[string]bool{"un": true, "unsc": true, "united nations": true, "security council": true, "eu": true,

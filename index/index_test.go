@@ -950,6 +950,10 @@ func TestAnswer(t *testing.T) {
 		{"Why did Iran bomb a Pakistani Taliban base in Balochistan?", true, "Tit-for-tat 2", "doesn't mention Pakistani Taliban. It says: Iran targeted"},
 		{"did Pakistan target the BLA in Iran?", true, "Tit-for-tat 4", "doesn't mention BLA"},
 		{"Did Iran also strike Iraq and Syria around the same time?", false, "", "doesn't mention Iraq"},
+		// A place before what happened there ("the Ukraine war", "the
+		// Afghan border") is set against where the article puts it.
+		{"was it the ukraine war that made the iran-pakistan tensions worse?", true, "Lead 2", "doesn't mention Ukraine. It says:"},
+		{"Was the terrorism focus on the Afghan border?", true, "Source of Stability 3", "shared border"},
 		{"will the FM meet Imran Khan?", true, "Terrorist Support 3", "doesn't mention Imran Khan. It says: Iran’s foreign minister is scheduled to meet"},
 		{"Amirabdollahian is having talks with Ishaq Dar, am I right?", true, "Lead 3", "doesn't mention Ishaq Dar"},
 		{"pakistan ne iran ke strike ke baad UN mein complaint ki kya?", false, "", "doesn't mention UN"},
