@@ -43,7 +43,8 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 			return false // "…complained to the UN?": a body, not a place
 		}
 		after := at + len(nw)
-		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]))) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
+		between := at > 1 && ws[at-1] == "and" && slices.Contains(ws[max(0, at-4):at], "between") // "between Iran and Afghanistan"
+		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]) || between)) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
 			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && (ix.aliases.single[ws[at-1]] == "" || ix.isCountry(ws[at-1])) && slices.ContainsFunc(ws[:at], ix.isCountry)) {
 			// Urdu and Hindi put the deed last, after the place and its
 			// postposition read away: "Pakistan ne Afghanistan [mein] strike

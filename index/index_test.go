@@ -954,6 +954,7 @@ func TestAnswer(t *testing.T) {
 		// Afghan border") is set against where the article puts it.
 		{"was it the ukraine war that made the iran-pakistan tensions worse?", true, "Lead 2", "doesn't mention Ukraine. It says:"},
 		{"Was the terrorism focus on the Afghan border?", true, "Source of Stability 3", "shared border"},
+		{"Were the reciprocal strikes between Iran and Afghanistan?", true, "Lead 4", "doesn't mention Afghanistan"},
 		{"will the FM meet Imran Khan?", true, "Terrorist Support 3", "doesn't mention Imran Khan. It says: Iran’s foreign minister is scheduled to meet"},
 		{"Amirabdollahian is having talks with Ishaq Dar, am I right?", true, "Lead 3", "doesn't mention Ishaq Dar"},
 		{"pakistan ne iran ke strike ke baad UN mein complaint ki kya?", false, "", "doesn't mention UN"},
