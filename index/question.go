@@ -81,7 +81,7 @@ func (ix *Index) read(text string) question {
 	respelt, language := ix.respell(words(text))
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
-		if ws := ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(asked))); len(ws) > 0 && whWords[ws[0]] {
+		if ws := ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(asked))); hasWord(ws, whWords) {
 			// "Which group did Iran target, the TTP?" is read as "which
 			// group did Iran target?": none of the guess's words is what is
 			// asked about ("…, Kurdish militants?"), nor a deed the article
@@ -1015,7 +1015,7 @@ var kindOpeners = map[string]bool{"a": true, "an": true, "any": true, "some": tr
 // addressed are words for the one a question is put to: "…, brother?".
 var addressed = map[string]bool{"bro": true, "brother": true, "bruh": true, "man": true, "dude": true, "mate": true,
 	"sir": true, "madam": true, "guys": true, "buddy": true, "friend": true, "boss": true, "bhai": true, "yaar": true,
-	"fam": true, "folks": true, "everyone": true}
+	"fam": true, "folks": true, "everyone": true, "bana": true}
 
 // guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va Baluchestan?".
 var guessFillers = map[string]bool{"something": true, "maybe": true, "perhaps": true, "probably": true, "like": true,
