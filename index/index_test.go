@@ -970,6 +970,10 @@ func TestAnswer(t *testing.T) {
 		{"What do the dead labourers' families want, compensation?", true, "Tit-for-tat 9", "doesn't mention compensation. It says: The families demand"},
 		{"Who accuses Tehran of backing groups labelled as terrorists, Gulf states?", true, "Terrorist Support 2", "doesn't mention Gulf states"},
 		{"What weapons did Pakistan use in its strike — drones, missiles, or jets?", false, "", "doesn't say"},
+		// A question asked with its question word inside, as Urdu does,
+		// offers its guess last too.
+		{"iran ne balochistan mein kis group ko target kiya tha, TTP?", true, "Tit-for-tat 2", "doesn't mention TTP"},
+		{"families kya maang rahi hain, compensation?", true, "Tit-for-tat 9", "doesn't mention compensation"},
 		{"which group did Iran say it was going after, the Pakistani Taliban?", true, "Tit-for-tat 2", "doesn't mention Taliban. It says: Iran targeted"},
 		{"who said the talks were in-depth, Iranian state TV?", true, "Lead 3", "doesn't mention state TV"},
 		{"what did Pakistan's airstrike in Iran call the op, like a codename?", false, "", "doesn't say"},
@@ -2101,6 +2105,7 @@ func TestStrangeGuess(t *testing.T) {
 		"who reported the 2 children dead, pak?":                     "",
 		"where'd the strikes land, region-wise":                      "",
 		"What is the name of Iran's foreign minister, brother?":      "",
+		"Jalil Abbas Jilani anatoka nchi gani, bana?":                "",
 		"Wer beschuldigt Tehran, terror groups zu unterstützen?":     "",
 		"which capital struck first, on January 17?":                 "",
 		"why did they meet, and what did they agree?":                "",
