@@ -917,6 +917,8 @@ func TestAnswer(t *testing.T) {
 		{"کی اون کارگرای پاکستانی رو کشت؟", false, "", "doesn't say"},
 		{"کی رئیسی میاد پاکستان؟", true, "Terrorist Support 4", "yet to be determined"},
 		{"رئیسی الان تو پاکستانه؟", true, "Terrorist Support 4", "Raisi"},
+		{"وزير خارجية إيران راح على وين بالزبط؟", true, "Lead 1", "visits Pakistan"},
+		{"سكروا المعابر الحدودية بعد الضربات؟", false, "", "doesn't say"},
 		// Colloquial Persian.
 		{"نخست\u200cوزیر پاکستان اسمش چیه؟", true, "Terrorist Support 3", "Kakar"},
 		// Roman Urdu typed without its vowels: "h" is "hai", "k" is "ke",
