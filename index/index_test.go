@@ -2108,6 +2108,7 @@ func TestStrangeGuess(t *testing.T) {
 		"where'd the strikes land, region-wise":                      "",
 		"What is the name of Iran's foreign minister, brother?":      "",
 		"Jalil Abbas Jilani anatoka nchi gani, bana?":                "",
+		"who is Iran's president - Rouhani?":                         "Rouhani",
 		"Wer beschuldigt Tehran, terror groups zu unterstützen?":     "",
 		"which capital struck first, on January 17?":                 "",
 		"why did they meet, and what did they agree?":                "",

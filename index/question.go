@@ -943,7 +943,9 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		return "", ""
 	}
 	_, size := utf8.DecodeRuneInString(text[i:])
-	written := strings.Fields(strings.TrimRight(strings.TrimSpace(text[i+size:]), "?!. "))
+	written := slices.DeleteFunc(strings.Fields(strings.TrimRight(strings.TrimSpace(text[i+size:]), "?!. ")), func(f string) bool {
+		return len(words(f)) == 0 // the dash of " - "
+	})
 	for len(written) > 0 && guessFillers[strings.ToLower(written[0])] {
 		written = written[1:]
 	}
