@@ -2109,6 +2109,8 @@ func TestStrangeGuess(t *testing.T) {
 		"What is the name of Iran's foreign minister, brother?":      "",
 		"Jalil Abbas Jilani anatoka nchi gani, bana?":                "",
 		"who is Iran's president - Rouhani?":                         "Rouhani",
+		"What time did Amirabdollahian land, around noon?":           "",
+		"Where did the strikes take place, generally speaking?":      "",
 		"Wer beschuldigt Tehran, terror groups zu unterstützen?":     "",
 		"which capital struck first, on January 17?":                 "",
 		"why did they meet, and what did they agree?":                "",

@@ -652,7 +652,7 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 				b--
 			}
 			end := b + 1
-			for b > 0 && !prepositions[ws[b]] && ws[b] != "me" && ws[b] != "because" && !participle(ws[b]) && !ix.strikes(ws[b]) && ix.aliases.single[ws[b]] == "" {
+			for b > 0 && !prepositions[ws[b]] && !participle(ws[b]) && !ix.strikes(ws[b]) && ix.aliases.single[ws[b]] == "" {
 				b--
 			}
 			if !slices.ContainsFunc(ws[:b+1], participle) {
