@@ -917,12 +917,11 @@ func intentOf(raw, ws []string, otherScript bool) Intent {
 // guessed returns the entity a question offers as its own guess after a
 // last comma: "who reported the 2 children dead, pak?".
 func (ix *Index) guessed(text string) string {
-	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
-	if i < 0 {
+	_, guess, ok := lastAside(text)
+	if !ok {
 		return ""
 	}
-	_, size := utf8.DecodeRuneInString(text[i:])
-	ents, rest, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(words(text[i+size:])), true)
+	ents, rest, _ := ix.aliases.find(ix.corpus.Thesaurus.Rewrite(words(guess)), true)
 	rest = slices.DeleteFunc(rest, func(w string) bool { return guessFillers[w] || tagWords[w] })
 	if len(ents) != 1 || len(rest) > 0 {
 		return ""
@@ -938,12 +937,11 @@ func (ix *Index) guessed(text string) string {
 // language the thesaurus knows make what follows a comma a clause, not a
 // guess.
 func (ix *Index) strangeGuess(text string) (guess, asked string) {
-	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
-	if i < 0 {
+	before, after, ok := lastAside(text)
+	if !ok {
 		return "", ""
 	}
-	_, size := utf8.DecodeRuneInString(text[i:])
-	written := slices.DeleteFunc(strings.Fields(strings.TrimRight(strings.TrimSpace(text[i+size:]), "?!. ")), func(f string) bool {
+	written := slices.DeleteFunc(strings.Fields(strings.TrimRight(strings.TrimSpace(after), "?!. ")), func(f string) bool {
 		return len(words(f)) == 0 // the dash of " - "
 	})
 	for len(written) > 0 && guessFillers[strings.ToLower(written[0])] {
@@ -1004,7 +1002,18 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	if !strange && (content == 0 || unused < content || slices.ContainsFunc(ws, func(w string) bool { return particles[w] })) {
 		return "", "" // "…, calm things down?" is a deed, not a guess
 	}
-	return strings.Join(written, " "), strings.TrimSpace(text[:i]) + "?"
+	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
+}
+
+// lastAside splits a question at its last comma or dash, where a guess may
+// follow what it asks: "who reported them dead, pak?".
+func lastAside(text string) (before, after string, ok bool) {
+	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
+	if i < 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return text[:i], text[i+size:], true
 }
 
 // particles make a verb of more than one word: "calm things down".
