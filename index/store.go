@@ -26,9 +26,8 @@ import (
 // changes it, so an old folder is never read as a new one. v7: a sentence
 // that repeats a headline as its subject; v8: the thesaurus saved as sorted
 // pairs; v9: a phrase made of words phrases of one word wrote; v10: a
-// country's capital in its fact sheet; v11: "the territory of Iran" read as
-// Iran.
-const storeFormat = "v11"
+// country's capital in its fact sheet.
+const storeFormat = "v10"
 
 // Files of one stored index: Bleve's folder, and what the answerer knows
 // beyond Bleve.
