@@ -1597,6 +1597,14 @@ func TestAnswer(t *testing.T) {
 		// Analysts' shorthand.
 		{"Iranian HoS visit date?", true, "Terrorist Support 4", "yet to be determined"},
 		{"GoP response to Iranian strike?", true, "Tit-for-tat 4", "In retaliation"},
+		// Urdu's postpositions after a guess are read away: "…, TTP ka?".
+		{"Iran ne kis group ka hideout target kiya, TTP ka?", true, "Tit-for-tat 2", "doesn't mention TTP"},
+		{"Pakistan ne apna ambassador kahan se wapis bulaya tha, Kabul se?", true, "Tit-for-tat 3", "doesn't mention Kabul"},
+		// A tag typed without its apostrophe is a tag.
+		{"jilani is pakistan's foreign minister isnt he?", true, "Lead 3", "Pakistani counterpart"},
+		{"iran struck first, didnt it", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// A visit "fixed for" a time asks whether its date is set.
+		{"raisi visit is fixed for next week, is it?", true, "Terrorist Support 4", "yet to be determined"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

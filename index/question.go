@@ -953,7 +953,13 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	for len(written) > 0 && articles[strings.ToLower(written[0])] {
 		written = written[1:]
 	}
-	for len(written) > 0 && (guessFillers[strings.ToLower(written[len(written)-1])] || tagWords[strings.ToLower(written[len(written)-1])]) {
+	for len(written) > 0 {
+		last := strings.ToLower(written[len(written)-1])
+		if !guessFillers[last] && !tagWords[last] && !ix.corpus.Thesaurus.ReadsAway(last) {
+			break
+		}
+		// "…, TTP ka?", "…, Kabul se?": Urdu's postpositions follow the
+		// guess and are read away.
 		written = written[:len(written)-1]
 	}
 	if slices.ContainsFunc(written, func(w string) bool {

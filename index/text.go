@@ -2,6 +2,7 @@ package index
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,16 @@ func Clean(text string, max int) (clean string, cut bool) {
 // reading of a question looks for: Arabic's "؟", the full-width "？", the
 // Greek "；".
 var questionMarks = strings.NewReplacer("؟", "?", "？", "?", "\u037e", "?")
+
+// bareNegation finds a negated auxiliary typed without its apostrophe:
+// "isnt he?", "didnt it".
+var bareNegation = regexp.MustCompile(`(?i)\b(is|was|are|were|did|does|do|has|have|had|would|could|should|wo)nt\b`)
+
+// withApostrophes writes "isnt" as "isn't", so that a tag typed in haste
+// ("jilani is the FM isnt he?") asks as the tag does.
+func withApostrophes(text string) string {
+	return bareNegation.ReplaceAllString(text, "${1}n't")
+}
 
 // lastQuestion returns the sentences of a text that end with its last
 // question mark, as many as fit in max runes, when the text is longer than
