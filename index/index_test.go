@@ -2129,6 +2129,10 @@ func TestStrangeGuess(t *testing.T) {
 		"what were ties key for, oil prices?":                        "oil prices",
 		"where did pakistan's airstrike hit, sister baluchestan?":    "",
 		"what will they do, calm things down?":                       "",
+		"Iran ke FM ka naam kya tha? Zarif hi tha na?":               "Zarif",
+		"Where did Pakistan hit? Khuzestan?":                         "Khuzestan",
+		"Iran ne kis group ka hideout target kiya, TTP ka?":          "TTP",
+		"Who is Jilani? What does he do?":                            "",
 	} {
 		if got, asked := ix.strangeGuess(text); got != want || got != "" && !strings.HasSuffix(asked, "?") {
 			t.Errorf("strangeGuess(%q) = %q, %q; want %q", text, got, asked, want)

@@ -1011,10 +1011,12 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
 }
 
-// lastAside splits a question at its last comma or dash, where a guess may
-// follow what it asks: "who reported them dead, pak?".
+// lastAside splits a question at its last comma, dash or inner question
+// mark, where a guess may follow what it asks: "who reported them dead,
+// pak?", "FM ka naam kya tha? Zarif hi tha na?".
 func lastAside(text string) (before, after string, ok bool) {
-	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"))
+	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"),
+		strings.LastIndexByte(strings.TrimRight(text, "?!. "), '?'))
 	if i < 0 {
 		return "", "", false
 	}
@@ -1034,9 +1036,10 @@ var addressed = map[string]bool{"bro": true, "brother": true, "bruh": true, "man
 	"sir": true, "madam": true, "guys": true, "buddy": true, "friend": true, "boss": true, "bhai": true, "yaar": true,
 	"fam": true, "folks": true, "everyone": true, "bana": true}
 
-// guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va Baluchestan?".
+// guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va
+// Baluchestan?", Urdu's "…? Zarif hi tha na?".
 var guessFillers = map[string]bool{"something": true, "maybe": true, "perhaps": true, "probably": true, "like": true,
-	"va": true, "and": true, "or": true, "i": true, "think": true, "guess": true}
+	"va": true, "and": true, "or": true, "i": true, "think": true, "guess": true, "hi": true, "shayad": true}
 
 // dayWords ask for a day on the calendar.
 var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
