@@ -1605,6 +1605,8 @@ func TestAnswer(t *testing.T) {
 		{"iran struck first, didnt it", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// A visit "fixed for" a time asks whether its date is set.
 		{"raisi visit is fixed for next week, is it?", true, "Terrorist Support 4", "yet to be determined"},
+		// An office the article never gives, offered as a guess, is set against the answer.
+		{"Jalil Abbas Jilani kis post pe hain, interior minister?", true, "Lead 3", "doesn't mention the interior minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -2133,6 +2135,8 @@ func TestStrangeGuess(t *testing.T) {
 		"Where did Pakistan hit? Khuzestan?":                         "Khuzestan",
 		"Iran ne kis group ka hideout target kiya, TTP ka?":          "TTP",
 		"Who is Jilani? What does he do?":                            "",
+		"What post does Jilani hold, interior minister?":             "the interior minister",
+		"who visited pakistan, the defence minister?":                "the defence minister",
 	} {
 		if got, asked := ix.strangeGuess(text); got != want || got != "" && !strings.HasSuffix(asked, "?") {
 			t.Errorf("strangeGuess(%q) = %q, %q; want %q", text, got, asked, want)

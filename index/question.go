@@ -996,7 +996,7 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		if t := ix.canon(w); t == "" || ix.filler[t] {
 			continue // "…, on January 17?"
 		}
-		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; foreign || ix.corpus.Thesaurus.Starts(w) {
+		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; foreign || ix.corpus.Thesaurus.Starts(w) && !isEnglish(w) {
 			return "", "" // "wer beschuldigt Tehran, terror groups zu unterstützen?": a clause in another language
 		}
 		content++
@@ -1005,8 +1005,13 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 			strange = strange || !isEnglish(w)
 		}
 	}
-	if !strange && (content == 0 || unused < content || slices.ContainsFunc(ws, func(w string) bool { return particles[w] })) {
-		return "", "" // "…, calm things down?" is a deed, not a guess
+	if !strange && len(ix.unknownOffices(ws)) == 0 && (content == 0 || unused < content || slices.ContainsFunc(ws, func(w string) bool { return particles[w] })) {
+		// "…, calm things down?" is a deed, not a guess; "…, interior
+		// minister?" an office the article never gives, which is.
+		return "", ""
+	}
+	if offices := ix.unknownOffices(ws); len(offices) == 1 && len(ws) == 2 {
+		return offices[0], strings.TrimSpace(before) + "?" // "the interior minister"
 	}
 	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
 }
