@@ -1607,6 +1607,14 @@ func TestAnswer(t *testing.T) {
 		{"raisi visit is fixed for next week, is it?", true, "Terrorist Support 4", "yet to be determined"},
 		// An office the article never gives, offered as a guess, is set against the answer.
 		{"Jalil Abbas Jilani kis post pe hain, interior minister?", true, "Lead 3", "doesn't mention the interior minister"},
+		// A name the article uses, offered after a comma, is weighed as a
+		// choice; the question is read without it. Not when the comma sets
+		// off a word of no content ("Pakistan's, um, caretaker…").
+		{"Sistan-Baluchestan kis mulk mein hai, Pakistan mein?", true, "Tit-for-tat 8", "Iran"},
+		{"Tehran ko terrorist groups ka backer kaun kehta hai, Pakistan?", true, "Terrorist Support 2", "Western nations"},
+		{"So what's the name of Pakistan's, um, caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
+		// To fly somewhere is to travel there.
+		{"did the pakistani foreign minister fly to tehran for this?", true, "Lead 1", "visits Pakistan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

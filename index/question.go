@@ -90,6 +90,13 @@ func (ix *Index) read(text string) question {
 			respelt, language = ix.respell(words(text))
 		}
 	}
+	offeredID := ix.guessed(text) // "who reported the children dead, pak?"
+	if before, _, _ := lastAside(text); offeredID != "" && hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(before))), whWords) && !endsAside(ix, before) {
+		// "Sistan-Baluchestan kis mulk mein hai, Pakistan mein?" is read as
+		// what it asks; the name offered is weighed as a choice.
+		text = strings.TrimSpace(before) + "?"
+		respelt, language = ix.respell(words(text))
+	}
 	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(respelt))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
@@ -136,8 +143,8 @@ func (ix *Index) read(text string) question {
 	ors := orChoicesOf(q.words)
 	q.options = optionsOf(q.words, ors, at)
 	if q.intent == Who || q.wantsKind != "" {
-		if id := ix.guessed(text); id != "" {
-			q.options = map[string]bool{id: true} // "who reported the children dead, pak?", "which group…, Jaish ul-Adl?"
+		if offeredID != "" {
+			q.options = map[string]bool{offeredID: true} // "who reported the children dead, pak?", "which group…, Jaish ul-Adl?"
 		}
 	}
 	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
@@ -1014,6 +1021,18 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		return offices[0], strings.TrimSpace(before) + "?" // "the interior minister"
 	}
 	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
+}
+
+// endsAside reports whether a question's words before a comma end with a
+// word of no content, so that what follows finishes the question: "what's
+// the name of Pakistan's, um, caretaker prime minister?".
+func endsAside(ix *Index, before string) bool {
+	ws := words(before)
+	if len(ws) == 0 {
+		return true
+	}
+	t := ix.canon(ws[len(ws)-1])
+	return t == "" || ix.filler[t]
 }
 
 // lastAside splits a question at its last comma, dash or inner question
