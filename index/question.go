@@ -710,6 +710,9 @@ func (ix *Index) correct(w string) (string, bool) {
 			return plain, true
 		}
 		w, budget = plain, typoBudget(plain)
+		if w == "" {
+			return "", false // "\ufe0f", an emoji's variation selector, is all marks
+		}
 	}
 	for _, form := range inflections(w) {
 		if _, ok := ix.surface[form]; ok {

@@ -97,6 +97,20 @@ func TestCorrectForeign(t *testing.T) {
 	}
 }
 
+// TestCorrectMarksOnly: a "word" of marks alone, as an emoji's variation
+// selector is ("✍️"), corrects to nothing and does not panic.
+func TestCorrectMarksOnly(t *testing.T) {
+	ix := defaultIndex(t)
+	for _, w := range words("did they sign anything ✍️") {
+		if got, ok := ix.correct(w); ok && strings.ContainsRune(w, '\ufe0f') {
+			t.Errorf("correct(%q) = %q, true; want no correction", w, got)
+		}
+	}
+	if _, ok := ix.correct("\ufe0f"); ok {
+		t.Error(`correct("\ufe0f") corrected; want nothing`)
+	}
+}
+
 // TestNonLatin: another script's letters, not Latin letters with marks.
 func TestNonLatin(t *testing.T) {
 	for w, want := range map[string]bool{"ngoại": false, "tensões": false, "iran": false, "殺害": true, "의": true, "ایران": true, "jilani是谁": true} {
