@@ -1615,6 +1615,13 @@ func TestAnswer(t *testing.T) {
 		{"So what's the name of Pakistan's, um, caretaker prime minister?", true, "Terrorist Support 3", "Kakar"},
 		// To fly somewhere is to travel there.
 		{"did the pakistani foreign minister fly to tehran for this?", true, "Lead 1", "visits Pakistan"},
+		// Arabic's subject before the strike is the one that struck.
+		{"امتى ايران ضربت باكستان؟", true, "Tit-for-tat 2", "January 17"},
+		// Arabic dialects and spoken Persian: going, sitting with, the total, spill-over.
+		{"ليش وزير الخارجية الإيراني رايح باكستان اصلا؟", true, "Lead 1", "restore diplomatic relations"},
+		{"شنو اسم وزير خارجية باكستان اللي قعد وياه؟", true, "Lead 3", "Jilani"},
+		{"كم عدد الضحايا الكلي للهجمات بين البلدين؟", true, "Reciprocal Air Strikes 1", "11"},
+		{"جنگ غزه به این منطقه هم سرریز کرده طبق متن؟", true, "Tit-for-tat 1", "spill over"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -1656,11 +1656,13 @@ var raisingVerbs = map[string]bool{"alleged": true, "said": true, "believed": tr
 // as the country's: "حمله ایران", "هجوم إيران", the attack of Iran, is
 // Iran's attack, and Arabic's "ضربت إيران باكستان" is "Iran struck
 // Pakistan". A strike on a country is told with a word between them
-// ("حمله به ایران"). Urdu puts the country first ("ایران کا حملہ").
+// ("حمله به ایران"), and a country before the strike is the one that struck
+// ("ايران ضربت باكستان", Iran struck Pakistan). Urdu puts the country first
+// ("ایران کا حملہ").
 func (ix *Index) ezafe(ws []string) []string {
 	var out []string
 	for i := 0; i+1 < len(ws); i++ {
-		if ix.strikes(ws[i]) && ix.isCountry(ws[i+1]) {
+		if ix.strikes(ws[i]) && ix.isCountry(ws[i+1]) && !(i > 0 && ix.isCountry(ws[i-1])) {
 			if out == nil {
 				out = slices.Clone(ws)
 			}
