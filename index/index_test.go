@@ -1622,6 +1622,10 @@ func TestAnswer(t *testing.T) {
 		{"شنو اسم وزير خارجية باكستان اللي قعد وياه؟", true, "Lead 3", "Jilani"},
 		{"كم عدد الضحايا الكلي للهجمات بين البلدين؟", true, "Reciprocal Air Strikes 1", "11"},
 		{"جنگ غزه به این منطقه هم سرریز کرده طبق متن؟", true, "Tit-for-tat 1", "spill over"},
+		// Persian in its script puts the verb last: "به پاکستان", to Pakistan, is struck.
+		{"ایران چه روزی به پاکستان حمله کرد؟", true, "Tit-for-tat 2", "January 17"},
+		{"اسم کامل Kakar چیه؟", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
+		{"امیرعبداللهیان تو این سفر با کی مذاکره داره؟", true, "Lead 3", "Jilani"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
