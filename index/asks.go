@@ -58,8 +58,6 @@ func kindAsked(ws []string) string {
 					return "" // "which group of people…" asks for people, not a body
 				} else if p+2 < len(ws) && ws[p+1] == "of" && kindNouns[ws[p+2]] != "" {
 					return kindNouns[ws[p+2]] // "which group of nations…" asks for nations
-				} else if k == "settlement" && ws[p-1] == "capital" {
-					return "" // "which capital city": the article names capitals for their countries ("Tehran")
 				}
 				return k
 			}

@@ -1626,6 +1626,11 @@ func TestAnswer(t *testing.T) {
 		{"ایران چه روزی به پاکستان حمله کرد؟", true, "Tit-for-tat 2", "January 17"},
 		{"اسم کامل Kakar چیه؟", true, "Terrorist Support 3", "Anwaar-ul-Haq Kakar"},
 		{"امیرعبداللهیان تو این سفر با کی مذاکره داره؟", true, "Lead 3", "Jilani"},
+		// "Which capitals" asks for the capitals the article names its
+		// governments by, not for countries.
+		{"the strikes were between which two capitals?", true, "Lead 4", "Tehran and Islamabad"},
+		{"which capitals are involved in the strikes?", true, "Lead 4", "Tehran and Islamabad"},
+		{"من أي عاصمة استدعت باكستان سفيرها؟", true, "Tit-for-tat 3", "Tehran"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -126,7 +126,7 @@ func (ix *Index) read(text string) question {
 	if q.wantsKind == "" {
 		q.wantsKind = kindAsked(q.words) // "kis mulk ka visit kiya?" is "which country…"
 	}
-	if q.wantsKind != "" && !slices.ContainsFunc(rest, func(w string) bool { return kindNouns[w] == q.wantsKind }) {
+	if q.wantsKind != "" && q.wantsKind != "capital" && !slices.ContainsFunc(rest, func(w string) bool { return kindNouns[w] == q.wantsKind }) {
 		q.wantsKind = "" // "what do Western countries accuse Iran of?": the kind noun is part of a name
 	}
 	if q.wantsKind != "" && ix.asksKindOfNamed(ents, rest, q.wantsKind) {

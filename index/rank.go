@@ -505,6 +505,9 @@ func (ix *Index) named(f *fact) []string {
 // namesKind reports whether a candidate names an entity of the kind a
 // "which …" question asks for, other than those the question names.
 func (ix *Index) namesKind(q question, f *fact) bool {
+	if q.wantsKind == "capital" {
+		return ix.namesCapitals(*f)
+	}
 	if s, ok := ix.at(f.refs[0]); ok && q.asksWithheld(ix.ready(s).withheld) &&
 		slices.ContainsFunc(s.words, func(w string) bool { return kindNouns[w] == q.wantsKind }) {
 		return true // "which third countries…?" of "…third countries, although he didn't provide specific details": it says it names none
@@ -520,6 +523,25 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 		}
 		if kind == q.wantsKind || q.wantsKind == "group" && kind == "organisation" || q.wantsKind == "organisation" && kind == "group" {
 			return true
+		}
+	}
+	return false
+}
+
+// namesCapitals reports whether a candidate's sentences name a country's
+// capital: "between which two capitals were the
+// strikes?" is answered by "between Tehran and Islamabad", the capitals
+// the article names its governments by.
+func (ix *Index) namesCapitals(f fact) bool {
+	for _, r := range f.refs {
+		s, ok := ix.at(r)
+		if !ok {
+			continue
+		}
+		for _, e := range ix.entityByID {
+			if e.Capital != "" && holds(s.Text, e.Capital) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1021,6 +1043,9 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			}
 			if another && ix.ready(s).terms[q.verb] {
 				cov[r] += 0.5 // "did Jilani visit Iran?" by the sentence that tells the visit and who made it
+			}
+			if q.wantsKind == "capital" && ix.namesCapitals(fact{refs: []facts.Ref{r}}) {
+				cov[r] += 0.5 // "between which capitals…" by the sentence that names them
 			}
 			if q.wantsName && f.kind == eventFact && len(f.event.Who) > 0 {
 				if e := ix.entity(f.event.Who[0]); e != nil && ix.spells(s, e) {

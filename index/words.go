@@ -235,7 +235,7 @@ var speechWords = map[string]bool{
 var kindNouns = map[string]string{
 	"country": "country", "countries": "country", "nation": "country", "nations": "country", "state": "country", "states": "country",
 	"city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement", "village": "settlement",
-	"province": "place", "provinces": "place",
+	"province": "place", "provinces": "place", "capital": "capital", "capitals": "capital",
 	"building": "venue", "buildings": "venue", "venue": "venue", "venues": "venue", "hotel": "venue", "hotels": "venue", "palace": "venue",
 	"group": "group", "groups": "group", "outfit": "group", "outfits": "group", "militia": "group", "organisation": "organisation",
 	"organization": "organisation", "organisations": "organisation", "organizations": "organisation", "body": "organisation",
