@@ -1631,6 +1631,8 @@ func TestAnswer(t *testing.T) {
 		{"the strikes were between which two capitals?", true, "Lead 4", "Tehran and Islamabad"},
 		{"which capitals are involved in the strikes?", true, "Lead 4", "Tehran and Islamabad"},
 		{"من أي عاصمة استدعت باكستان سفيرها؟", true, "Tit-for-tat 3", "Tehran"},
+		// Those killed in a clause of a claim are not what the claim asks of.
+		{"pakistan recalled its ambassador from tehran because two children were killed, right?", true, "Tit-for-tat 3", "recalled its ambassador"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -621,10 +621,16 @@ func renamed(names map[string]string, raw, rewritten []string) map[string]string
 	return names
 }
 
+// clauseLinks open a clause inside a claim: "…because two children were
+// killed".
+var clauseLinks = map[string]bool{"because": true, "after": true, "since": true, "when": true, "while": true,
+	"that": true, "so": true}
+
 // victimsAsked returns who a yes-no question asks were killed: "were any
 // militants killed in…", "did Iran's strike kill any Jaish al-Adl
 // members?", "was the leader of Jaish al-Adl killed?". It returns nil if it
 // asks of no one in particular ("were people killed?").
+
 func (ix *Index) victimsAsked(ws []string) map[string]bool {
 	var np []string
 	claim := claimStart(ws)
@@ -637,7 +643,11 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 			// strikes caused 20 casualties", which says what they caused.
 			for b := i - 1; b > claim && b >= i-2 && deathWords[w]; b-- {
 				if beWords[ws[b]] {
-					np = ws[claim:b] // "…that militants were (also) killed"
+					if !slices.ContainsFunc(ws[claim:b], func(w string) bool { return clauseLinks[w] }) {
+						// Not "…that Pakistan recalled its envoy because two
+						// children were killed", which asks of the recall.
+						np = ws[claim:b] // "…that militants were (also) killed"
+					}
 					break
 				}
 			}
