@@ -1633,6 +1633,11 @@ func TestAnswer(t *testing.T) {
 		{"من أي عاصمة استدعت باكستان سفيرها؟", true, "Tit-for-tat 3", "Tehran"},
 		// Those killed in a clause of a claim are not what the claim asks of.
 		{"pakistan recalled its ambassador from tehran because two children were killed, right?", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// A number or date guessed after the question is answered by the
+		// article's own; not a date that says which deed is asked of.
+		{"Pakistan ke airstrike mein kitne mare, 2?", true, "Tit-for-tat 4", "nine"},
+		{"When did Iran strike, 17 Feb?", true, "Tit-for-tat 2", "January 17"},
+		{"Which capital struck first, and against which neighbour's territory, on January 17?", true, "Tit-for-tat 2", "Iran"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -90,6 +90,13 @@ func (ix *Index) read(text string) question {
 			respelt, language = ix.respell(words(text))
 		}
 	}
+	if asked, ok := ix.guessedFigure(text); ok {
+		// "How many died in Pakistan's strike, 2?", "when did Iran strike,
+		// 17 Feb?": the figure or time the article gives answers, right or
+		// wrong the guess.
+		text = asked
+		respelt, language = ix.respell(words(text))
+	}
 	offeredID := ix.guessed(text) // "who reported the children dead, pak?"
 	if before, _, _ := lastAside(text); offeredID != "" && hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(before))), whWords) && !endsAside(ix, before) {
 		// "Sistan-Baluchestan kis mulk mein hai, Pakistan mein?" is read as
@@ -1035,6 +1042,40 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	}
 	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
 }
+
+// guessedFigure returns what a question asks without the number or time
+// it guesses after a last comma or question mark: "kitne mare, 2?",
+// "kab hui thi, pichle saal december mein?".
+func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
+	before, after, ok := lastAside(text)
+	if !ok || !hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(before))), whWords) {
+		return "", false
+	}
+	number, month, relative := false, false, false
+	for _, w := range ix.corpus.Thesaurus.Rewrite(words(after)) {
+		switch {
+		case w == "or":
+			return "", false // "…, this month or last year?" offers choices
+		case isNumber(w) || numberValues[w] != "":
+			number = true
+		case monthNames[w] || monthShort[w]:
+			month = true
+		case timeWords[w]:
+			relative = true
+		case !guessFillers[w] && !tagWords[w] && !articles[w] && !countFillers[w] && !prepositions[w] && ix.canon(w) != "" && !ix.filler[ix.canon(w)]:
+			return "", false // "…, 2 children?" guesses who, not only how many
+		}
+	}
+	// A month alone ("…, January?") is set against the article's time as
+	// it stands; a date after a question that does not ask when says which
+	// deed it asks of ("which capital struck first, on January 17?").
+	asksWhen := hasWord(ix.corpus.Thesaurus.Rewrite(words(before)), map[string]bool{"when": true, "date": true})
+	return strings.TrimSpace(before) + "?", number && (!month || asksWhen) || relative && !month
+}
+
+// timeWords put a guess on the calendar: "last year", "two weeks ago".
+var timeWords = map[string]bool{"last": true, "next": true, "year": true, "years": true, "month": true, "months": true,
+	"week": true, "weeks": true, "ago": true, "day": true, "days": true}
 
 // endsAside reports whether a question's words before a comma end with a
 // word of no content, so that what follows finishes the question: "what's
