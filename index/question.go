@@ -1016,6 +1016,17 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	// article never uses, all of them ("…, sanctions?"): not "…, full war
 	// bad?", nor one addressed ("…, brother?").
 	strange, unused, content := false, 0, 0
+	capitalised := map[string]bool{} // "…, Ishaq Dar?": a name, though "dar" is Persian's "in"
+	for i, w := range written {
+		if i == 0 && text[len(before)] == '?' {
+			continue // "…? Kya signify karta hai?": a sentence's first word
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			for _, lw := range words(w) {
+				capitalised[lw] = true
+			}
+		}
+	}
 	for _, w := range ws {
 		if whWords[w] || auxiliaries[w] || beWords[w] || guessFillers[w] || articles[w] || addressed[w] {
 			return "", "" // a clause, not a guess: "…, and why did they?"
@@ -1023,7 +1034,7 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		if t := ix.canon(w); t == "" || ix.filler[t] {
 			continue // "…, on January 17?"
 		}
-		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; foreign || ix.corpus.Thesaurus.Starts(w) && !isEnglish(w) {
+		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; (foreign || ix.corpus.Thesaurus.Starts(w) && !isEnglish(w)) && !capitalised[w] {
 			return "", "" // "wer beschuldigt Tehran, terror groups zu unterstützen?": a clause in another language
 		}
 		content++
@@ -1115,9 +1126,9 @@ var addressed = map[string]bool{"bro": true, "brother": true, "bruh": true, "man
 	"fam": true, "folks": true, "everyone": true, "bana": true}
 
 // guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va
-// Baluchestan?", Urdu's "…? Zarif hi tha na?".
+// Baluchestan?", Urdu's "…? Zarif hi tha na?", "…, Ishaq Dar ne?".
 var guessFillers = map[string]bool{"something": true, "maybe": true, "perhaps": true, "probably": true, "like": true,
-	"va": true, "and": true, "or": true, "i": true, "think": true, "guess": true, "hi": true, "shayad": true}
+	"va": true, "and": true, "or": true, "i": true, "think": true, "guess": true, "hi": true, "shayad": true, "ne": true}
 
 // dayWords ask for a day on the calendar.
 var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
