@@ -1638,6 +1638,10 @@ func TestAnswer(t *testing.T) {
 		{"Pakistan ke airstrike mein kitne mare, 2?", true, "Tit-for-tat 4", "nine"},
 		{"When did Iran strike, 17 Feb?", true, "Tit-for-tat 2", "January 17"},
 		{"Which capital struck first, and against which neighbour's territory, on January 17?", true, "Tit-for-tat 2", "Iran"},
+		// Gulf and Levantine Arabic; spoken Persian's plurals and endings.
+		{"شنو الشي اللي قرروه البلدين سوا بعد الضربات؟", true, "Tit-for-tat 6", "de-escalate"},
+		{"سفیرا برگشتن سر پستشون؟", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"خونواده‌های کارگرا چی میخوان؟", true, "Tit-for-tat 9", "bodies"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
