@@ -100,7 +100,7 @@ var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": t
 // relativeTimes put a deed on the calendar from today: "last year", "two
 // years ago", "next month".
 var relativeTimes = [][]string{{"last", "year"}, {"last", "month"}, {"last", "week"}, {"next", "year"}, {"next", "month"},
-	{"next", "week"}, {"this", "year"}, {"years", "ago"}, {"months", "ago"}, {"weeks", "ago"}, {"year", "ago"}, {"month", "ago"}}
+	{"next", "week"}, {"this", "year"}, {"this", "week"}, {"years", "ago"}, {"months", "ago"}, {"weeks", "ago"}, {"year", "ago"}, {"month", "ago"}}
 
 // fixedWords ask whether a time is settled, which "yet to be determined"
 // answers: "is Raisi's visit fixed for next week?".

@@ -1642,6 +1642,11 @@ func TestAnswer(t *testing.T) {
 		{"شنو الشي اللي قرروه البلدين سوا بعد الضربات؟", true, "Tit-for-tat 6", "de-escalate"},
 		{"سفیرا برگشتن سر پستشون؟", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"خونواده‌های کارگرا چی میخوان؟", true, "Tit-for-tat 9", "bodies"},
+		// Arabic's "how many ones" counts people; its interior minister is an office the article never gives.
+		{"كم واحد مات بالضربة الباكستانية على الأقل؟", true, "Tit-for-tat 4", "nine"},
+		{"Jilani هو وزير الداخلية الباكستاني صح؟", true, "Lead 3", "doesn't mention the interior minister"},
+		// "This week" is a time the article may set against its own.
+		{"رئیسی همین هفته میره؟", true, "Terrorist Support 4", "yet to be determined"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
