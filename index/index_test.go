@@ -1647,6 +1647,12 @@ func TestAnswer(t *testing.T) {
 		{"Jilani هو وزير الداخلية الباكستاني صح؟", true, "Lead 3", "doesn't mention the interior minister"},
 		// "This week" is a time the article may set against its own.
 		{"رئیسی همین هفته میره؟", true, "Terrorist Support 4", "yet to be determined"},
+		// Urdu's "X ne … report ki": X reports, of another's strike.
+		{"pak ne iran ki strike me kitni deaths report ki", true, "Tit-for-tat 3", "two children"},
+		// A date fixed or decided is a date set; "kam az kam" is at least.
+		{"raisi ki visit ki date fix ho gai h kya", true, "Terrorist Support 4", "yet to be determined"},
+		{"Raisi's visit date decided?", true, "Terrorist Support 4", "yet to be determined"},
+		{"pak ki strike k baad kitni casualties hui kam az kam", true, "Tit-for-tat 4", "nine"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -1866,6 +1866,9 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 func (ix *Index) speakerOf(ws, ents []string, at map[string]int) string {
 	for _, id := range ents {
 		p := at[id]
+		if p+1 < len(ws) && ws[p+1] == "ne" && hasWord(ws[p+2:], reportWords) {
+			return id // Urdu's "Pakistan ne Iran ki strike me kitni deaths report ki": Pakistan reports, of Iran's strike
+		}
 		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" { // "what Kakar said…"
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
@@ -1889,6 +1892,9 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int) string {
 	}
 	return ""
 }
+
+// reportWords tell of a figure reported.
+var reportWords = map[string]bool{"report": true, "reported": true, "reports": true}
 
 // afterAuxiliary reports whether the name at p follows an auxiliary, with
 // only titles between: "did Iran…", "did PM Kakar…".
