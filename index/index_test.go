@@ -1653,6 +1653,8 @@ func TestAnswer(t *testing.T) {
 		{"raisi ki visit ki date fix ho gai h kya", true, "Terrorist Support 4", "yet to be determined"},
 		{"Raisi's visit date decided?", true, "Terrorist Support 4", "yet to be determined"},
 		{"pak ki strike k baad kitni casualties hui kam az kam", true, "Tit-for-tat 4", "nine"},
+		// Urdu asks who killed with "who" before the deed, last; the article never says who killed the labourers.
+		{"9 labourers ko kisne maara?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

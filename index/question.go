@@ -200,6 +200,13 @@ func (ix *Index) read(text string) question {
 			q.whoDid, q.whoObj, byWhom = t, false, true
 		}
 	}
+	if n := len(q.words); q.intent == Who && !q.whoObj && !byWhom && n > 2 && q.words[n-2] == "who" && deathWords[q.words[n-1]] {
+		// Urdu puts "who" before the deed, last: "9 labourers ko kisne
+		// maara?", the labourers who killed?
+		if t := ix.canon(q.words[n-1]); t != "" && !ix.filler[t] && ix.df[t] > 0 && ix.df[ix.canon(q.words[0])] > 0 {
+			q.whoDid, byWhom = t, true
+		}
+	}
 	if q.intent == Who && !q.whoObj && len(q.words) > 2 && q.words[0] == "who" && !auxiliaries[q.words[1]] && !beWords[q.words[1]] {
 		if t := ix.canon(q.words[1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
 			q.whoDid = t // "who killed the labourers?"
