@@ -1655,6 +1655,8 @@ func TestAnswer(t *testing.T) {
 		{"pak ki strike k baad kitni casualties hui kam az kam", true, "Tit-for-tat 4", "nine"},
 		// Urdu asks who killed with "who" before the deed, last; the article never says who killed the labourers.
 		{"9 labourers ko kisne maara?", false, "", "doesn't say"},
+		// Urdu's last verb, before its auxiliary, is the deed asked of: nothing was signed.
+		{"joint statement sign hua?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

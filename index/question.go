@@ -263,6 +263,9 @@ func (ix *Index) read(text string) question {
 	if len(q.words) > 0 {
 		last = q.words[len(q.words)-1]
 	}
+	// Urdu in Latin letters ends a question with its verb, before the
+	// auxiliary read away: "joint statement sign hua?", "sign" is the deed.
+	urduDeed := len(raw) > 1 && last != raw[len(raw)-1] && ix.corpus.Thesaurus.ReadsAway(raw[len(raw)-1]) && !slices.ContainsFunc(q.written, nonLatin)
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || loneLetter(w) || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
@@ -285,7 +288,7 @@ func (ix *Index) read(text string) question {
 				if t == "" || ix.filler[t] {
 					continue // "acording to the headline": a misspelt word of no content
 				}
-			} else if (!head && w != focusHead && !(w == last && participle(w)) || !isEnglish(w) || adverb) && names[w] == "" {
+			} else if (!head && w != focusHead && !(w == last && (participle(w) || urduDeed)) || !isEnglish(w) || adverb) && names[w] == "" {
 				// A word the article never uses weighs little, unless it is a
 				// real word and what the question asks about ("what weapons…",
 				// "where will they be buried?").
