@@ -144,6 +144,9 @@ func (ix *Index) withinOf(ws, ents []string, at map[string]int) string {
 		if p+3 < len(ws) && ws[p+1] == "of" && ws[p+2] == "which" && placeTypes[ws[p+3]] {
 			return id // Urdu's "Balochistan ke kis district"
 		}
+		if p > 0 && ws[p-1] == "which" && p+1 < len(ws) && placeTypes[ws[p+1]] {
+			return id // "which Iranian province"
+		}
 		if p < 2 {
 			continue
 		}

@@ -1657,6 +1657,9 @@ func TestAnswer(t *testing.T) {
 		{"9 labourers ko kisne maara?", false, "", "doesn't say"},
 		// Urdu's last verb, before its auxiliary, is the deed asked of: nothing was signed.
 		{"joint statement sign hua?", false, "", "doesn't say"},
+		// "Which Iranian province" asks within Iran; "Pakistan did airstrike" is Pakistan's.
+		{"in which iranian province pakistan did airstrike", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"Which Pakistani province were the nine labourers from?", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

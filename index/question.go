@@ -1939,6 +1939,11 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		}
 	}
 	for _, id := range q.entities {
+		if p := at[id]; p+2 < len(q.words) && q.words[p+1] == "did" && ix.strikes(q.words[p+2]) && ix.aliases.single[q.words[p]] == id {
+			return id, id // a learner's "which province Pakistan did airstrike"
+		}
+	}
+	for _, id := range q.entities {
 		// A name that qualifies an action: "the Iranian strike", but not
 		// "which Pakistani province", nor one that speaks: "the toll
 		// Pakistan reported from Iran's strike".
