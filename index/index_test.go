@@ -1660,6 +1660,8 @@ func TestAnswer(t *testing.T) {
 		// "Which Iranian province" asks within Iran; "Pakistan did airstrike" is Pakistan's.
 		{"in which iranian province pakistan did airstrike", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"Which Pakistani province were the nine labourers from?", false, "", "doesn't say"},
+		// A name, "is", then offices offered as choices: which of them the person holds.
+		{"jalil abbas jilani is pakistan PM or FM?", true, "Lead 3", "Pakistani counterpart"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -104,7 +104,7 @@ func (ix *Index) read(text string) question {
 		text = strings.TrimSpace(before) + "?"
 		respelt, language = ix.respell(words(text))
 	}
-	raw := ix.possessed(inverted(text, arabicOpening(withoutNegation(respelt))))
+	raw := ix.possessed(ix.inverted(text, arabicOpening(withoutNegation(respelt))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
@@ -1690,14 +1690,18 @@ func offersChoice(ws []string) bool {
 // inverted reads a statement asked with a question mark, its subject a few
 // words before "is" or "was", as the question it makes: "Kakar is foreign
 // minister of Pakistan?" asks "is Kakar foreign minister of Pakistan?".
-func inverted(text string, raw []string) []string {
+func (ix *Index) inverted(text string, raw []string) []string {
 	if len(raw) < 4 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || auxiliaries[raw[0]] ||
-		offersChoice(raw) || discourseMarkers[raw[0]] {
+		discourseMarkers[raw[0]] {
 		return raw // "so is it Pakistan's minister…, or…?"
 	}
+	choice := offersChoice(raw)
 	for p := 1; p <= 4 && p+2 < len(raw); p++ {
 		switch raw[p] {
 		case "is", "are", "was", "were":
+			if ents, rest, _ := ix.aliases.find(raw[:p], true); choice && (len(ents) != 1 || len(rest) > 0) {
+				return raw // choices are inverted only after a name: "Jilani is Pakistan's PM or FM?"
+			}
 			return slices.Concat([]string{raw[p]}, raw[:p], raw[p+1:])
 		}
 		if auxiliaries[raw[p]] || phraseLinks[raw[p]] {
