@@ -1662,6 +1662,8 @@ func TestAnswer(t *testing.T) {
 		{"Which Pakistani province were the nine labourers from?", false, "", "doesn't say"},
 		// A name, "is", then offices offered as choices: which of them the person holds.
 		{"jalil abbas jilani is pakistan PM or FM?", true, "Lead 3", "Pakistani counterpart"},
+		// A territory is a kind of place, not "territorial integrity".
+		{"pakistan airstrike hit which country territory", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

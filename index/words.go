@@ -208,7 +208,7 @@ var countFillers = map[string]bool{"people": true, "persons": true, "person": tr
 
 // placeTypes are the kinds of place a "where" question asks for.
 var placeTypes = map[string]bool{"place": true, "location": true, "part": true, "city": true, "province": true,
-	"area": true, "region": true, "town": true, "district": true, "spot": true}
+	"area": true, "region": true, "town": true, "district": true, "spot": true, "territory": true, "soil": true}
 
 // settlements are place types finer than any the fact sheet records: "which
 // city" is not answered by a country.
