@@ -452,7 +452,7 @@ func (ix *Index) sayerOf(sentence string) (claim string, sayer []string) {
 		if !speechWords[w] && !hearsayWords[w] {
 			continue
 		}
-		sayer = words(strings.Join(ws[:i], " "))
+		sayer = sayerWords(ws[:i])
 		if !hasWord(sayer, firstPerson) && ix.knowsAny(sayer) {
 			continue
 		}
@@ -463,6 +463,21 @@ func (ix *Index) sayerOf(sentence string) (claim string, sayer []string) {
 		return strings.Join(rest, " "), sayer
 	}
 	return sentence, nil
+}
+
+// sayerWords reads the words of who says something, where "US" in
+// capitals is the United States, not "us": "did the US comment on the
+// strikes?" asks what the US said, of itself.
+func sayerWords(fields []string) []string {
+	var out []string
+	for _, f := range fields {
+		if t := strings.Trim(f, ",;:"); t == "US" || t == "U.S." {
+			out = append(out, "united", "states")
+			continue
+		}
+		out = append(out, words(f)...)
+	}
+	return out
 }
 
 // hearsayWords tell that a claim was heard from someone, besides the words

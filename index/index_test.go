@@ -74,7 +74,7 @@ func TestAnswer(t *testing.T) {
 		{"What happened?", true, "Lead 1", "Restore Diplomatic Relations"},
 		{"What is the population of Balochistan?", false, "", "doesn't say"},
 		{"who is the pakistani ambassador to iran", false, "", "doesn't say"},
-		{"How did the US react to the strikes?", false, "", "doesn't mention US"},      // a name rewritten is still a name
+		{"How did the US react to the strikes?", false, "", "doesn't mention the US"},      // a name rewritten is still a name
 		{"What did Washington's envoy say?", false, "", "doesn't mention Washington."}, // not "Washington's"
 		// Strikes "aimed at" something targeted it; "aim to" is a purpose.
 		{"What did both countries claim their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
@@ -309,7 +309,7 @@ func TestAnswer(t *testing.T) {
 		{"what's the status of the ambassadors after the recall?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"Who is expected to visit Pakistan after the foreign minister?", true, "Terrorist Support 4", "Raisi"},
 		{"did Iran apologise after the strike?", false, "", "doesn't say"},
-		{"what happened after the US strike on Iran?", false, "", "doesn't mention US"},
+		{"what happened after the US strike on Iran?", false, "", "doesn't mention the US"},
 		{"what happened after Washington's strike on Iran?", false, "", "doesn't mention Washington"},
 		{"what did jilani say at press conference after the talks?", false, "", "doesn't say"},
 		// News phrasings: a profession asks who they were, "called home" is
@@ -1664,6 +1664,8 @@ func TestAnswer(t *testing.T) {
 		{"jalil abbas jilani is pakistan PM or FM?", true, "Lead 3", "Pakistani counterpart"},
 		// A territory is a kind of place, not "territorial integrity".
 		{"pakistan airstrike hit which country territory", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		// "US" in capitals is the United States, not "us": no hearsay.
+		{"did the US comment on the strikes?", false, "", "doesn't mention the US"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -516,6 +516,9 @@ func capitalised(text string) map[string]string {
 		for _, possessive := range []string{"'s", "’s"} {
 			name = strings.TrimSuffix(name, possessive) // "Washington's envoy": Washington
 		}
+		if name == "US" || name == "U.S" {
+			name = "the US" // "the article doesn't mention the US"
+		}
 		for _, r := range run {
 			for _, w := range words(r) {
 				set[w] = name
