@@ -74,7 +74,7 @@ func TestAnswer(t *testing.T) {
 		{"What happened?", true, "Lead 1", "Restore Diplomatic Relations"},
 		{"What is the population of Balochistan?", false, "", "doesn't say"},
 		{"who is the pakistani ambassador to iran", false, "", "doesn't say"},
-		{"How did the US react to the strikes?", false, "", "doesn't mention the US"},      // a name rewritten is still a name
+		{"How did the US react to the strikes?", false, "", "doesn't mention the US"},  // a name rewritten is still a name
 		{"What did Washington's envoy say?", false, "", "doesn't mention Washington."}, // not "Washington's"
 		// Strikes "aimed at" something targeted it; "aim to" is a purpose.
 		{"What did both countries claim their attacks were aimed at?", true, "Reciprocal Air Strikes 1", "terrorists"},
@@ -1666,6 +1666,10 @@ func TestAnswer(t *testing.T) {
 		{"pakistan airstrike hit which country territory", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// "US" in capitals is the United States, not "us": no hearsay.
 		{"did the US comment on the strikes?", false, "", "doesn't mention the US"},
+		// A death asked as by someone is answered only where the article names who did it.
+		{"were the labourers killed by Iran?", false, "", "doesn't say"},
+		{"were the labourers shot by gunmen?", false, "", "doesn't say"},
+		{"were the two children killed by Iran's strike?", true, "Tit-for-tat 3", "two children killed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -65,16 +65,17 @@ type question struct {
 	forename    bool               // "what is Raisi's first name?", "his full name?": a name of two words or more
 	actorDeeds  map[string]bool    // "was Pakistan's retaliatory strike…", "did Pakistan claim its strike…": the actor's deed
 	victims     map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
-	manner      bool               // "how were the labourers killed?": by what deed, done by whom
-	otherOffice []string           // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
-	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
-	otherHolder []string           // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
-	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
-	otherTarget []string           // "did Iran bomb a Taliban base?": targets the article never names, where it names the strike's
-	wrongGuess  []string           // "which group did Iran target, the TTP?": a guess the article never names, where it names the answer
-	retrieve    []string           // words to search for
-	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
-	verbLast    bool               // in a language that puts the verb last, "to" (Persian's "be") opens the one a deed is done to, before the verb
+	manner      bool
+	byAgent     bool     // "how were the labourers killed?": by what deed, done by whom
+	otherOffice []string // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
+	elsewhen    []string // "did the strikes take place last year?": times the article never gives, where it may give another
+	otherHolder []string // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
+	otherNation []string // "were the labourers Afghans?": nationalities the article never gives, where it may give another
+	otherTarget []string // "did Iran bomb a Taliban base?": targets the article never names, where it names the strike's
+	wrongGuess  []string // "which group did Iran target, the TTP?": a guess the article never names, where it names the answer
+	retrieve    []string // words to search for
+	beyond      bool     // asks what the article has no words for: "did Iran apologise…"
+	verbLast    bool     // in a language that puts the verb last, "to" (Persian's "be") opens the one a deed is done to, before the verb
 }
 
 func (ix *Index) read(text string) question {
@@ -222,6 +223,7 @@ func (ix *Index) read(text string) question {
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
 	q.manner = mannerAsked(raw)
+	q.byAgent = q.intent == YesNo && agentAsked(raw)
 	q.citizens = hasWord(raw, nationalityWords) || hasWord(q.words, nationalityWords) // Urdu "shehri" are citizens
 	if q.intent == YesNo {
 		q.victims = ix.victimsAsked(q.words)

@@ -362,6 +362,9 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.manner && !ix.killedBy(f) {
 		return false // "how were the labourers killed?": by someone's deed, if the article tells it
 	}
+	if q.byAgent && !ix.byFigure(f, ix.killedBy) {
+		return false // "were the labourers killed by Jaish al-Adl?": the article names no killer
+	}
 	if len(q.elsewhen) > 0 && !ix.datesIt(f) && !ix.timeUnset(f) {
 		// "did the strikes take place last year?": only when the article
 		// puts them answers; "will Raisi visit next year?", that its date

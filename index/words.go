@@ -262,6 +262,18 @@ func mannerAsked(raw []string) bool {
 		!hasWord(raw, tellsWords)
 }
 
+// agentAsked reports whether a question asks by whom a death came about,
+// naming the one it asks of: "were the labourers killed by Jaish al-Adl?",
+// "shot by gunmen?".
+func agentAsked(raw []string) bool {
+	for i := 0; i+2 < len(raw); i++ {
+		if (deathWords[raw[i]] || raw[i] == "shot") && raw[i+1] == "by" && raw[i+2] != "whom" && raw[i+2] != "who" {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalityWords ask whose citizens people are.
 var nationalityWords = map[string]bool{"nationality": true, "nationalities": true, "citizens": true, "citizen": true,
 	"citizenship": true, "nationals": true}
