@@ -1670,6 +1670,10 @@ func TestAnswer(t *testing.T) {
 		{"were the labourers killed by Iran?", false, "", "doesn't say"},
 		{"were the labourers shot by gunmen?", false, "", "doesn't say"},
 		{"were the two children killed by Iran's strike?", true, "Tit-for-tat 3", "two children killed"},
+		// A time of day asked of, yes or no or as a choice, is one the article never gives.
+		{"did the strikes happen at night or during the day?", false, "", "doesn't say"},
+		{"strikes raat ko hui thi ya din me", false, "", "doesn't say"},
+		{"Am I right that Iran struck first?", true, "Tit-for-tat 2", "Iran"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -435,10 +435,13 @@ func (ix *Index) fits(q question, f *fact) bool {
 			return f.sentence.numeric && subset(q.counted, f.terms)
 		}
 		return false
-	case When:
+	case When, YesNo, What:
 		if q.wantsClock {
-			// "what time of day": a date is not an answer.
+			// "what time of day", "did it happen at night?": a date is not an answer.
 			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasWord(f.sentence.words, clockWords)
+		}
+		if q.intent != When {
+			return true
 		}
 		if q.wantsDate && f.kind == eventFact {
 			return f.event.When == facts.NotStated || placesOnCalendar(f.event.When)
