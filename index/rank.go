@@ -512,7 +512,7 @@ func (ix *Index) named(f *fact) []string {
 // "which …" question asks for, other than those the question names.
 func (ix *Index) namesKind(q question, f *fact) bool {
 	if q.wantsKind == "capital" {
-		return ix.namesCapitals(*f)
+		return ix.namesCapitals(f.refs)
 	}
 	if s, ok := ix.at(f.refs[0]); ok && q.asksWithheld(ix.ready(s).withheld) &&
 		slices.ContainsFunc(s.words, func(w string) bool { return kindNouns[w] == q.wantsKind }) {
@@ -538,8 +538,8 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 // capital: "between which two capitals were the
 // strikes?" is answered by "between Tehran and Islamabad", the capitals
 // the article names its governments by.
-func (ix *Index) namesCapitals(f fact) bool {
-	for _, r := range f.refs {
+func (ix *Index) namesCapitals(refs []facts.Ref) bool {
+	for _, r := range refs {
 		s, ok := ix.at(r)
 		if !ok {
 			continue
@@ -1050,7 +1050,7 @@ func (ix *Index) byCoverage(q question, f *fact) []facts.Ref {
 			if another && ix.ready(s).terms[q.verb] {
 				cov[r] += 0.5 // "did Jilani visit Iran?" by the sentence that tells the visit and who made it
 			}
-			if q.wantsKind == "capital" && ix.namesCapitals(fact{refs: []facts.Ref{r}}) {
+			if q.wantsKind == "capital" && ix.namesCapitals([]facts.Ref{r}) {
 				cov[r] += 0.5 // "between which capitals…" by the sentence that names them
 			}
 			if q.wantsName && f.kind == eventFact && len(f.event.Who) > 0 {
