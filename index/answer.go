@@ -64,7 +64,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 			ans.Note = "Your question was cut to " + itoa(MaxQuestionRunes) + " characters: its last question."
 		}
 	}
-	clean = withApostrophes(questionMarks.Replace(withFlagNames(clean)))
+	clean = retyped(questionMarks.Replace(withFlagNames(clean)))
 	if len(words(clean)) == 0 {
 		return ans, ErrEmptyQuestion
 	}

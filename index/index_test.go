@@ -1673,6 +1673,8 @@ func TestAnswer(t *testing.T) {
 		// A time of day asked of, yes or no or as a choice, is one the article never gives.
 		{"did the strikes happen at night or during the day?", false, "", "doesn't say"},
 		{"strikes raat ko hui thi ya din me", false, "", "doesn't say"},
+		// Arabic's tatweel joins the article to a number: "الـ11", the 11.
+		{"الـ11 ضحية هذول من ضربة وحدة ولا من هجمات الطرفين؟", true, "Reciprocal Air Strikes 1", "11"},
 		{"Am I right that Iran struck first?", true, "Tit-for-tat 2", "Iran"},
 	}
 	for _, tt := range tests {

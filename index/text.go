@@ -63,11 +63,19 @@ var questionMarks = strings.NewReplacer("؟", "?", "？", "?", "\u037e", "?")
 // "isnt he?", "didnt it".
 var bareNegation = regexp.MustCompile(`(?i)\b(is|was|are|were|did|does|do|has|have|had|would|could|should|wo)nt\b`)
 
-// withApostrophes writes "isnt" as "isn't", so that a tag typed in haste
-// ("jilani is the FM isnt he?") asks as the tag does.
-func withApostrophes(text string) string {
+// retyped writes what haste or ornament typed as it is read: "isnt" as
+// "isn't", so that a tag ("jilani is the FM isnt he?") asks as a tag does;
+// and Arabic's tatweel away, which only stretches a word ("مــين") or joins
+// the article to a number ("الـ11 ضحية", the 11 victims).
+func retyped(text string) string {
+	if strings.ContainsRune(text, 'ـ') {
+		text = strings.ReplaceAll(stretchedNumber.ReplaceAllString(text, " $1"), "ـ", "")
+	}
 	return bareNegation.ReplaceAllString(text, "${1}n't")
 }
+
+// stretchedNumber is the article joined to a number by a tatweel: "الـ11".
+var stretchedNumber = regexp.MustCompile(`(?:ال)?ـ+(\pN)`)
 
 // lastQuestion returns the sentences of a text that end with its last
 // question mark, as many as fit in max runes, when the text is longer than
