@@ -216,12 +216,18 @@ func (ix *Index) notOffered(strangers, ws []string, ors []orChoice, names map[st
 		return strangers
 	}
 	offered := map[string]bool{}
+	name := func(w string) string {
+		if n := names[w]; n != "" {
+			return n
+		}
+		return capitalize(w) // a country written in a script without capitals: "الهند", India
+	}
 	for _, c := range ors {
 		if nameEndingAt(at, c.before) != "" || ix.aliases.single[ws[c.before]] != "" {
-			offered[names[ws[c.after]]] = true
+			offered[name(ws[c.after])] = true
 		}
 		if namedAt(at, c.after) || ix.aliases.single[ws[c.after]] != "" {
-			offered[names[ws[c.before]]] = true
+			offered[name(ws[c.before])] = true
 		}
 	}
 	kept := strangers[:0]

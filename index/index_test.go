@@ -1675,6 +1675,10 @@ func TestAnswer(t *testing.T) {
 		{"strikes raat ko hui thi ya din me", false, "", "doesn't say"},
 		// Arabic's tatweel joins the article to a number: "الـ11", the 11.
 		{"الـ11 ضحية هذول من ضربة وحدة ولا من هجمات الطرفين؟", true, "Reciprocal Air Strikes 1", "11"},
+		// Arabic's "I heard that…" is read away; a country offered as a choice in a script without capitals is offered, not asked of.
+		{"سمعت ان ضحايا الهجمات كانوا ٣٠ شخص، صحيح؟", true, "Reciprocal Air Strikes 1", "11"},
+		{"وزير خارجية إيران زار الهند ولا باكستان؟", true, "Lead 1", "visits Pakistan"},
+		{"iran FM trip - pakistan or india?", true, "Lead 1", "visits Pakistan"},
 		{"Am I right that Iran struck first?", true, "Tit-for-tat 2", "Iran"},
 	}
 	for _, tt := range tests {
