@@ -1679,6 +1679,8 @@ func TestAnswer(t *testing.T) {
 		{"سمعت ان ضحايا الهجمات كانوا ٣٠ شخص، صحيح؟", true, "Reciprocal Air Strikes 1", "11"},
 		{"وزير خارجية إيران زار الهند ولا باكستان؟", true, "Lead 1", "visits Pakistan"},
 		{"iran FM trip - pakistan or india?", true, "Lead 1", "visits Pakistan"},
+		// Capitals are no countries: "third countries" does not answer where the strikes were.
+		{"did the attacks happen near the capitals or out on the border?", true, "Reciprocal Air Strikes 1", "border regions"},
 		{"Am I right that Iran struck first?", true, "Tit-for-tat 2", "Iran"},
 	}
 	for _, tt := range tests {
