@@ -1681,6 +1681,9 @@ func TestAnswer(t *testing.T) {
 		{"iran FM trip - pakistan or india?", true, "Lead 1", "visits Pakistan"},
 		// Capitals are no countries: "third countries" does not answer where the strikes were.
 		{"did the attacks happen near the capitals or out on the border?", true, "Reciprocal Air Strikes 1", "border regions"},
+		// A country before "visit" is where the visit goes, not who visits.
+		{"Iranian FM ka Pakistan visit ka purpose kya hai?", true, "Lead 1", "restore diplomatic relations"},
+		{"What is the main purpose of the Iranian FM's Pakistan visit bhai?", true, "Lead 1", "restore diplomatic relations"},
 		{"Am I right that Iran struck first?", true, "Tit-for-tat 2", "Iran"},
 	}
 	for _, tt := range tests {

@@ -1962,7 +1962,8 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
 			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
 			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and" && !(q.verbLast && markedObject(q.words, at, p))) && // not "Iran and Pakistan exchange…", nor Persian's "Iran be Pakistan hamle kard"
-			!ix.destination(q.words, at, p) { // nor "the trip to Pakistan meant…"
+			!ix.destination(q.words, at, p) && // nor "the trip to Pakistan meant…"
+			!(ix.canon(q.words[p+1]) == ix.canon("visit") && ix.isCountry(q.words[p]) && !demonym(q.words[p])) { // nor "the FM's Pakistan visit"
 			return id, id
 		}
 	}
@@ -1999,6 +2000,12 @@ func markedObject(ws []string, at map[string]int, p int) bool {
 		}
 	}
 	return false
+}
+
+// demonym reports whether a word names a people, not a country: "Pakistani",
+// "Iranian".
+func demonym(w string) bool {
+	return strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "is")
 }
 
 // destination reports whether the name at p is where a visit goes: "the
