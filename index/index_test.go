@@ -1684,6 +1684,10 @@ func TestAnswer(t *testing.T) {
 		// A country before "visit" is where the visit goes, not who visits.
 		{"Iranian FM ka Pakistan visit ka purpose kya hai?", true, "Lead 1", "restore diplomatic relations"},
 		{"What is the main purpose of the Iranian FM's Pakistan visit bhai?", true, "Lead 1", "restore diplomatic relations"},
+		// Urdu in its own script: coming, and who killed asked before the deed.
+		{"ایرانی وزیر خارجہ کے پاکستان آنے کا اصل مقصد کیا ہے؟", true, "Lead 1", "restore diplomatic relations"},
+		{"کیا صدر رئیسی بھی پاکستان آنے والے ہیں؟", true, "Terrorist Support 4", "Raisi"},
+		{"ان 9 مزدوروں کو کس نے مارا؟", false, "", "doesn't say"},
 		{"Am I right that Iran struck first?", true, "Tit-for-tat 2", "Iran"},
 	}
 	for _, tt := range tests {

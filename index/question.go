@@ -204,7 +204,7 @@ func (ix *Index) read(text string) question {
 	if n := len(q.words); q.intent == Who && !q.whoObj && !byWhom && n > 2 && q.words[n-2] == "who" && deathWords[q.words[n-1]] {
 		// Urdu puts "who" before the deed, last: "9 labourers ko kisne
 		// maara?", the labourers who killed?
-		if t := ix.canon(q.words[n-1]); t != "" && !ix.filler[t] && ix.df[t] > 0 && ix.df[ix.canon(q.words[0])] > 0 {
+		if t := ix.canon(q.words[n-1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
 			q.whoDid, byWhom = t, true
 		}
 	}
