@@ -641,8 +641,24 @@ func asideOf(text string) (main, aside string, ok bool) {
 		}
 		return text[:i] + text[end:], text[start:end], true
 	}
+	for _, m := range asidePostpositions {
+		i := wordIndex(lower, m)
+		if i <= 0 {
+			continue
+		}
+		// Urdu sets aside after the name: "Jilani ke ilawa kis se milenge?",
+		// besides Jilani, whom will he meet? The name is the word or two
+		// before.
+		fs := strings.Fields(text[:i])
+		n := min(2, len(fs))
+		aside := strings.Join(fs[len(fs)-n:], " ")
+		return strings.Join(fs[:len(fs)-n], " ") + text[i+len(m):], aside, true
+	}
 	return "", "", false
 }
+
+// asidePostpositions follow what they set aside: Urdu's "X ke ilawa".
+var asidePostpositions = []string{"ke ilawa", "ke alawa", "ke elawa", "ke siwa", "ke siva", "کے علاوہ", "کے سوا"}
 
 var asideMarkers = []string{"besides", "aside from", "apart from", "other than", "in addition to", "except for", "beyond"}
 
