@@ -1688,6 +1688,7 @@ func TestAnswer(t *testing.T) {
 		{"ایرانی وزیر خارجہ کے پاکستان آنے کا اصل مقصد کیا ہے؟", true, "Lead 1", "restore diplomatic relations"},
 		{"کیا صدر رئیسی بھی پاکستان آنے والے ہیں؟", true, "Terrorist Support 4", "Raisi"},
 		{"ان 9 مزدوروں کو کس نے مارا؟", false, "", "doesn't say"},
+		{"9 labourers ko kis ne mara bhai", false, "", "doesn't say"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},

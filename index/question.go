@@ -201,7 +201,11 @@ func (ix *Index) read(text string) question {
 			q.whoDid, q.whoObj, byWhom = t, false, true
 		}
 	}
-	if n := len(q.words); q.intent == Who && !q.whoObj && !byWhom && n > 2 && q.words[n-2] == "who" && deathWords[q.words[n-1]] {
+	n := len(q.words)
+	for n > 0 && (addressWords[q.words[n-1]] || addressed[q.words[n-1]]) {
+		n-- // "…kis ne mara bhai": the one addressed ends it
+	}
+	if q.intent == Who && !q.whoObj && !byWhom && n > 2 && q.words[n-2] == "who" && deathWords[q.words[n-1]] {
 		// Urdu puts "who" before the deed, last: "9 labourers ko kisne
 		// maara?", the labourers who killed?
 		if t := ix.canon(q.words[n-1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
