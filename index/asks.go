@@ -153,7 +153,8 @@ func (ix *Index) withinOf(ws, ents []string, at map[string]int) string {
 		if p > 2 && ws[p-3] == "as" {
 			continue // "as part of the two countries' de-escalation" is no place
 		}
-		if ws[p-1] == "of" && placeTypes[ws[p-2]] || ws[p-1] == "in" && ws[p-2] == "where" {
+		if ws[p-1] == "of" && placeTypes[ws[p-2]] || ws[p-1] == "in" && ws[p-2] == "where" ||
+			p > 2 && ws[p-1] == "in" && placeTypes[ws[p-2]] && ws[p-3] == "which" { // "which region in Pakistan"
 			return id
 		}
 	}

@@ -1689,6 +1689,11 @@ func TestAnswer(t *testing.T) {
 		{"کیا صدر رئیسی بھی پاکستان آنے والے ہیں؟", true, "Terrorist Support 4", "Raisi"},
 		{"ان 9 مزدوروں کو کس نے مارا؟", false, "", "doesn't say"},
 		{"9 labourers ko kis ne mara bhai", false, "", "doesn't say"},
+		// Roman Urdu asks the time of day: "kis time", "kitne baje", "raat ko".
+		{"Jilani aur Amirabdollahian ki meeting kis time hui thi?", false, "", "doesn't say when"},
+		{"Iran ki strike raat ko hui thi, kitne baje?", false, "", "doesn't say"},
+		// "Which region in Pakistan" asks within Pakistan.
+		{"العمال كانوا من أي منطقة في باكستان؟", false, "", "doesn't say"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},

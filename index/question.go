@@ -252,10 +252,10 @@ func (ix *Index) read(text string) question {
 	}
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
-	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw)) ||
-		(q.intent == YesNo || q.intent == What && slices.Contains(q.words, "or")) &&
-			slices.ContainsFunc(q.words, func(w string) bool { return clockWords[w] && w != "am" && w != "pm" }) &&
-			!hasWord(q.words, deathWords) // "did the strikes happen at night?", "raat ko ya din me?"; not "am I right…"
+	timeOfDay := slices.ContainsFunc(q.words, func(w string) bool { return clockWords[w] && w != "am" && w != "pm" }) // "raat", night; not "am I right…"
+	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw)) ||
+		(q.intent == YesNo || q.intent == What && slices.Contains(q.words, "or")) && timeOfDay &&
+			!hasWord(q.words, deathWords) // "did the strikes happen at night?", "raat ko ya din me?"
 	q.weights = map[string]float64{}
 	for _, e := range ents {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
