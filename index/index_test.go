@@ -1694,6 +1694,8 @@ func TestAnswer(t *testing.T) {
 		{"Iran ki strike raat ko hui thi, kitne baje?", false, "", "doesn't say"},
 		// "Which region in Pakistan" asks within Pakistan.
 		{"العمال كانوا من أي منطقة في باكستان؟", false, "", "doesn't say"},
+		// Chat's swearing is read away.
+		{"who tf is jalil abbas jilani", true, "Lead 3", "Pakistani counterpart"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
