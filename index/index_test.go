@@ -1696,6 +1696,10 @@ func TestAnswer(t *testing.T) {
 		{"العمال كانوا من أي منطقة في باكستان؟", false, "", "doesn't say"},
 		// Chat's swearing is read away.
 		{"who tf is jalil abbas jilani", true, "Lead 3", "Pakistani counterpart"},
+		// Maghrebi Arabic asks yes or no with "واش"; Roman Urdu's corpses and contacts.
+		{"واش الرئيس الإيراني غادي يجي لباكستان قريب؟", true, "Terrorist Support 4", "Raisi"},
+		{"lashon ke liye pakistan kia kar raha hai?", true, "Tit-for-tat 9", "bodies"},
+		{"diplomatic rabta dobara bahal hua kya", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
