@@ -1700,6 +1700,7 @@ func TestAnswer(t *testing.T) {
 		{"واش الرئيس الإيراني غادي يجي لباكستان قريب؟", true, "Terrorist Support 4", "Raisi"},
 		{"lashon ke liye pakistan kia kar raha hai?", true, "Tit-for-tat 9", "bodies"},
 		{"diplomatic rabta dobara bahal hua kya", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		{"پاکستان کے نگران PM کا نام کیا لکھا ہے خبر میں؟", true, "Terrorist Support 3", "Kakar"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
