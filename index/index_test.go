@@ -1701,6 +1701,9 @@ func TestAnswer(t *testing.T) {
 		{"lashon ke liye pakistan kia kar raha hai?", true, "Tit-for-tat 9", "bodies"},
 		{"diplomatic rabta dobara bahal hua kya", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"پاکستان کے نگران PM کا نام کیا لکھا ہے خبر میں؟", true, "Terrorist Support 3", "Kakar"},
+		// A number guessed after a question in another script is answered by the article's figure.
+		{"حمله پاکستان حداقل چند نفرو کشت؟ ۵ تا؟", true, "Tit-for-tat 4", "nine"},
+		{"دونوں طرف کے حملوں میں ٹوٹل کتنے casualties ہوئے؟ 20 کے قریب تھے نا؟", true, "Reciprocal Air Strikes 1", "11"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},

@@ -1081,7 +1081,10 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 // "kab hui thi, pichle saal december mein?".
 func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 	before, after, ok := lastAside(text)
-	if !ok || !hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(before))), whWords) {
+	if !ok {
+		return "", false
+	}
+	if asks, _ := ix.respell(words(before)); !hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) { // "…چند نفرو کشت؟ ۵ تا؟"
 		return "", false
 	}
 	number, month, relative := false, false, false
