@@ -1084,9 +1084,6 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 	if !ok {
 		return "", false
 	}
-	if asks, _ := ix.respell(words(before)); !hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) { // "…چند نفرو کشت؟ ۵ تا؟"
-		return "", false
-	}
 	number, month, relative := false, false, false
 	for _, w := range ix.corpus.Thesaurus.Rewrite(words(after)) {
 		switch {
@@ -1102,10 +1099,18 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 			return "", false // "…, 2 children?" guesses who, not only how many
 		}
 	}
+	if !number && !relative {
+		return "", false
+	}
+	asks, _ := ix.respell(words(before)) // "…چند نفرو کشت؟ ۵ تا؟"
+	asks = ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks))
+	if !hasWord(asks, whWords) {
+		return "", false
+	}
 	// A month alone ("…, January?") is set against the article's time as
 	// it stands; a date after a question that does not ask when says which
 	// deed it asks of ("which capital struck first, on January 17?").
-	asksWhen := hasWord(ix.corpus.Thesaurus.Rewrite(words(before)), map[string]bool{"when": true, "date": true})
+	asksWhen := hasWord(asks, map[string]bool{"when": true, "date": true})
 	return strings.TrimSpace(before) + "?", number && (!month || asksWhen) || relative && !month
 }
 

@@ -71,6 +71,9 @@ func retyped(text string) string {
 	if strings.ContainsRune(text, 'ـ') {
 		text = strings.ReplaceAll(stretchedNumber.ReplaceAllString(text, " $1"), "ـ", "")
 	}
+	if !strings.Contains(text, "nt") && !strings.Contains(text, "NT") && !strings.Contains(text, "Nt") {
+		return text // most questions: no regular expression to run
+	}
 	return bareNegation.ReplaceAllString(text, "${1}n't")
 }
 
