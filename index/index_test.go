@@ -1641,7 +1641,7 @@ func TestAnswer(t *testing.T) {
 		// Gulf and Levantine Arabic; spoken Persian's plurals and endings.
 		{"شنو الشي اللي قرروه البلدين سوا بعد الضربات؟", true, "Tit-for-tat 6", "de-escalate"},
 		{"سفیرا برگشتن سر پستشون؟", true, "Tit-for-tat 6", "reinstating ambassadors"},
-		{"خونواده‌های کارگرا چی میخوان؟", true, "Tit-for-tat 9", "bodies"},
+		{"خونواده\u200cهای کارگرا چی میخوان؟", true, "Tit-for-tat 9", "bodies"},
 		// Arabic's "how many ones" counts people; its interior minister is an office the article never gives.
 		{"كم واحد مات بالضربة الباكستانية على الأقل؟", true, "Tit-for-tat 4", "nine"},
 		{"Jilani هو وزير الداخلية الباكستاني صح؟", true, "Lead 3", "doesn't mention the interior minister"},
