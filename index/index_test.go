@@ -1704,6 +1704,9 @@ func TestAnswer(t *testing.T) {
 		// A number guessed after a question in another script is answered by the article's figure.
 		{"حمله پاکستان حداقل چند نفرو کشت؟ ۵ تا؟", true, "Tit-for-tat 4", "nine"},
 		{"دونوں طرف کے حملوں میں ٹوٹل کتنے casualties ہوئے؟ 20 کے قریب تھے نا؟", true, "Reciprocal Air Strikes 1", "11"},
+		// Persian's "what date" asks when, not of history; its United Nations is a body the article never names.
+		{"حمله ایران به پاکستان چه تاریخی بود؟", true, "Tit-for-tat 2", "January 17"},
+		{"سازمان ملل چیزی گفت درباره این ماجرا؟", false, "", "doesn't"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
