@@ -1707,6 +1707,7 @@ func TestAnswer(t *testing.T) {
 		// Persian's "what date" asks when, not of history; its United Nations is a body the article never names.
 		{"حمله ایران به پاکستان چه تاریخی بود؟", true, "Tit-for-tat 2", "January 17"},
 		{"سازمان ملل چیزی گفت درباره این ماجرا؟", false, "", "doesn't"},
+		{"پاکستان به شورای امنیت شکایت کرد؟", false, "", "doesn't"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
