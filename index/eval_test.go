@@ -16,7 +16,7 @@ const (
 )
 
 // floors are the lowest hit@1 and abstention each split may fall to, just
-// below the last measured level (dev 0.881/0.880, heldout 1.000/0.920, fresh
+// below the last measured level (dev 0.881/0.881, heldout 1.000/0.920, fresh
 // 0.983/1.000, blind 0.920/1.000, blind2 0.933/0.920, blind3 0.907/0.960,
 // blind4 0.880/1.000, blind5 0.960/0.960, blind6 1.000/1.000, blind7
 // 0.947/0.920, blind8 0.947/1.000, blind9 0.880/0.880, blind10 0.933/1.000,
@@ -40,16 +40,16 @@ const (
 // 0.893/0.760, blind71 0.867/0.960, blind72 0.933/0.920, blind73 0.800/0.840,
 // blind74 0.827/0.840, blind75 0.773/0.880, blind76 0.693/0.880, blind77
 // 0.893/1.000, blind78 0.827/0.920, blind79 0.840/0.960, blind80 0.960/0.920,
-// blind81 0.853/0.880, blind82 0.853/0.920, blind83 0.800/0.720, blind84
+// blind81 0.853/0.880, blind82 0.853/0.920, blind83 0.800/0.800, blind84
 // 0.840/0.920, blind85 0.893/0.920, blind86 0.813/0.920, blind87 0.787/1.000,
 // blind88 0.827/0.800, blind89 0.853/1.000, blind90 0.680/0.920, blind91
 // 0.760/1.000, blind92 0.920/0.960, blind93 0.747/0.960, blind94 0.907/1.000,
-// blind95 0.707/0.840, blind96 0.787/0.720, blind97 0.853/0.960).
+// blind95 0.707/0.840, blind96 0.787/0.840, blind97 0.853/0.960).
 var floors = []struct {
 	split              string
 	hitAt1, abstention float64
 }{
-	{"dev", 0.86, 0.85},
+	{"dev", 0.86, 0.86},
 	{"heldout", 0.98, 0.90},
 	{"fresh", 0.96, 0.98},
 	{"blind", 0.90, 0.98},
@@ -134,7 +134,7 @@ var floors = []struct {
 	{"blind80", 0.94, 0.90},
 	{"blind81", 0.83, 0.86},
 	{"blind82", 0.83, 0.90},
-	{"blind83", 0.78, 0.70},
+	{"blind83", 0.78, 0.78},
 	{"blind84", 0.82, 0.90},
 	{"blind85", 0.87, 0.90},
 	{"blind86", 0.79, 0.90},
@@ -147,7 +147,7 @@ var floors = []struct {
 	{"blind93", 0.72, 0.94},
 	{"blind94", 0.88, 0.98},
 	{"blind95", 0.68, 0.82},
-	{"blind96", 0.76, 0.70},
+	{"blind96", 0.76, 0.82},
 	{"blind97", 0.83, 0.94},
 }
 
