@@ -1708,6 +1708,9 @@ func TestAnswer(t *testing.T) {
 		{"حمله ایران به پاکستان چه تاریخی بود؟", true, "Tit-for-tat 2", "January 17"},
 		{"سازمان ملل چیزی گفت درباره این ماجرا؟", false, "", "doesn't"},
 		{"پاکستان به شورای امنیت شکایت کرد؟", false, "", "doesn't"},
+		// Arabic: to belong to a country is to be in it; the head of government is the prime minister.
+		{"Sistan-Baluchestan تابعة لأي بلد؟", true, "Tit-for-tat 8", "Iran"},
+		{"شكون رئيس الحكومة الباكستانية المؤقت؟", true, "Terrorist Support 3", "Kakar"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
