@@ -1711,6 +1711,8 @@ func TestAnswer(t *testing.T) {
 		// Arabic: to belong to a country is to be in it; the head of government is the prime minister.
 		{"Sistan-Baluchestan تابعة لأي بلد؟", true, "Tit-for-tat 8", "Iran"},
 		{"شكون رئيس الحكومة الباكستانية المؤقت؟", true, "Terrorist Support 3", "Kakar"},
+		// Roman Urdu's "der lagayi", took long, is the opposite of what the article says.
+		{"strikes ke baad de-escalation karne mein dono ne der lagayi kya?", true, "Reciprocal Air Strikes 3", "swiftly"},
 		// Urdu sets aside after the name: "X ke ilawa", besides X.
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
