@@ -471,13 +471,19 @@ func (ix *Index) sayerOf(sentence string) (claim string, sayer []string) {
 func sayerWords(fields []string) []string {
 	var out []string
 	for _, f := range fields {
-		if t := strings.Trim(f, ",;:"); t == "US" || t == "U.S." {
+		if unitedStates(strings.Trim(f, ",;:")) {
 			out = append(out, "united", "states")
 			continue
 		}
 		out = append(out, words(f)...)
 	}
 	return out
+}
+
+// unitedStates reports whether a word as written is the United States'
+// "US", not the pronoun "us".
+func unitedStates(w string) bool {
+	return strings.TrimSuffix(w, ".") == "US" || strings.TrimSuffix(w, ".") == "U.S"
 }
 
 // hearsayWords tell that a claim was heard from someone, besides the words

@@ -65,17 +65,17 @@ type question struct {
 	forename    bool               // "what is Raisi's first name?", "his full name?": a name of two words or more
 	actorDeeds  map[string]bool    // "was Pakistan's retaliatory strike…", "did Pakistan claim its strike…": the actor's deed
 	victims     map[string]bool    // "were any militants killed?": who the yes-no question asks were killed
-	manner      bool
-	byAgent     bool     // "how were the labourers killed?": by what deed, done by whom
-	otherOffice []string // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
-	elsewhen    []string // "did the strikes take place last year?": times the article never gives, where it may give another
-	otherHolder []string // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
-	otherNation []string // "were the labourers Afghans?": nationalities the article never gives, where it may give another
-	otherTarget []string // "did Iran bomb a Taliban base?": targets the article never names, where it names the strike's
-	wrongGuess  []string // "which group did Iran target, the TTP?": a guess the article never names, where it names the answer
-	retrieve    []string // words to search for
-	beyond      bool     // asks what the article has no words for: "did Iran apologise…"
-	verbLast    bool     // in a language that puts the verb last, "to" (Persian's "be") opens the one a deed is done to, before the verb
+	manner      bool               // "how were the labourers killed?": by what deed, done by whom
+	byAgent     bool               // "were the labourers killed by Iran?": a death asked as someone's deed
+	otherOffice []string           // "is Kakar Pakistan's elected president?": offices the article never names, where it names the person's
+	elsewhen    []string           // "did the strikes take place last year?": times the article never gives, where it may give another
+	otherHolder []string           // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
+	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
+	otherTarget []string           // "did Iran bomb a Taliban base?": targets the article never names, where it names the strike's
+	wrongGuess  []string           // "which group did Iran target, the TTP?": a guess the article never names, where it names the answer
+	retrieve    []string           // words to search for
+	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
+	verbLast    bool               // in a language that puts the verb last, "to" (Persian's "be") opens the one a deed is done to, before the verb
 }
 
 func (ix *Index) read(text string) question {
@@ -99,7 +99,7 @@ func (ix *Index) read(text string) question {
 		respelt, language = ix.respell(words(text))
 	}
 	offeredID := ix.guessed(text) // "who reported the children dead, pak?"
-	if before, _, _ := lastAside(text); offeredID != "" && hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(before))), whWords) && !endsAside(ix, before) {
+	if before, _, _ := lastAside(text); offeredID != "" && hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(before))), whWords) && !ix.endsAside(before) {
 		// "Sistan-Baluchestan kis mulk mein hai, Pakistan mein?" is read as
 		// what it asks; the name offered is weighed as a choice.
 		text = strings.TrimSpace(before) + "?"
@@ -525,7 +525,7 @@ func capitalised(text string) map[string]string {
 		for _, possessive := range []string{"'s", "’s"} {
 			name = strings.TrimSuffix(name, possessive) // "Washington's envoy": Washington
 		}
-		if name == "US" || name == "U.S" {
+		if unitedStates(name) {
 			name = "the US" // "the article doesn't mention the US"
 		}
 		for _, r := range run {
@@ -659,7 +659,6 @@ var clauseLinks = map[string]bool{"because": true, "after": true, "since": true,
 // militants killed in…", "did Iran's strike kill any Jaish al-Adl
 // members?", "was the leader of Jaish al-Adl killed?". It returns nil if it
 // asks of no one in particular ("were people killed?").
-
 func (ix *Index) victimsAsked(ws []string) map[string]bool {
 	var np []string
 	claim := claimStart(ws)
@@ -1121,7 +1120,7 @@ var timeWords = map[string]bool{"last": true, "next": true, "year": true, "years
 // endsAside reports whether a question's words before a comma end with a
 // word of no content, so that what follows finishes the question: "what's
 // the name of Pakistan's, um, caretaker prime minister?".
-func endsAside(ix *Index, before string) bool {
+func (ix *Index) endsAside(before string) bool {
 	ws := words(before)
 	if len(ws) == 0 {
 		return true
@@ -1782,8 +1781,7 @@ func (ix *Index) possessed(raw []string) []string {
 	var out []string
 	for i, w := range raw {
 		name := strings.TrimSuffix(w, "s")
-		demonym := strings.HasSuffix(name, "i") || strings.HasSuffix(name, "ian") // "Pakistanis", "Iranians": people
-		if len(w) <= 3 || name == w || demonym || ix.aliases.single[w] != "" {
+		if len(w) <= 3 || name == w || demonym(name) || ix.aliases.single[w] != "" { // "Pakistanis", "Iranians": people
 			continue
 		}
 		named := ix.aliases.single[name] != ""
@@ -2017,7 +2015,7 @@ func markedObject(ws []string, at map[string]int, p int) bool {
 // demonym reports whether a word names a people, not a country: "Pakistani",
 // "Iranian".
 func demonym(w string) bool {
-	return strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "is")
+	return strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ian")
 }
 
 // destination reports whether the name at p is where a visit goes: "the

@@ -419,6 +419,10 @@ func (ix *Index) fits(q question, f *fact) bool {
 		// asked what Iran did besides.
 		return false
 	}
+	if q.wantsClock {
+		// "what time of day", "did it happen at night?": a date is not an answer.
+		return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasWord(f.sentence.words, clockWords)
+	}
 	switch q.intent {
 	case Who:
 		return ix.fitsWho(q, f) && ix.holdsRelation(q, f)
@@ -435,14 +439,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 			return f.sentence.numeric && subset(q.counted, f.terms)
 		}
 		return false
-	case When, YesNo, What:
-		if q.wantsClock {
-			// "what time of day", "did it happen at night?": a date is not an answer.
-			return f.kind == eventFact && hasAny(f.event.When, clockWords) || f.kind == sentenceFact && hasWord(f.sentence.words, clockWords)
-		}
-		if q.intent != When {
-			return true
-		}
+	case When:
 		if q.wantsDate && f.kind == eventFact {
 			return f.event.When == facts.NotStated || placesOnCalendar(f.event.When)
 		}
@@ -535,9 +532,9 @@ func (ix *Index) namesKind(q question, f *fact) bool {
 }
 
 // namesCapitals reports whether a candidate's sentences name a country's
-// capital: "between which two capitals were the
-// strikes?" is answered by "between Tehran and Islamabad", the capitals
-// the article names its governments by.
+// capital: "between which two capitals were the strikes?" is answered by
+// "between Tehran and Islamabad", the capitals the article names its
+// governments by.
 func (ix *Index) namesCapitals(refs []facts.Ref) bool {
 	for _, r := range refs {
 		s, ok := ix.at(r)
