@@ -1637,6 +1637,7 @@ func TestAnswer(t *testing.T) {
 		// article's own; not a date that says which deed is asked of.
 		{"Pakistan ke airstrike mein kitne mare, 2?", true, "Tit-for-tat 4", "nine"},
 		{"When did Iran strike, 17 Feb?", true, "Tit-for-tat 2", "January 17"},
+		{"strikes kab hui thi, pichle saal december mein?", true, "Lead 4", "earlier this month"},
 		{"Which capital struck first, and against which neighbour's territory, on January 17?", true, "Tit-for-tat 2", "Iran"},
 		// Gulf and Levantine Arabic; spoken Persian's plurals and endings.
 		{"شنو الشي اللي قرروه البلدين سوا بعد الضربات؟", true, "Tit-for-tat 6", "de-escalate"},

@@ -1108,9 +1108,11 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 	}
 	// A month alone ("…, January?") is set against the article's time as
 	// it stands; a date after a question that does not ask when says which
-	// deed it asks of ("which capital struck first, on January 17?").
+	// deed it asks of ("which capital struck first, on January 17?"). A
+	// time counted from today ("…, pichle saal december mein?") is always a
+	// guess.
 	asksWhen := hasWord(asks, map[string]bool{"when": true, "date": true})
-	return strings.TrimSpace(before) + "?", number && (!month || asksWhen) || relative && !month
+	return strings.TrimSpace(before) + "?", number && (!month || asksWhen) || relative
 }
 
 // timeWords put a guess on the calendar: "last year", "two weeks ago".
@@ -1958,11 +1960,6 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 	for _, id := range q.entities {
 		if p := at[id]; afterAuxiliary(q.words, p) {
 			return id, id
-		}
-	}
-	for _, id := range q.entities {
-		if p := at[id]; p+2 < len(q.words) && q.words[p+1] == "did" && ix.strikes(q.words[p+2]) && ix.aliases.single[q.words[p]] == id {
-			return id, id // a learner's "which province Pakistan did airstrike"
 		}
 	}
 	for _, id := range q.entities {
