@@ -1718,6 +1718,11 @@ func TestAnswer(t *testing.T) {
 		{"Jilani ke alawa FM kis se milega?", true, "Terrorist Support 3", "Kakar"},
 		{"Gaza ke ilawa tensions barhne ki aur kya wajah batayi gayi?", true, "Tit-for-tat 1", "internal political pressures"},
 		{"Am I right that Iran struck first?", true, "Tit-for-tat 2", "Iran"},
+		// "Which month" asks for a month: the month is not content that
+		// "earlier this month" matches.
+		{"In which month did Iran carry out its strike inside Pakistan?", true, "Tit-for-tat 2", "January 17"},
+		{"iran ne kis mahine strike ki", true, "Tit-for-tat 2", "January 17"},
+		{"what year was iran's strike", false, "", "doesn't say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -280,7 +280,7 @@ func (ix *Index) read(text string) question {
 		if t == "" || ix.filler[t] || loneLetter(w) || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
 			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
 			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") || placesCountry && placeTypes[w] ||
-			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) {
+			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) || q.intent == When && askedUnit(q.words, w) {
 			// "Which province…" asks for a place, "which country…" for a
 			// country; "which country does Jilani represent?" and
 			// "Sistan-Baluchestan is a province of which country?" whose one
@@ -859,6 +859,17 @@ func asksDate(lead []string) bool {
 	return false
 }
 
+// askedUnit reports whether a word is the unit of time a question asks
+// for, "what month", "which year": it names the answer's shape, not
+// content, so "this month" in a sentence is no match for it.
+func askedUnit(ws []string, w string) bool {
+	if w != "month" && w != "year" {
+		return false
+	}
+	i := slices.Index(ws, w)
+	return i > 0 && (ws[i-1] == "what" || ws[i-1] == "which")
+}
+
 // hasSeq reports whether words hold a sequence of words: "time of day".
 func hasSeq(ws []string, seq ...string) bool { return seqAt(ws, seq) >= 0 }
 
@@ -915,7 +926,7 @@ func intentOf(raw, ws []string, otherScript bool) Intent {
 		l := lead(ws)
 		switch {
 		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(l),
-			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]], // not "is the date of… fixed?"
+			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]], // not "is the date of… fixed?"
 			asksLast(ws, "when"): // "the strikes happened when?"
 			return When
 		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"), asksLast(ws, "where"):
