@@ -543,6 +543,12 @@ func (ix *Index) compose(ans Answer, q question, ranked []scored) Answer {
 		}
 		return ix.silent(ans, "The article doesn't say that happened. What it says: "+s.Text)
 	}
+	if s, ok := ix.at(refs[0]); ok && q.calledOff && ix.stillPlanned(q, ix.ready(s)) {
+		// "Was Raisi's visit called off?" of "Raisi plans to visit
+		// Pakistan soon": the plan is what the article tells.
+		ans.Text = "The article doesn't say it was called off. It says: " + s.Text
+		return ans
+	}
 	switch best.kind {
 	case eventFact:
 		e := best.event

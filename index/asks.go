@@ -30,12 +30,16 @@ var describeWords = map[string]bool{"kind": true, "kinds": true, "type": true, "
 func kindAsked(ws []string) string {
 	for i, w := range ws {
 		if (w == "name" || w == "names") && i+2 < len(ws) && ws[i+1] == "of" {
-			k := ws[i+2]
-			if (articles[k] || k == "this" || k == "that") && i+3 < len(ws) {
-				k = ws[i+3]
-			}
-			if kind := kindNouns[k]; kind != "" && kind != "person" {
-				return kind // "what is the name of the group Iran targeted?" asks for a group
+			// "what is the name of the group Iran targeted?" asks for a
+			// group, "name of the Iranian province…" for a province; "the
+			// names of the Baloch groups" for names of the groups told.
+			for _, k := range ws[i+2 : min(len(ws), i+5)] {
+				if kind := kindNouns[k]; kind != "" && kind != "person" {
+					return kind
+				}
+				if !articles[k] && k != "this" && k != "that" && !demonym(k) {
+					break
+				}
 			}
 		}
 		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] {

@@ -260,20 +260,34 @@ func withoutSalutation(text string) string {
 	return text
 }
 
-// withoutMentions drops the mentions of a chat ("@bot", "<@123>"): they
-// address the question, they are no part of it.
+// withoutMentions drops the mentions of a chat ("@bot", "<@123>") and a
+// bot called by name without one ("newsbot, what…"): they address the
+// question, they are no part of it.
 func withoutMentions(text string) string {
-	if !strings.Contains(text, "@") {
+	if !strings.Contains(text, "@") && !strings.Contains(strings.ToLower(text), "bot") {
 		return text
 	}
 	fs := strings.Fields(text)
 	kept := fs[:0]
 	for _, f := range fs {
-		if !strings.HasPrefix(f, "@") && !strings.HasPrefix(f, "<@") {
+		switch {
+		case strings.HasPrefix(f, "@") || strings.HasPrefix(f, "<@"):
+		case botName(f):
+			if end := strings.Trim(f[strings.LastIndexFunc(f, unicode.IsLetter)+1:], ",:;"); end != "" {
+				kept = append(kept, end) // "…, newsbot?" keeps its question mark
+			}
+		default:
 			kept = append(kept, f)
 		}
 	}
 	return strings.Join(kept, " ")
+}
+
+// botName reports whether a word is the name of a bot, "newsbot,",
+// "FactBot": a word ending in "bot", longer than "robot".
+func botName(f string) bool {
+	w := strings.ToLower(strings.TrimRightFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+	return len(w) > 5 && strings.HasSuffix(w, "bot") && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // relayed reads a question one passes on for another ("Sofia asks what…",

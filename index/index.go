@@ -346,8 +346,8 @@ func (ix *Index) addContext(s *sentence, r *reading) {
 }
 
 // anaphors refer back to the sentence before: "this effort", "they
-// pledged", "his visit".
-var anaphors = map[string]bool{"this": true, "these": true, "they": true, "their": true, "them": true, "he": true, "his": true}
+// pledged", "his visit", "the victims" of a killing told before.
+var anaphors = map[string]bool{"this": true, "these": true, "they": true, "their": true, "them": true, "he": true, "his": true, "victims": true}
 
 // headlinesOf returns an article's headlines, its title and a lead that
 // opens with the title ("Iranian Foreign Minister Visits Pakistan to

@@ -31,6 +31,8 @@ type question struct {
 	responder   string             // "how did Israel react…": the one whose response is asked for
 	speaker     string             // "what did Kakar say…": the entity whose words are asked for
 	didWhat     bool               // "who did he sit down with": asks of a deed done, not planned
+	completive  bool               // Urdu and Hindi tell a deed done with "gaya", "chuke": "lashen aa gayi?"
+	calledOff   bool               // "was Raisi's visit cancelled?": whether a plan was dropped, which a plan still told answers
 	asksSaid    bool               // "what did the two FMs say about…": what someone said, whoever it was
 	wantsClock  bool               // "what time of day…": a time finer than a date
 	wantsDate   bool               // "on what date…": a day, month or year, not "during his visit"
@@ -117,9 +119,11 @@ func (ix *Index) read(text string) question {
 	}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
-	if q.intent == What && statedQuestion(text, raw, q.words) {
+	q.completive = hasWord(raw, completives)
+	if q.intent == What && (statedQuestion(text, raw, q.words) || q.completive && strings.HasSuffix(strings.TrimSpace(text), "?") && !hasWord(q.words, whWords)) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
 	}
+	q.calledOff = q.intent == YesNo && hasWord(q.words, cancelWords)
 	if q.intent == YesNo {
 		for i, w := range q.words {
 			if o, ok := ix.corpus.Thesaurus.Opposites[w]; ok {
@@ -280,7 +284,8 @@ func (ix *Index) read(text string) question {
 		if t == "" || ix.filler[t] || loneLetter(w) || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
 			(q.first || q.later) && (firstWords[w] || laterWords[w] || t == ix.canon("reciprocal")) || counts[w] || // "who struck first in the exchange?"
 			personsCountry && (allegianceWords[w] || officeWords[w] || w == "foreign") || placesCountry && placeTypes[w] ||
-			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) || q.intent == When && askedUnit(q.words, w) {
+			q.intent == HowMany && passiveReport[w] && reportedPassively(q.words, w) || q.intent == When && askedUnit(q.words, w) ||
+			q.calledOff && cancelWords[w] {
 			// "Which province…" asks for a place, "which country…" for a
 			// country; "which country does Jilani represent?" and
 			// "Sistan-Baluchestan is a province of which country?" whose one
@@ -858,6 +863,13 @@ func asksDate(lead []string) bool {
 	}
 	return false
 }
+
+// cancelWords drop a plan: "was the visit cancelled?", "called off",
+// "postponed". A yes-no question with one asks whether the plan still
+// stands.
+var cancelWords = map[string]bool{"cancel": true, "cancels": true, "cancelled": true, "canceled": true, "cancelling": true,
+	"canceling": true, "cancellation": true, "postpone": true, "postponed": true, "postponement": true, "scrapped": true,
+	"shelved": true}
 
 // askedUnit reports whether a word is the unit of time a question asks
 // for, "what month", "which year": it names the answer's shape, not
@@ -1831,6 +1843,10 @@ func (q question) heaviest() string {
 var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // statedMarkers ask whether a statement holds: "Iran also recall…?".
+// completives close an Urdu or Hindi verb done: "aa gayi", "pahunch chuke".
+var completives = map[string]bool{"gaya": true, "gayi": true, "gaye": true, "gayin": true, "gai": true, "gae": true,
+	"chuka": true, "chuki": true, "chuke": true}
+
 var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
 
 var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain": true, "shot": true, "hurt": true,

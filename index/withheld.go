@@ -87,10 +87,10 @@ func (q question) asksDone(ix *Index) bool {
 	if q.intent != HowMany && (hasWord(q.words, outcomeWords) || hasSeq(q.words, "came", "out", "of") || hasSeq(q.words, "come", "out", "of")) {
 		return true // "what came out of the meeting with Kakar?": its outcome, had it happened
 	}
-	if q.intent != YesNo || len(q.words) == 0 || offersChoice(q.words) {
-		return false // "were they Pakistani or Iranian?" asks which, not whether; "…or not yet?" asks whether
+	if q.intent != YesNo || len(q.words) == 0 || offersChoice(q.words) || q.calledOff {
+		return false // "were they Pakistani or Iranian?" asks which, not whether; "…or not yet?" asks whether; "was it called off?" whether the plan stands
 	}
-	if !pastAuxiliaries[q.words[0]] && !hasAny(q.text, map[string]bool{"yet": true, "already": true}) {
+	if !pastAuxiliaries[q.words[0]] && !hasAny(q.text, map[string]bool{"yet": true, "already": true}) && !q.completive {
 		return false
 	}
 	for _, w := range q.words {
@@ -112,7 +112,7 @@ var planNouns = map[string]bool{"itinerary": true, "schedule": true, "programme"
 // planned or wished only. A sentence that says the detail asked for is not
 // known answers the question ("has a date been set?") all the same.
 func (ix *Index) notDone(q question, s *sentence) bool {
-	if s.withheld == timeWithheld && hasAny(q.text, timeNouns) || s.withheld == detailsWithheld && hasAny(q.text, detailWords) {
+	if s.withheld == timeWithheld && (hasAny(q.text, timeNouns) || hasWord(q.words, timeNouns)) || s.withheld == detailsWithheld && hasAny(q.text, detailWords) {
 		return false // "has a date been set?" is answered by "the date yet to be determined"
 	}
 	for _, w := range s.words {
@@ -120,6 +120,12 @@ func (ix *Index) notDone(q question, s *sentence) bool {
 			return false // "did he make an announcement about a visit?" asks of the announcing, which was done
 		}
 	}
+	return ix.stillPlanned(q, s)
+}
+
+// stillPlanned reports whether a sentence tells what a question asks about
+// as planned, not done: "plans to visit", "scheduled to meet".
+func (ix *Index) stillPlanned(q question, s *sentence) bool {
 	for _, w := range s.irrealis {
 		if t := ix.canon(w); q.asks(t) && !strings.HasPrefix(t, entityPrefix) {
 			return true
