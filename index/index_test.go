@@ -1740,6 +1740,7 @@ func TestAnswer(t *testing.T) {
 		// in any language is answered by the date not yet set.
 		{"mazdooron ki lashen aa gayi ab tak?", false, "", "doesn't say that happened"},
 		{"bodies wapis aa gayin?", false, "", "doesn't say that happened"},
+		{"raisi pakistan aayenge, aisa kaha gaya hai?", true, "Terrorist Support 4", "plans to visit"}, // "kaha gaya": it is said
 		{"Известна ли уже дата визита Раиси?", true, "Terrorist Support 4", "yet to be determined"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},

@@ -119,7 +119,7 @@ func (ix *Index) read(text string) question {
 	}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
-	q.completive = hasWord(raw, completives)
+	q.completive = completed(raw)
 	if q.intent == What && (statedQuestion(text, raw, q.words) || q.completive && strings.HasSuffix(strings.TrimSpace(text), "?") && !hasWord(q.words, whWords)) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
 	}
@@ -1846,6 +1846,21 @@ var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "h
 // completives close an Urdu or Hindi verb done: "aa gayi", "pahunch chuke".
 var completives = map[string]bool{"gaya": true, "gayi": true, "gaye": true, "gayin": true, "gai": true, "gae": true,
 	"chuka": true, "chuki": true, "chuke": true}
+
+// completed reports whether Urdu or Hindi words tell a deed done: "lashen
+// aa gayi?"; not "aisa kaha gaya hai?", it is said so, which tells of
+// what was said.
+func completed(raw []string) bool {
+	for i, w := range raw {
+		if completives[w] && (i == 0 || !urduSpoken[raw[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// urduSpoken are Urdu verbs of telling: "kaha gaya", it was said.
+var urduSpoken = map[string]bool{"kaha": true, "kahaa": true, "bataya": true, "likha": true, "bola": true, "suna": true}
 
 var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
 
