@@ -1742,6 +1742,11 @@ func TestAnswer(t *testing.T) {
 		{"bodies wapis aa gayin?", false, "", "doesn't say that happened"},
 		{"raisi pakistan aayenge, aisa kaha gaya hai?", true, "Terrorist Support 4", "plans to visit"}, // "kaha gaya": it is said
 		{"Известна ли уже дата визита Раиси?", true, "Terrorist Support 4", "yet to be determined"},
+		// "Air or ground?" is answered by the air strike; an air force is no
+		// strike, and Arabic dialect's "جوا" is inside.
+		{"was it an air attack or ground attack by pakistan", true, "Tit-for-tat 4", "airstrike"},
+		{"Was Pakistan's strike carried out by the army or the air force?", false, "", "doesn't say"},
+		{"باكستان قالت إنها استهدفت أي جماعات جوا إيران؟", true, "Tit-for-tat 4", "Baloch separatist"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
