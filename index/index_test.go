@@ -1747,6 +1747,11 @@ func TestAnswer(t *testing.T) {
 		{"was it an air attack or ground attack by pakistan", true, "Tit-for-tat 4", "airstrike"},
 		{"Was Pakistan's strike carried out by the army or the air force?", false, "", "doesn't say"},
 		{"باكستان قالت إنها استهدفت أي جماعات جوا إيران؟", true, "Tit-for-tat 4", "Baloch separatist"},
+		// A guess in Roman Urdu's words for what the article never names
+		// ("paisa", money) is a guess; "kis time" asks for a clock time.
+		{"labourers ki families kya maang rahi hain, compensation paisa?", true, "Tit-for-tat 9", "doesn't mention compensation"},
+		{"iran ki strike kis time pe hui thi, raat ko?", false, "", "doesn't"},
+		{"iran ki strike kis waqt hui thi?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

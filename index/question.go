@@ -257,7 +257,7 @@ func (ix *Index) read(text string) question {
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
 	timeOfDay := slices.ContainsFunc(q.words, func(w string) bool { return clockWords[w] && w != "am" && w != "pm" }) // "raat", night; not "am I right…"
-	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw)) ||
+	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw) || clockAsked(q.words)) ||
 		(q.intent == YesNo || q.intent == What && slices.Contains(q.words, "or")) && timeOfDay &&
 			!hasWord(q.words, deathWords) // "did the strikes happen at night?", "raat ko ya din me?"
 	q.weights = map[string]float64{}
@@ -1079,7 +1079,14 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 			continue // "…, on January 17?"
 		}
 		if _, foreign := ix.corpus.Thesaurus.Spellings[w]; (foreign || ix.corpus.Thesaurus.Starts(w) && !isEnglish(w)) && !capitalised[w] {
-			return "", "" // "wer beschuldigt Tehran, terror groups zu unterstützen?": a clause in another language
+			// "wer beschuldigt Tehran, terror groups zu unterstützen?": a
+			// clause in another language; "…, compensation paisa?" a word
+			// of it for what the article never names, which is a guess.
+			rw := ix.corpus.Thesaurus.Rewrite([]string{w})
+			if len(rw) != 1 || !isEnglish(rw[0]) || ix.uses(rw[0]) || ix.canon(rw[0]) == "" || ix.filler[ix.canon(rw[0])] {
+				return "", ""
+			}
+			w = rw[0]
 		}
 		content++
 		if _, ok := ix.correct(w); !ix.uses(w) && !ok && !isNumber(w) {
