@@ -1691,7 +1691,7 @@ func TestAnswer(t *testing.T) {
 		{"ان 9 مزدوروں کو کس نے مارا؟", false, "", "doesn't say"},
 		{"9 labourers ko kis ne mara bhai", false, "", "doesn't say"},
 		// Roman Urdu asks the time of day: "kis time", "kitne baje", "raat ko".
-		{"Jilani aur Amirabdollahian ki meeting kis time hui thi?", false, "", "doesn't say"}, // as "at what time did they meet?",
+		{"Jilani aur Amirabdollahian ki meeting kis time hui thi?", false, "", "doesn't say"}, // as "at what time did they meet?"
 		{"Iran ki strike raat ko hui thi, kitne baje?", false, "", "doesn't say"},
 		// "Which region in Pakistan" asks within Pakistan.
 		{"العمال كانوا من أي منطقة في باكستان؟", false, "", "doesn't say"},
