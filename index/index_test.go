@@ -1752,6 +1752,10 @@ func TestAnswer(t *testing.T) {
 		{"labourers ki families kya maang rahi hain, compensation paisa?", true, "Tit-for-tat 9", "doesn't mention compensation"},
 		{"iran ki strike kis time pe hui thi, raat ko?", false, "", "doesn't"},
 		{"iran ki strike kis waqt hui thi?", false, "", "doesn't say"},
+		// A country the article never names, guessed in Arabic script after
+		// "،" or "؟", is a guess.
+		{"Jilani از طرف کدوم کشوره، افغانستان؟", true, "Lead 3", "doesn't mention Afghanistan. It says"},
+		{"ایران پر دہشتگرد گروپس کی پشت پناہی کا الزام کون لگاتا ہے؟ سعودی عرب؟", true, "Terrorist Support 2", "Western"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1039,6 +1039,17 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		return "", "" // "…, region-wise?", "…, roughly?": how it is asked, not a guess
 	}
 	ws := words(strings.Join(written, " "))
+	if len(ws) > 0 && len(ws) <= 3 && slices.ContainsFunc(ws, nonLatin) {
+		// "…، افغانستان؟": a country the article never names, in the
+		// question's own script, is a guess.
+		respelt, _ := ix.respell(ws)
+		if countryNames[strings.Join(respelt, " ")] && !ix.knowsAny(respelt) {
+			for i, w := range respelt {
+				respelt[i] = capitalize(w)
+			}
+			return strings.Join(respelt, " "), strings.TrimSpace(before) + "?"
+		}
+	}
 	if len(ws) == 0 || len(ws) > 4 || slices.ContainsFunc(ws, nonLatin) {
 		return "", ""
 	}
@@ -1161,11 +1172,11 @@ func (ix *Index) endsAside(before string) bool {
 	return t == "" || ix.filler[t]
 }
 
-// lastAside splits a question at its last comma, dash or inner question
-// mark, where a guess may follow what it asks: "who reported them dead,
-// pak?", "FM ka naam kya tha? Zarif hi tha na?".
+// lastAside splits a question at its last comma (Arabic script's "،" too),
+// dash or inner question mark, where a guess may follow what it asks: "who
+// reported them dead, pak?", "FM ka naam kya tha? Zarif hi tha na?".
 func lastAside(text string) (before, after string, ok bool) {
-	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"),
+	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, "،"), strings.LastIndex(text, "—"), strings.LastIndex(text, " - "), strings.LastIndex(text, "–"),
 		strings.LastIndexByte(strings.TrimRight(text, "?!. "), '?'))
 	if i < 0 {
 		return "", "", false
