@@ -1756,6 +1756,7 @@ func TestAnswer(t *testing.T) {
 		// "،" or "؟", is a guess.
 		{"Jilani از طرف کدوم کشوره، افغانستان؟", true, "Lead 3", "doesn't mention Afghanistan. It says"},
 		{"ایران پر دہشتگرد گروپس کی پشت پناہی کا الزام کون لگاتا ہے؟ سعودی عرب؟", true, "Terrorist Support 2", "Western"},
+		{"حملات هوایی کجا بود؟ مرز افغانستان؟", true, "Reciprocal Air Strikes 1", "doesn't mention Afghanistan. It says"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

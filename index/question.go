@@ -1043,6 +1043,7 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		// "…، افغانستان؟": a country the article never names, in the
 		// question's own script, is a guess.
 		respelt, _ := ix.respell(ws)
+		respelt = slices.DeleteFunc(ix.corpus.Thesaurus.Rewrite(respelt), func(w string) bool { return placeTypes[w] || w == "border" }) // "…؟ مرز افغانستان؟"
 		if countryNames[strings.Join(respelt, " ")] && !ix.knowsAny(respelt) {
 			for i, w := range respelt {
 				respelt[i] = capitalize(w)
