@@ -1757,6 +1757,9 @@ func TestAnswer(t *testing.T) {
 		{"Jilani از طرف کدوم کشوره، افغانستان؟", true, "Lead 3", "doesn't mention Afghanistan. It says"},
 		{"ایران پر دہشتگرد گروپس کی پشت پناہی کا الزام کون لگاتا ہے؟ سعودی عرب؟", true, "Terrorist Support 2", "Western"},
 		{"حملات هوایی کجا بود؟ مرز افغانستان؟", true, "Reciprocal Air Strikes 1", "doesn't mention Afghanistan. It says"},
+		// A guess in Latin letters among Urdu's postpositions is a guess.
+		{"پاکستان نے ایران میں کس کو target کیا تھا، ISIS والوں کو؟", true, "Tit-for-tat 4", "doesn't mention ISIS. It says"},
+		{"ایران نے پاکستان کے کس صوبے میں حملہ کیا، KPK میں؟", true, "Tit-for-tat 2", "doesn't mention KPK. It says"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1039,16 +1039,22 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		return "", "" // "…, region-wise?", "…, roughly?": how it is asked, not a guess
 	}
 	ws := words(strings.Join(written, " "))
-	if len(ws) > 0 && len(ws) <= 3 && slices.ContainsFunc(ws, nonLatin) {
-		// "…، افغانستان؟": a country the article never names, in the
-		// question's own script, is a guess.
+	if len(ws) > 0 && len(ws) <= 4 && slices.ContainsFunc(ws, nonLatin) {
 		respelt, _ := ix.respell(ws)
 		respelt = slices.DeleteFunc(ix.corpus.Thesaurus.Rewrite(respelt), func(w string) bool { return placeTypes[w] || w == "border" }) // "…؟ مرز افغانستان؟"
 		if countryNames[strings.Join(respelt, " ")] && !ix.knowsAny(respelt) {
+			// "…، افغانستان؟": a country the article never names, in the
+			// question's own script, is a guess.
 			for i, w := range respelt {
 				respelt[i] = capitalize(w)
 			}
 			return strings.Join(respelt, " "), strings.TrimSpace(before) + "?"
+		}
+		if len(respelt) > 0 && !slices.ContainsFunc(respelt, nonLatin) {
+			// "…، ISIS والوں کو؟", "…، KPK میں؟": what is left once the
+			// script's postpositions are read away is weighed as a guess
+			// written in Latin letters.
+			ws, written = respelt, latinForms(written, respelt)
 		}
 	}
 	if len(ws) == 0 || len(ws) > 4 || slices.ContainsFunc(ws, nonLatin) {
@@ -1115,6 +1121,21 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		return offices[0], strings.TrimSpace(before) + "?" // "the interior minister"
 	}
 	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
+}
+
+// latinForms returns words as a question wrote them in Latin letters
+// ("ISIS"), or as read.
+func latinForms(written, ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w
+		for _, f := range written {
+			if fw := words(f); len(fw) == 1 && fw[0] == w {
+				out[i] = strings.Trim(f, "?!.,،؟")
+			}
+		}
+	}
+	return out
 }
 
 // guessedFigure returns what a question asks without the number or time
