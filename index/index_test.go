@@ -1760,6 +1760,11 @@ func TestAnswer(t *testing.T) {
 		// A guess in Latin letters among Urdu's postpositions is a guess.
 		{"پاکستان نے ایران میں کس کو target کیا تھا، ISIS والوں کو؟", true, "Tit-for-tat 4", "doesn't mention ISIS. It says"},
 		{"ایران نے پاکستان کے کس صوبے میں حملہ کیا، KPK میں؟", true, "Tit-for-tat 2", "doesn't mention KPK. It says"},
+		// A name no reading knows, in Arabic script after "؟", is a guess;
+		// Persian "ساعت چند" asks for a clock time.
+		{"اس خبر میں پاکستان کے وزیر خارجہ کون ہیں؟ اسحاق ڈار؟", true, "Lead 3", "Jalil Abbas Jilani"},
+		{"حمله ایران ساعت چند بود؟ نصفه شب؟", false, "", "doesn't"},
+		{"حمله ایران ساعت چند بود؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

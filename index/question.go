@@ -1055,6 +1055,10 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 			// script's postpositions are read away is weighed as a guess
 			// written in Latin letters.
 			ws, written = respelt, latinForms(written, respelt)
+		} else if len(respelt) > 0 && !slices.ContainsFunc(respelt, func(w string) bool { return ix.uses(w) || isEnglish(w) || ix.canon(w) == "" }) {
+			// "…؟ اسحاق ڈار؟": words no reading knows, a name the article
+			// never uses.
+			return strings.Join(written, " "), strings.TrimSpace(before) + "?"
 		}
 	}
 	if len(ws) == 0 || len(ws) > 4 || slices.ContainsFunc(ws, nonLatin) {
