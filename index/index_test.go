@@ -1765,6 +1765,8 @@ func TestAnswer(t *testing.T) {
 		{"اس خبر میں پاکستان کے وزیر خارجہ کون ہیں؟ اسحاق ڈار؟", true, "Lead 3", "Jalil Abbas Jilani"},
 		{"حمله ایران ساعت چند بود؟ نصفه شب؟", false, "", "doesn't"},
 		{"حمله ایران ساعت چند بود؟", false, "", "doesn't say"},
+		// Where a strike landed is where it hit.
+		{"So Pakistan's strike landed in Balochistan, yeah?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

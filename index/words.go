@@ -38,6 +38,7 @@ var fillerWords = []string{
 	"altogether", "combined", "fell", "fall", "falls", "up", "down", "bring", "put",
 	"super", "pretty", "quite", "extremely", "totally", "literally", "honestly", "seriously", "anyway",
 	"anyways", "geographically", "site", "sites", "section", "main", "big", "biggest", "major", "greatest",
+	"landed", "landing", // "where the strikes landed", "the day the FM landed": the strike or the visit itself
 	"send", "sends", "sent", "sending", "bhai", "yaar", "bro", "bruh", "sir", "sahib", "mate", "dawg", "fam",
 	"d", "ll", "ve", "ngl", "fr", "imo", "smh", "tho", "though", "um", "umm", "uh", "uhh", "er", "erm", "hmm",
 	"ah",
