@@ -184,14 +184,18 @@ func (ix *Index) heldOffices(names []string, ws []string) bool {
 		for start > 0 && slices.Contains(nw, ws[start-1]) && !officeWords[ws[start-1]] {
 			start-- // the name's first word: "shehbaz"
 		}
-		if start == end || start == 0 || !officeWords[ws[start-1]] {
+		office := start // "Iran's president is named as Hassan Rouhani": the office before the words that name its holder
+		for office > 1 && namingWords[ws[office-1]] {
+			office--
+		}
+		if start == end || office == 0 || !officeWords[ws[office-1]] {
 			// A person's name has two words or more; "the FM Quetta gaye"
 			// names a place.
 			return false
 		}
 		holder := ""
-		for k := start - 1; k >= max(0, start-4); k-- {
-			id := ix.personByRole(ws[k:start])
+		for k := office - 1; k >= max(0, office-4); k-- {
+			id := ix.personByRole(ws[k:office])
 			if id == "" && holder != "" {
 				break // "meet prime minister": the office ends at "prime"
 			}
@@ -203,6 +207,10 @@ func (ix *Index) heldOffices(names []string, ws []string) bool {
 	}
 	return true
 }
+
+// namingWords stand between an office and the name given its holder: "is
+// named as", "is called".
+var namingWords = map[string]bool{"is": true, "was": true, "named": true, "called": true, "as": true}
 
 // unmentioned returns what a question sets against the article that the
 // answer can say the article does not mention: a place, an office or a

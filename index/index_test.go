@@ -1767,6 +1767,8 @@ func TestAnswer(t *testing.T) {
 		{"حمله ایران ساعت چند بود؟", false, "", "doesn't say"},
 		// Where a strike landed is where it hit.
 		{"So Pakistan's strike landed in Balochistan, yeah?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		// "Named as", "called" stand between an office and its holder's name.
+		{"Iran's president is named as Hassan Rouhani in the piece, right?", true, "Terrorist Support 4", "doesn't mention Hassan Rouhani. It says"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
