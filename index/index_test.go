@@ -1769,6 +1769,9 @@ func TestAnswer(t *testing.T) {
 		{"So Pakistan's strike landed in Balochistan, yeah?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// "Named as", "called" stand between an office and its holder's name.
 		{"Iran's president is named as Hassan Rouhani in the piece, right?", true, "Terrorist Support 4", "doesn't mention Hassan Rouhani. It says"},
+		// Roman Urdu asks for the dead with "kaun"; "aas paas" is around.
+		{"Iran ke strike ke victims kaun the?", true, "Tit-for-tat 3", "two children"},
+		{"total kitne log mare the, 20 ke aas paas?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

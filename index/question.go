@@ -245,7 +245,7 @@ func (ix *Index) read(text string) question {
 		q.identity = ix.identityOf(q.words, at)
 	}
 	q.wantsName = q.intent == Who && (asksName(raw) || asksName(q.words)) // q.words: Urdu "naam" is "name"
-	q.asksDead = q.intent == Who && deadAsked(raw)
+	q.asksDead = q.intent == Who && (deadAsked(raw) || deadAsked(q.words)) // q.words: Urdu "kaun" is who
 	if asksForename(raw) || asksForename(q.words) { // q.words: Arabic's "الاسم الأول", "name first", is read as "first name"
 		q.forename = true // "first" is no order of events here; a full name is more than the one word the article may give
 	}
