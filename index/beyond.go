@@ -299,7 +299,7 @@ func (ix *Index) endsName(ws []string) bool {
 
 // jobWords ask what work someone does: "what kind of work were they
 // doing?", "which company employed them?".
-var jobWords = map[string]bool{"work": true, "job": true, "jobs": true, "occupation": true, "occupations": true,
+var jobWords = map[string]bool{"work": true, "working": true, "job": true, "jobs": true, "occupation": true, "occupations": true,
 	"profession": true, "trade": true, "industry": true, "employer": true, "employed": true, "employ": true, "company": true}
 
 // workerNouns name people by the work they do. Asked what work labourers

@@ -1772,6 +1772,13 @@ func TestAnswer(t *testing.T) {
 		// Roman Urdu asks for the dead with "kaun"; "aas paas" is around.
 		{"Iran ke strike ke victims kaun the?", true, "Tit-for-tat 3", "two children"},
 		{"total kitne log mare the, 20 ke aas paas?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		// What is asked before a guess in Persian script is read in its
+		// words ("کجای" is where); "which hour" asks for a clock time.
+		{"ایران کجای پاکستانو زد؟ خیبر پختونخوا؟", true, "Tit-for-tat 2", "Balochistan"},
+		{"إيران ضربت باكستان بأي ساعة؟ بالليل؟", false, "", "doesn't"},
+		{"at what hour did iran strike?", false, "", "doesn't say"},
+		// Arabic "شغالين" asks what work the labourers did.
+		{"العمال كانوا شغالين بإيش؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

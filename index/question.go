@@ -84,7 +84,7 @@ func (ix *Index) read(text string) question {
 	respelt, language := ix.respell(words(text))
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
-		if ws := ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(asked))); hasWord(ws, whWords) {
+		if asks, _ := ix.respell(words(asked)); hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) {
 			// "Which group did Iran target, the TTP?" is read as "which
 			// group did Iran target?": none of the guess's words is what is
 			// asked about ("…, Kurdish militants?"), nor a deed the article
@@ -244,9 +244,9 @@ func (ix *Index) read(text string) question {
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
 	}
-	q.wantsName = q.intent == Who && (asksName(raw) || asksName(q.words)) // q.words: Urdu "naam" is "name"
+	q.wantsName = q.intent == Who && (asksName(raw) || asksName(q.words))  // q.words: Urdu "naam" is "name"
 	q.asksDead = q.intent == Who && (deadAsked(raw) || deadAsked(q.words)) // q.words: Urdu "kaun" is who
-	if asksForename(raw) || asksForename(q.words) { // q.words: Arabic's "الاسم الأول", "name first", is read as "first name"
+	if asksForename(raw) || asksForename(q.words) {                        // q.words: Arabic's "الاسم الأول", "name first", is read as "first name"
 		q.forename = true // "first" is no order of events here; a full name is more than the one word the article may give
 	}
 	if q.intent == Who {
@@ -938,7 +938,8 @@ func intentOf(raw, ws []string, otherScript bool) Intent {
 		l := lead(ws)
 		switch {
 		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(l),
-			has(l, "what", "time"), has(l, "what", "month"), has(l, "which", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]], // not "is the date of… fixed?"
+			has(l, "what", "time"), has(ws, "what", "hour"), has(ws, "which", "hour"), // "إيران ضربت باكستان بأي ساعة؟" asks it last
+			has(l, "what", "month"), has(l, "which", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]], // not "is the date of… fixed?"
 			asksLast(ws, "when"): // "the strikes happened when?"
 			return When
 		case has(l, "where"), asksFor(ws, placeTypes), has(l, "location"), asksLast(ws, "where"):
