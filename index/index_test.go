@@ -1779,6 +1779,11 @@ func TestAnswer(t *testing.T) {
 		{"at what hour did iran strike?", false, "", "doesn't say"},
 		// Arabic "شغالين" asks what work the labourers did.
 		{"العمال كانوا شغالين بإيش؟", false, "", "doesn't say"},
+		// A guessed figure in Persian or Urdu script: "۲۰ نفر", "پچھلے سال
+		// دسمبر میں"; "these attacks" ends what is counted.
+		{"جمعا چند نفر تلفات داشتن این حمله‌ها، ۲۰ نفر؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"یہ reciprocal air strikes کب ہوئیں، پچھلے سال دسمبر میں؟", true, "Lead 4", "earlier this month"},
+		{"how many casualties these attacks?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

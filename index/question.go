@@ -871,6 +871,8 @@ var cancelWords = map[string]bool{"cancel": true, "cancels": true, "cancelled": 
 	"canceling": true, "cancellation": true, "postpone": true, "postponed": true, "postponement": true, "scrapped": true,
 	"shelved": true}
 
+var demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
+
 // askedUnit reports whether a word is the unit of time a question asks
 // for, "what month", "which year": it names the answer's shape, not
 // content, so "this month" in a sentence is no match for it.
@@ -1152,7 +1154,8 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 		return "", false
 	}
 	number, month, relative := false, false, false
-	for _, w := range ix.corpus.Thesaurus.Rewrite(words(after)) {
+	guessed, _ := ix.respell(words(after)) // "…؟ ۱۷ فوریه؟"
+	for _, w := range ix.corpus.Thesaurus.Rewrite(guessed) {
 		switch {
 		case w == "or":
 			return "", false // "…, this month or last year?" offers choices
@@ -1318,6 +1321,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		!(end > start && ix.aliases.single[ws[end]] != "" && ix.aliases.single[ws[end-1]] == "") && // "how many casualties Pakistan's airstrike caused"
 		!(end > start && resultVerbs[ws[end]]) && // "how many casualties came out of the strikes"
 		!(end > start && articles[ws[end]] && ws[end] != "of" && ws[end-1] != "of") && // "how many casualties the recent attacks caused": their doer, not the counted
+		!(end > start && demonstratives[ws[end]]) && // learners' "how many casualties these attacks?"
 		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || endsPhrase(ws[end+1]))) { // "casualties resulted from…", "given for…"
 		end++
 	}
