@@ -1783,7 +1783,7 @@ func TestAnswer(t *testing.T) {
 		// دسمبر میں"; "these attacks" ends what is counted.
 		{"جمعا چند نفر تلفات داشتن این حمله‌ها، ۲۰ نفر؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"یہ reciprocal air strikes کب ہوئیں، پچھلے سال دسمبر میں؟", true, "Lead 4", "earlier this month"},
-		{"how many casualties these attacks?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"how many casualties these attacks?", true, "Reciprocal Air Strikes 1", "11 casualties. Both"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
