@@ -1784,6 +1784,11 @@ func TestAnswer(t *testing.T) {
 		{"جمعا چند نفر تلفات داشتن این حمله‌ها، ۲۰ نفر؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"یہ reciprocal air strikes کب ہوئیں، پچھلے سال دسمبر میں؟", true, "Lead 4", "earlier this month"},
 		{"how many casualties these attacks?", true, "Reciprocal Air Strikes 1", "11 casualties. Both"},
+		// A guessed month is told by its name, without its preposition;
+		// Urdu's "صاحب" honours, "آ رہے" is coming.
+		{"when is Raisi coming to Pakistan, in February?", true, "Terrorist Support 4", "doesn't mention February. It says"},
+		{"raisi pakistan kab aa rahe hain, february mein?", true, "Terrorist Support 4", "doesn't mention February. It says"},
+		{"رئیسی صاحب پاکستان کب آ رہے ہیں، فروری میں؟", true, "Terrorist Support 4", "doesn't mention February. It says"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1027,6 +1027,9 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	for len(written) > 0 && articles[strings.ToLower(written[0])] {
 		written = written[1:]
 	}
+	if len(written) > 1 && prepositions[strings.ToLower(written[0])] && (unicode.IsUpper([]rune(written[1])[0]) || monthNames[strings.ToLower(written[1])]) {
+		written = written[1:] // "…, in February?", "…, in Quetta?" guess February, Quetta
+	}
 	for len(written) > 0 {
 		last := strings.ToLower(written[len(written)-1])
 		if !guessFillers[last] && !tagWords[last] && !ix.corpus.Thesaurus.ReadsAway(last) {
@@ -1126,6 +1129,11 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	}
 	if offices := ix.unknownOffices(ws); len(offices) == 1 && len(ws) == 2 {
 		return offices[0], strings.TrimSpace(before) + "?" // "the interior minister"
+	}
+	for i, w := range written {
+		if monthNames[strings.ToLower(w)] {
+			written[i] = capitalize(strings.ToLower(w)) // "…, february mein?" guesses February
+		}
 	}
 	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
 }
