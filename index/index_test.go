@@ -1789,6 +1789,10 @@ func TestAnswer(t *testing.T) {
 		{"when is Raisi coming to Pakistan, in February?", true, "Terrorist Support 4", "doesn't mention February. It says"},
 		{"raisi pakistan kab aa rahe hain, february mein?", true, "Terrorist Support 4", "doesn't mention February. It says"},
 		{"رئیسی صاحب پاکستان کب آ رہے ہیں، فروری میں؟", true, "Terrorist Support 4", "doesn't mention February. It says"},
+		// Persian's light verb "داد" makes a verb of a noun; "کم کنه" is to
+		// reduce, here tensions.
+		{"تو حمله‌ها در مجموع چند نفر تلفات دادن؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"گفتگوها قراره تنش رو کم کنه یا نه؟", true, "Lead 4", "de-escalate"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
