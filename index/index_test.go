@@ -1793,6 +1793,8 @@ func TestAnswer(t *testing.T) {
 		// reduce, here tensions.
 		{"تو حمله‌ها در مجموع چند نفر تلفات دادن؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"گفتگوها قراره تنش رو کم کنه یا نه؟", true, "Lead 4", "de-escalate"},
+		// Persian "آشتی", making peace, is the de-escalation.
+		{"زود آشتی کردن یا خیلی طول کشید؟", true, "Tit-for-tat 6", "de-escalate"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
