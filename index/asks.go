@@ -202,10 +202,12 @@ var afterwardsWords = map[string]bool{"later": true, "eventually": true, "ultima
 	"anymore": true}
 
 // asksAfterwards reports whether a question asks how things stood in the
-// end: "later", "in the end", "end up", "for good".
+// end: "later", "in the end", "end up", "for good", "still".
 func asksAfterwards(raw []string) bool {
 	return hasWord(raw, afterwardsWords) || hasSeq(raw, "in", "the", "end") || hasSeq(raw, "end", "up") || hasSeq(raw, "ended", "up") ||
-		hasSeq(raw, "for", "good") || hasSeq(raw, "since", "then") || hasSeq(raw, "by", "now")
+		hasSeq(raw, "for", "good") || hasSeq(raw, "since", "then") || hasSeq(raw, "by", "now") ||
+		hasSeq(raw, "ab", "bhi") || hasSeq(raw, "abhi", "bhi") || hasSeq(raw, "abhi", "tak") || // Urdu: still
+		slices.Contains(raw, "still") && !hasSeq(raw, "still", "more") && !hasSeq(raw, "still", "further") // not "still more", even more
 }
 
 // asksLater reports whether a question asks for the later of two events:

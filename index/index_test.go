@@ -1795,6 +1795,9 @@ func TestAnswer(t *testing.T) {
 		{"گفتگوها قراره تنش رو کم کنه یا نه؟", true, "Lead 4", "de-escalate"},
 		// Persian "آشتی", making peace, is the de-escalation.
 		{"زود آشتی کردن یا خیلی طول کشید؟", true, "Tit-for-tat 6", "de-escalate"},
+		// "Still", Urdu "abhi tak", ask how things stand in the end.
+		{"are the ambassadors still withdrawn or did they get reinstated?", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"diplomatic links resume huwe ya ab bhi band hain", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
