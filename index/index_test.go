@@ -1798,6 +1798,8 @@ func TestAnswer(t *testing.T) {
 		// "Still", Urdu "abhi tak", ask how things stand in the end.
 		{"are the ambassadors still withdrawn or did they get reinstated?", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"diplomatic links resume huwe ya ab bhi band hain", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		// Urdu script's words read as their Roman Urdu twins: "سلسلے", "کوششیں".
+		{"اس خبر میں اسرائیل کا ذکر کس سلسلے میں آیا ہے؟", true, "Reciprocal Air Strikes 2", "Israel"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
