@@ -214,7 +214,8 @@ func asksAfterwards(raw []string) bool {
 // "who struck second?", but not "did they strike last year?".
 func asksLater(raw []string) bool {
 	for i, w := range raw {
-		if laterWords[w] && (i+1 == len(raw) || !dateWords[raw[i+1]] && raw[i+1] != "time" && raw[i+1] != "night" && !lineWords[raw[i+1]]) {
+		if laterWords[w] && (i+1 == len(raw) || !dateWords[raw[i+1]] && raw[i+1] != "time" && raw[i+1] != "night" && !lineWords[raw[i+1]]) &&
+			(i == 0 || !dateWords[raw[i-1]]) { // Arabic's "السنة الماضية", the year last
 			return true
 		}
 	}

@@ -1800,6 +1800,11 @@ func TestAnswer(t *testing.T) {
 		{"diplomatic links resume huwe ya ab bhi band hain", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		// Urdu script's words read as their Roman Urdu twins: "سلسلے", "کوششیں".
 		{"اس خبر میں اسرائیل کا ذکر کس سلسلے میں آیا ہے؟", true, "Reciprocal Air Strikes 2", "Israel"},
+		// Arabic dialect: "كم قتيل" counts the dead, "بالطيران" is by air,
+		// "السنة الماضية" last year.
+		{"كم قتيل بالضربة الباكستانية؟", true, "Tit-for-tat 4", "nine"},
+		{"باكستان ضربت بالطيران ولا بالمدفعية؟", true, "Tit-for-tat 4", "airstrike"},
+		{"الضربات المتبادلة كانت السنة الماضية صح؟", true, "Lead 4", "earlier this month"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
