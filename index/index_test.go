@@ -1805,6 +1805,8 @@ func TestAnswer(t *testing.T) {
 		{"كم قتيل بالضربة الباكستانية؟", true, "Tit-for-tat 4", "nine"},
 		{"باكستان ضربت بالطيران ولا بالمدفعية؟", true, "Tit-for-tat 4", "airstrike"},
 		{"الضربات المتبادلة كانت السنة الماضية صح؟", true, "Lead 4", "earlier this month"},
+		// Run by, governed by, headed by: led by.
+		{"is pakistan being run by a caretaker pm right now?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
