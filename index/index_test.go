@@ -1807,6 +1807,11 @@ func TestAnswer(t *testing.T) {
 		{"الضربات المتبادلة كانت السنة الماضية صح؟", true, "Lead 4", "earlier this month"},
 		// Run by, governed by, headed by: led by.
 		{"is pakistan being run by a caretaker pm right now?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// "What is the time of" an event asks for a clock time; "around the
+		// time of" it, for what happened then.
+		{"what was the time of iran's strike", false, "", "doesn't say"},
+		{"what's the time of the FM's meeting with the PM", false, "", "doesn't say"},
+		{"What was Israel doing around the time of these incidents?", true, "Reciprocal Air Strikes 2", "Israel"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -257,7 +257,8 @@ func (ix *Index) read(text string) question {
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
 	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
 	timeOfDay := slices.ContainsFunc(q.words, func(w string) bool { return clockWords[w] && w != "am" && w != "pm" }) // "raat", night; not "am I right…"
-	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw) || clockAsked(q.words)) ||
+	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw) || clockAsked(q.words) ||
+		timeOfAsked(q.words) && !hasSeq(raw, "time", "of", "the", "year") && !hasSeq(raw, "time", "of", "year")) ||
 		(q.intent == YesNo || q.intent == What && slices.Contains(q.words, "or")) && timeOfDay &&
 			!hasWord(q.words, deathWords) // "did the strikes happen at night?", "raat ko ya din me?"
 	q.weights = map[string]float64{}
@@ -941,6 +942,7 @@ func intentOf(raw, ws []string, otherScript bool) Intent {
 		switch {
 		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(l),
 			has(l, "what", "time"), has(ws, "what", "hour"), has(ws, "which", "hour"), // "إيران ضربت باكستان بأي ساعة؟" asks it last
+			timeOfAsked(ws),                                                                                                          // "what was the time of the strike?"
 			has(l, "what", "month"), has(l, "which", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]], // not "is the date of… fixed?"
 			asksLast(ws, "when"): // "the strikes happened when?"
 			return When
@@ -1744,6 +1746,13 @@ func clockAsked(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// timeOfAsked reports whether a question asks "what is the time of" an
+// event, a time of day; not what happened "around the time of" it.
+func timeOfAsked(ws []string) bool {
+	return hasSeq(ws, "what", "is", "the", "time", "of") || hasSeq(ws, "what", "was", "the", "time", "of") ||
+		hasSeq(ws, "what", "the", "time", "of") || hasSeq(ws, "what", "will", "be", "the", "time", "of") // "what's": "what" and "s"
 }
 
 // asksForename reports whether words ask for a first or a full name: "his
