@@ -1812,6 +1812,11 @@ func TestAnswer(t *testing.T) {
 		{"what was the time of iran's strike", false, "", "doesn't say"},
 		{"what's the time of the FM's meeting with the PM", false, "", "doesn't say"},
 		{"What was Israel doing around the time of these incidents?", true, "Reciprocal Air Strikes 2", "Israel"},
+		// Arabic's "و" joined to a name is "and"; the dead of the attacks
+		// "between Iran and Pakistan" are both sides' dead.
+		{"الضربات المتبادلة كانت بين ايران وافغانستان؟", true, "Lead 4", "doesn't mention Afghanistan. It says"},
+		{"how many people were victims of the attacks that happened between Iran and Pakistan?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"كم واحد راح ضحية الهجمات اللي صارت بين إيران وباكستان؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -254,7 +254,8 @@ func (ix *Index) read(text string) question {
 		// that locate the answer: "who does the lead name…" asks no leader.
 		q.relation = relationAsked(slices.DeleteFunc(slices.Clone(q.words), func(w string) bool { return slices.Contains(locator, w) }))
 	}
-	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")]
+	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")] ||
+		q.intent == HowMany && betweenSides(q.words, at)
 	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
 	timeOfDay := slices.ContainsFunc(q.words, func(w string) bool { return clockWords[w] && w != "am" && w != "pm" }) // "raat", night; not "am I right…"
 	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw) || clockAsked(q.words) ||
@@ -873,6 +874,19 @@ var cancelWords = map[string]bool{"cancel": true, "cancels": true, "cancelled": 
 	"shelved": true}
 
 var demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
+
+// betweenSides reports whether a question counts what passed between two
+// parties: "the attacks between Iran and Pakistan", both sides' dead.
+func betweenSides(ws []string, at map[string]int) bool {
+	b := slices.Index(ws, "between")
+	n := 0
+	for _, p := range at {
+		if b >= 0 && p > b && p <= b+4 {
+			n++
+		}
+	}
+	return n >= 2
+}
 
 // askedUnit reports whether a word is the unit of time a question asks
 // for, "what month", "which year": it names the answer's shape, not

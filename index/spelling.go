@@ -60,7 +60,13 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 		if ofName[w] && i+1 < len(ws) && ix.namesNext(ws[i+1]) {
 			w = "of" // French's and Spanish's "de Pakistan", "du Pakistan", "de l'Iran"; not "de-escalate"
 		}
+		joined := w
 		w = scriptVariant(asciiDigits(w), spellings)
+		if rest, ok := strings.CutPrefix(joined, "و"); ok && w != joined && urduForms.Replace(rest) == urduForms.Replace(w) {
+			if name := spellings[w]; countryNames[name] || ix.aliases.single[name] != "" {
+				normal = append(normal, "and") // "بين ايران وافغانستان", between Iran and Afghanistan
+			}
+		}
 		if _, ok := spellings[w]; !ok {
 			if s := ix.arabicSpelling(w); s != "" {
 				w = s // "الانفصالية" of "الانفصاليين"
