@@ -1817,6 +1817,12 @@ func TestAnswer(t *testing.T) {
 		{"الضربات المتبادلة كانت بين ايران وافغانستان؟", true, "Lead 4", "doesn't mention Afghanistan. It says"},
 		{"how many people were victims of the attacks that happened between Iran and Pakistan?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"كم واحد راح ضحية الهجمات اللي صارت بين إيران وباكستان؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		// A guessed country may follow "from" ("…؟ من الصين؟": Arabic's
+		// "من" is from as well as who); unknown Persian words after "in"
+		// are no name guessed.
+		{"الاتهامات بدعم الإرهاب موجهة لطهران من مين؟ من الصين؟", true, "Terrorist Support 2", "doesn't mention China. It says"},
+		{"أهالي الضحايا شو بدهم؟ تعويض مادي؟", true, "Tit-for-tat 9", "bodies"},
+		{"اون کارگرا تو ایران چیکار میکردن؟ تو کارگاه ساختمونی بودن؟", false, "", "doesn't"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1064,13 +1064,17 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	if len(ws) > 0 && len(ws) <= 4 && slices.ContainsFunc(ws, nonLatin) {
 		respelt, _ := ix.respell(ws)
 		respelt = slices.DeleteFunc(ix.corpus.Thesaurus.Rewrite(respelt), func(w string) bool { return placeTypes[w] || w == "border" }) // "…؟ مرز افغانستان؟"
-		if countryNames[strings.Join(respelt, " ")] && !ix.knowsAny(respelt) {
+		country := slices.DeleteFunc(slices.Clone(respelt), func(w string) bool { return prepositions[w] })
+		if len(country) > 1 && country[0] == "who" {
+			country = country[1:] // Arabic's "من" is from as well as who: "…؟ من الصين؟"
+		}
+		if countryNames[strings.Join(country, " ")] && !ix.knowsAny(country) {
 			// "…، افغانستان؟": a country the article never names, in the
 			// question's own script, is a guess.
-			for i, w := range respelt {
-				respelt[i] = capitalize(w)
+			for i, w := range country {
+				country[i] = capitalize(w)
 			}
-			return strings.Join(respelt, " "), strings.TrimSpace(before) + "?"
+			return strings.Join(country, " "), strings.TrimSpace(before) + "?"
 		}
 		if len(respelt) > 0 && !slices.ContainsFunc(respelt, nonLatin) {
 			// "…، ISIS والوں کو؟", "…، KPK میں؟": what is left once the
