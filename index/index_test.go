@@ -1823,6 +1823,10 @@ func TestAnswer(t *testing.T) {
 		{"الاتهامات بدعم الإرهاب موجهة لطهران من مين؟ من الصين؟", true, "Terrorist Support 2", "doesn't mention China. It says"},
 		{"أهالي الضحايا شو بدهم؟ تعويض مادي؟", true, "Tit-for-tat 9", "bodies"},
 		{"اون کارگرا تو ایران چیکار میکردن؟ تو کارگاه ساختمونی بودن؟", false, "", "doesn't"},
+		// Roman Urdu "band" is shut, not close as in close relations; "hua",
+		// "hui" close a deed done, as "gaya" does.
+		{"diplomatic links abhi bhi band hain na dono k?", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		{"raisi ka visit baad me hua ya nahi?", false, "", "doesn't say that happened"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

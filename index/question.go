@@ -1929,7 +1929,7 @@ var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "h
 // statedMarkers ask whether a statement holds: "Iran also recall…?".
 // completives close an Urdu or Hindi verb done: "aa gayi", "pahunch chuke".
 var completives = map[string]bool{"gaya": true, "gayi": true, "gaye": true, "gayin": true, "gai": true, "gae": true,
-	"chuka": true, "chuki": true, "chuke": true}
+	"chuka": true, "chuki": true, "chuke": true, "hua": true, "hui": true, "hue": true, "huwa": true, "huwe": true}
 
 // completed reports whether Urdu or Hindi words tell a deed done: "lashen
 // aa gayi?"; not "aisa kaha gaya hai?", it is said so, which tells of
