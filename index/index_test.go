@@ -1827,6 +1827,8 @@ func TestAnswer(t *testing.T) {
 		// "hui" close a deed done, as "gaya" does.
 		{"diplomatic links abhi bhi band hain na dono k?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		{"raisi ka visit baad me hua ya nahi?", false, "", "doesn't say that happened"},
+		// Roman Urdu "X ne bataya" is X said: Pakistan reports the dead.
+		{"pakistan ne bataya iran ki strike me kitne mare?", true, "Tit-for-tat 3", "Two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
