@@ -1829,6 +1829,8 @@ func TestAnswer(t *testing.T) {
 		{"raisi ka visit baad me hua ya nahi?", false, "", "doesn't say that happened"},
 		// Roman Urdu "X ne bataya" is X said: Pakistan reports the dead.
 		{"pakistan ne bataya iran ki strike me kitne mare?", true, "Tit-for-tat 3", "Two children"},
+		// "Na", Urdu's tag and Tagalog's linker, is no content.
+		{"sino yung president ng iran na binanggit?", true, "Terrorist Support 4", "Raisi"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
