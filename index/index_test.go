@@ -1831,6 +1831,8 @@ func TestAnswer(t *testing.T) {
 		{"pakistan ne bataya iran ki strike me kitne mare?", true, "Tit-for-tat 3", "Two children"},
 		// "Na", Urdu's tag and Tagalog's linker, is no content.
 		{"sino yung president ng iran na binanggit?", true, "Terrorist Support 4", "Raisi"},
+		// "A long time ago" is years ago, which "recent" answers.
+		{"Did the strikes happen a long time ago or recently?", true, "Lead 4", "earlier this month"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
