@@ -1833,6 +1833,8 @@ func TestAnswer(t *testing.T) {
 		{"sino yung president ng iran na binanggit?", true, "Terrorist Support 4", "Raisi"},
 		// "A long time ago" is years ago, which "recent" answers.
 		{"Did the strikes happen a long time ago or recently?", true, "Lead 4", "earlier this month"},
+		// Taking months to do it is doing it slowly: "swiftly" answers.
+		{"did they take weeks to de-escalate?", true, "Reciprocal Air Strikes 3", "swiftly"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
