@@ -1835,6 +1835,7 @@ func TestAnswer(t *testing.T) {
 		{"Did the strikes happen a long time ago or recently?", true, "Lead 4", "earlier this month"},
 		// Taking months to do it is doing it slowly: "swiftly" answers.
 		{"did they take weeks to de-escalate?", true, "Reciprocal Air Strikes 3", "swiftly"},
+		{"de-escalation mein kaafi mahine lag gaye the kya?", true, "Reciprocal Air Strikes 3", "swiftly"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
