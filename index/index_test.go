@@ -1781,7 +1781,7 @@ func TestAnswer(t *testing.T) {
 		{"العمال كانوا شغالين بإيش؟", false, "", "doesn't say"},
 		// A guessed figure in Persian or Urdu script: "۲۰ نفر", "پچھلے سال
 		// دسمبر میں"; "these attacks" ends what is counted.
-		{"جمعا چند نفر تلفات داشتن این حمله‌ها، ۲۰ نفر؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"جمعا چند نفر تلفات داشتن این حمله\u200cها، ۲۰ نفر؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"یہ reciprocal air strikes کب ہوئیں، پچھلے سال دسمبر میں؟", true, "Lead 4", "earlier this month"},
 		{"how many casualties these attacks?", true, "Reciprocal Air Strikes 1", "11 casualties. Both"},
 		// A guessed month is told by its name, without its preposition;
@@ -1791,7 +1791,7 @@ func TestAnswer(t *testing.T) {
 		{"رئیسی صاحب پاکستان کب آ رہے ہیں، فروری میں؟", true, "Terrorist Support 4", "doesn't mention February. It says"},
 		// Persian's light verb "داد" makes a verb of a noun; "کم کنه" is to
 		// reduce, here tensions.
-		{"تو حمله‌ها در مجموع چند نفر تلفات دادن؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"تو حمله\u200cها در مجموع چند نفر تلفات دادن؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"گفتگوها قراره تنش رو کم کنه یا نه؟", true, "Lead 4", "de-escalate"},
 		// Persian "آشتی", making peace, is the de-escalation.
 		{"زود آشتی کردن یا خیلی طول کشید؟", true, "Tit-for-tat 6", "de-escalate"},
