@@ -2301,8 +2301,8 @@ func TestOwnDeedCorrectsReadsOtherDeeds(t *testing.T) {
 	}
 }
 
-// TestWithoutHeadline: a sentence that repeats a headline as its subject is
-// read as naming the subject only; the headlines themselves are read whole.
+// TestWithoutMentions: a chat's mentions and a bot called by name are no
+// part of the question; a word that only ends in "bot" stays.
 func TestWithoutMentions(t *testing.T) {
 	for in, want := range map[string]string{
 		"<@123> who is jilani?":             "who is jilani?",
@@ -2319,6 +2319,8 @@ func TestWithoutMentions(t *testing.T) {
 	}
 }
 
+// TestWithoutHeadline: a sentence that repeats a headline as its subject is
+// read as naming the subject only; the headlines themselves are read whole.
 func TestWithoutHeadline(t *testing.T) {
 	ix := defaultIndex(t)
 	read := func(text string) string {
