@@ -873,6 +873,8 @@ var cancelWords = map[string]bool{"cancel": true, "cancels": true, "cancelled": 
 	"canceling": true, "cancellation": true, "postpone": true, "postponed": true, "postponement": true, "scrapped": true,
 	"shelved": true}
 
+// demonstratives open a noun phrase of their own: "how many casualties these
+// attacks?" counts casualties, not attacks.
 var demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
 
 // betweenSides reports whether a question counts what passed between two
@@ -1927,7 +1929,8 @@ func (q question) heaviest() string {
 var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // statedMarkers ask whether a statement holds: "Iran also recall…?".
-// completives close an Urdu or Hindi verb done: "aa gayi", "pahunch chuke".
+// completives close an Urdu or Hindi verb done: "aa gayi", "pahunch chuke",
+// "band hua".
 var completives = map[string]bool{"gaya": true, "gayi": true, "gaye": true, "gayin": true, "gai": true, "gae": true,
 	"chuka": true, "chuki": true, "chuke": true, "hua": true, "hui": true, "hue": true, "huwa": true, "huwe": true}
 
