@@ -264,8 +264,8 @@ func withoutSalutation(text string) string {
 // bot called by name without one ("newsbot, what…"): they address the
 // question, they are no part of it.
 func withoutMentions(text string) string {
-	if !strings.Contains(text, "@") && !strings.Contains(strings.ToLower(text), "bot") {
-		return text
+	if !strings.Contains(text, "@") && !strings.Contains(text, "bot") && !strings.Contains(text, "Bot") && !strings.Contains(text, "BOT") {
+		return text // most questions: nothing to drop, and nothing to lower-case
 	}
 	fs := strings.Fields(text)
 	kept := fs[:0]

@@ -84,13 +84,13 @@ func (ix *Index) read(text string) question {
 	respelt, language := ix.respell(words(text))
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
-		if asks, _ := ix.respell(words(asked)); hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) {
+		if asks, lang := ix.respell(words(asked)); hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) {
 			// "Which group did Iran target, the TTP?" is read as "which
 			// group did Iran target?": none of the guess's words is what is
 			// asked about ("…, Kurdish militants?"), nor a deed the article
 			// has no words for ("…want, compensation?").
 			guess, text = g, asked
-			respelt, language = ix.respell(words(text))
+			respelt, language = asks, lang
 		}
 	}
 	if asked, ok := ix.guessedFigure(text); ok {
@@ -120,7 +120,7 @@ func (ix *Index) read(text string) question {
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
 	q.completive = completed(raw)
-	if q.intent == What && (statedQuestion(text, raw, q.words) || q.completive && strings.HasSuffix(strings.TrimSpace(text), "?") && !hasWord(q.words, whWords)) {
+	if q.intent == What && statedQuestion(text, raw, q.words) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
 	}
 	q.calledOff = q.intent == YesNo && hasWord(q.words, cancelWords)
@@ -881,9 +881,12 @@ var demonstratives = map[string]bool{"this": true, "these": true, "that": true, 
 // parties: "the attacks between Iran and Pakistan", both sides' dead.
 func betweenSides(ws []string, at map[string]int) bool {
 	b := slices.Index(ws, "between")
+	if b < 0 {
+		return false
+	}
 	n := 0
 	for _, p := range at {
-		if b >= 0 && p > b && p <= b+4 {
+		if p > b && p <= b+4 {
 			n++
 		}
 	}
@@ -1144,12 +1147,13 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 			strange = strange || !isEnglish(w)
 		}
 	}
-	if !strange && len(ix.unknownOffices(ws)) == 0 && (content == 0 || unused < content || slices.ContainsFunc(ws, func(w string) bool { return particles[w] })) {
+	offices := ix.unknownOffices(ws)
+	if !strange && len(offices) == 0 && (content == 0 || unused < content || slices.ContainsFunc(ws, func(w string) bool { return particles[w] })) {
 		// "…, calm things down?" is a deed, not a guess; "…, interior
 		// minister?" an office the article never gives, which is.
 		return "", ""
 	}
-	if offices := ix.unknownOffices(ws); len(offices) == 1 && len(ws) == 2 {
+	if len(offices) == 1 && len(ws) == 2 {
 		return offices[0], strings.TrimSpace(before) + "?" // "the interior minister"
 	}
 	for i, w := range written {
@@ -1786,7 +1790,8 @@ func asksForename(ws []string) bool {
 // learners of English and chat write yes-no questions: "Raisi met Kakar
 // before?", "Iran also recall its ambassador from Islamabad?". It asks no
 // question word, ends with a question mark, and after its subject tells a
-// deed done or asks whether it is so ("also", "ever", "already"). Offering
+// deed done (a participle, Urdu's "aa gayi") or asks whether it is so
+// ("also", "ever", "already"). Offering
 // choices ("…soon or next year?"), it asks which.
 func statedQuestion(text string, raw, ws []string) bool {
 	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
@@ -1803,7 +1808,7 @@ func statedQuestion(text string, raw, ws []string) bool {
 			return true
 		}
 	}
-	return false
+	return completed(raw) // Urdu's "lashen aa gayi?"
 }
 
 // offersChoice reports whether a question offers choices with "or", not
@@ -1928,7 +1933,6 @@ func (q question) heaviest() string {
 // foreign minister or its caretaker PM?".
 var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
-// statedMarkers ask whether a statement holds: "Iran also recall…?".
 // completives close an Urdu or Hindi verb done: "aa gayi", "pahunch chuke",
 // "band hua".
 var completives = map[string]bool{"gaya": true, "gayi": true, "gaye": true, "gayin": true, "gai": true, "gae": true,
@@ -1949,6 +1953,7 @@ func completed(raw []string) bool {
 // urduSpoken are Urdu verbs of telling: "kaha gaya", it was said.
 var urduSpoken = map[string]bool{"kaha": true, "kahaa": true, "bataya": true, "likha": true, "bola": true, "suna": true}
 
+// statedMarkers ask whether a statement holds: "Iran also recall…?".
 var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
 
 var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain": true, "shot": true, "hurt": true,
