@@ -1836,6 +1836,13 @@ func TestAnswer(t *testing.T) {
 		// Taking months to do it is doing it slowly: "swiftly" answers.
 		{"did they take weeks to de-escalate?", true, "Reciprocal Air Strikes 3", "swiftly"},
 		{"de-escalation mein kaafi mahine lag gaye the kya?", true, "Reciprocal Air Strikes 3", "swiftly"},
+		// A guessed date in Persian is read respelt: "۱۹ ژانویه" is January 19.
+		{"حمله پاکستان دقیقا چه تاریخی بود؟ ۱۹ ژانویه؟", false, "", "doesn't say when"},
+		{"حمله ایران دقیقا چه تاریخی بود؟ ۱۹ ژانویه؟", true, "Tit-for-tat 2", "January 17. Iran"},
+		// What work the labourers were doing, "working as", is never told.
+		{"what were the nine labourers working as in Iran?", false, "", "doesn't say"},
+		// Urdu's "abhi tak", still, asks how things stand in the end.
+		{"ambassadors wapis lagaye gaye ya abhi tak recalled hain?", true, "Tit-for-tat 6", "reinstating"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
