@@ -1843,6 +1843,9 @@ func TestAnswer(t *testing.T) {
 		{"what were the nine labourers working as in Iran?", false, "", "doesn't say"},
 		// Urdu's "abhi tak", still, asks how things stand in the end.
 		{"ambassadors wapis lagaye gaye ya abhi tak recalled hain?", true, "Tit-for-tat 6", "reinstating"},
+		// A claim ending with a tag and no question mark is asked as one.
+		{"jilani is the prime minister of pakistan right", true, "Lead 3", "counterpart"},
+		{"amirabdollahian is pakistan foreign minister yeah", true, "Lead 3", "Iran’s foreign minister"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

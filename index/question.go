@@ -1822,11 +1822,12 @@ func offersChoice(ws []string) bool {
 	return false
 }
 
-// inverted reads a statement asked with a question mark, its subject a few
-// words before "is" or "was", as the question it makes: "Kakar is foreign
-// minister of Pakistan?" asks "is Kakar foreign minister of Pakistan?".
+// inverted reads a statement asked with a question mark or a tag ("…,
+// right"), its subject a few words before "is" or "was", as the question it
+// makes: "Kakar is foreign minister of Pakistan?" asks "is Kakar foreign
+// minister of Pakistan?".
 func (ix *Index) inverted(text string, raw []string) []string {
-	if len(raw) < 4 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || auxiliaries[raw[0]] ||
+	if len(raw) < 4 || !strings.HasSuffix(strings.TrimSpace(text), "?") && !tagWords[raw[len(raw)-1]] || hasWord(raw, whWords) || auxiliaries[raw[0]] ||
 		discourseMarkers[raw[0]] {
 		return raw // "so is it Pakistan's minister…, or…?"
 	}
