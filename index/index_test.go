@@ -1846,6 +1846,9 @@ func TestAnswer(t *testing.T) {
 		// A claim ending with a tag and no question mark is asked as one.
 		{"jilani is the prime minister of pakistan right", true, "Lead 3", "counterpart"},
 		{"amirabdollahian is pakistan foreign minister yeah", true, "Lead 3", "Iran’s foreign minister"},
+		// "Which month" prefers the passage naming a month to "earlier this month".
+		{"what month were the air strikes carried out?", true, "Tit-for-tat 2", "January 17"},
+		{"airstrikes kis mahine me hue the", true, "Tit-for-tat 2", "January 17"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

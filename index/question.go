@@ -36,6 +36,7 @@ type question struct {
 	asksSaid    bool               // "what did the two FMs say about…": what someone said, whoever it was
 	wantsClock  bool               // "what time of day…": a time finer than a date
 	wantsDate   bool               // "on what date…": a day, month or year, not "during his visit"
+	wantsMonth  bool               // "which month…": a month named, not "earlier this month"
 	identity    string             // "is Kakar Pakistan's president?": the entity whose role is asked about
 	wantsName   bool               // "what is the name of…": a person or body, not a country
 	relation    []string           // "who leads…": the words a passage must use to name the holder of the role asked about
@@ -257,6 +258,7 @@ func (ix *Index) read(text string) question {
 	q.total = hasWord(raw, totalWords) || q.intent == HowMany && len(ents) == 0 && len(q.counted) == 1 && q.counted[ix.canon("killed")] ||
 		q.intent == HowMany && betweenSides(q.words, at)
 	q.wantsDate = q.intent == When && hasWord(raw, dayWords)
+	q.wantsMonth = q.intent == When && (askedUnit(raw, "month") || askedUnit(q.words, "month"))
 	timeOfDay := slices.ContainsFunc(q.words, func(w string) bool { return clockWords[w] && w != "am" && w != "pm" }) // "raat", night; not "am I right…"
 	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw) || clockAsked(q.words) ||
 		timeOfAsked(q.words) && !hasSeq(raw, "time", "of", "the", "year") && !hasSeq(raw, "time", "of", "year")) ||

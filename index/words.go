@@ -147,6 +147,18 @@ func placesOnCalendar(when string) bool {
 	return false
 }
 
+// namesMonth reports whether a fact's time, or its sentence, names a month.
+func namesMonth(f *fact) bool {
+	when := ""
+	switch f.kind {
+	case eventFact:
+		when = f.event.When
+	case sentenceFact:
+		when = f.sentence.Text
+	}
+	return slices.ContainsFunc(words(when), func(w string) bool { return monthNames[w] })
+}
+
 // causalWords mark a sentence that gives a reason, for "why" questions.
 var causalWords = map[string]bool{
 	"because": true, "due": true, "aim": true, "aims": true, "prompted": true, "retaliation": true,
