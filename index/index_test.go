@@ -1849,6 +1849,8 @@ func TestAnswer(t *testing.T) {
 		// "Which month" prefers the passage naming a month to "earlier this month".
 		{"what month were the air strikes carried out?", true, "Tit-for-tat 2", "January 17"},
 		{"airstrikes kis mahine me hue the", true, "Tit-for-tat 2", "January 17"},
+		// Asked whether he holds another country's office, a person's card says what he is.
+		{"Is Jilani an Iranian minister?", true, "Lead 3", "counterpart"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

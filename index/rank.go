@@ -383,7 +383,10 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) {
 		return false
 	}
-	if q.intent == YesNo {
+	// "Is Jilani the Iranian minister?": his card says what he is, whoever
+	// else the office the question gives him would name.
+	card := f.kind == entityFact && f.entity.ID == q.identity
+	if q.intent == YesNo && !card {
 		for _, id := range q.entities {
 			if e := ix.entity(id); e != nil && e.Kind == "person" && !f.covers(entityPrefix+id) && !q.described[id] && !slices.Contains(q.setAside, id) &&
 				!(id == q.subject && ix.doneByAnother(q, f)) {
@@ -394,7 +397,7 @@ func (ix *Index) fits(q question, f *fact) bool {
 			}
 		}
 	}
-	if q.officeOf != "" && !ix.namesPersonOf(f, q.officeOf) {
+	if q.officeOf != "" && !card && !ix.namesPersonOf(f, q.officeOf) {
 		return false // "who is Pakistan's president?" is not Iran's
 	}
 	if len(q.setAside) > 0 && !ix.namesAnother(q, f) {
