@@ -73,6 +73,9 @@ func (ix *Index) arabicSpelling(w string) string {
 			}
 		}
 	}
+	for _, f := range slices.Clone(forms) {
+		forms = append(forms, perfectForms(f)...) // last: a word's own spelling first
+	}
 	for _, f := range forms {
 		if s := arabicStem(f); len([]rune(s)) >= minArabicStem {
 			if spelling := ix.arabic.byStem[s]; spelling != "" {
@@ -81,6 +84,23 @@ func (ix *Index) arabicSpelling(w string) string {
 		}
 	}
 	return ""
+}
+
+// perfectForms returns the past tense an Arabic verb in the present tense
+// may be spelt under: "يستهدفون" ("they target") under "استهدف"
+// ("targeted"), and the dialects' "بيتباحث" ("he is discussing") under
+// "تباحث". It takes off the particle of the present or the future ("ب",
+// "ح", "ه", "س") and the person's prefix, Arabic's "ي" or "ت", and gives
+// the stem with and without the "ا" the past tense opens with.
+func perfectForms(w string) []string {
+	r := []rune(w)
+	if len(r) > 4 && strings.ContainsRune("بحهس", r[0]) && (r[1] == 'ي' || r[1] == 'ت') {
+		r = r[1:]
+	}
+	if len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' {
+		return nil
+	}
+	return []string{string(r[1:]), "ا" + string(r[1:])}
 }
 
 // readArabicStems stems every Arabic spelling of the thesaurus.

@@ -1851,6 +1851,9 @@ func TestAnswer(t *testing.T) {
 		{"airstrikes kis mahine me hue the", true, "Tit-for-tat 2", "January 17"},
 		// Asked whether he holds another country's office, a person's card says what he is.
 		{"Is Jilani an Iranian minister?", true, "Lead 3", "counterpart"},
+		// An Arabic verb in the present, "تستهدف", is read under its past, "استهدف".
+		{"إيران شو كانت تستهدف في بلوشستان؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"شو شغلة جيلاني؟", true, "Lead 3", "counterpart"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
