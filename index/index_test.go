@@ -1854,6 +1854,9 @@ func TestAnswer(t *testing.T) {
 		// An Arabic verb in the present, "تستهدف", is read under its past, "استهدف".
 		{"إيران شو كانت تستهدف في بلوشستان؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"شو شغلة جيلاني؟", true, "Lead 3", "counterpart"},
+		// "Who" after the deed asks whom it was done to.
+		{"pakistan targeted who in iran?", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"باكستان بتستهدف مين في إيران؟", true, "Tit-for-tat 4", "Baloch separatist"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
