@@ -1857,6 +1857,8 @@ func TestAnswer(t *testing.T) {
 		// "Who" after the deed asks whom it was done to.
 		{"pakistan targeted who in iran?", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"باكستان بتستهدف مين في إيران؟", true, "Tit-for-tat 4", "Baloch separatist"},
+		// Persian's object marker "رو" follows the one struck, not the striker.
+		{"ایران کدوم استان پاکستان رو بمباران کرد؟", true, "Tit-for-tat 2", "Balochistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -79,6 +79,7 @@ type question struct {
 	retrieve    []string           // words to search for
 	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
 	verbLast    bool               // in a language that puts the verb last, "to" (Persian's "be") opens the one a deed is done to, before the verb
+	objects     map[string]bool    // Persian's "Pakistan ra zad", struck Pakistan: names its object marker follows, which do not act
 }
 
 func (ix *Index) read(text string) question {
@@ -164,6 +165,9 @@ func (ix *Index) read(text string) question {
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs) ||
 		hasWord(q.words, quoteMarks) // "what phrase appears in quotation marks?"
 	q.within = ix.withinOf(q.words, ents, at)
+	if language == "persian" || inArabicScript(text) {
+		q.objects = ix.markedObjects(raw)
+	}
 	q.subject, q.actor = subjectOf(q, ix, at)
 	party := q.actor
 	if p, ok := at[q.subject]; party == "" && ok && !slices.ContainsFunc(q.words[:p], func(w string) bool { return !whWords[w] && !auxiliaries[w] && w != "both" }) {
@@ -2106,7 +2110,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		// A name that qualifies an action: "the Iranian strike", but not
 		// "which Pakistani province", nor one that speaks: "the toll
 		// Pakistan reported from Iran's strike".
-		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 &&
+		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 && !q.objects[id] &&
 			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
 			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and" && !(q.verbLast && markedObject(q.words, at, p))) && // not "Iran and Pakistan exchange…", nor Persian's "Iran be Pakistan hamle kard"
 			!ix.destination(q.words, at, p) && // nor "the trip to Pakistan meant…"
@@ -2118,6 +2122,25 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		return "", ""
 	}
 	return q.entities[0], ""
+}
+
+// markedObjects returns the names Persian's object marker, "ra" or
+// "ro" ("را", "رو"), follows: "Iran kodam mantaghe-ye Pakistan ro zad?",
+// which region of Pakistan did Iran strike, strikes Pakistan.
+func (ix *Index) markedObjects(raw []string) map[string]bool {
+	var out map[string]bool
+	for i := 1; i < len(raw); i++ {
+		if raw[i] != "ra" && raw[i] != "ro" {
+			continue
+		}
+		if id := ix.aliases.single[raw[i-1]]; id != "" {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // asksKindOfNamed reports whether a question that asks for a kind of
