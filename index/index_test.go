@@ -1859,6 +1859,8 @@ func TestAnswer(t *testing.T) {
 		{"باكستان بتستهدف مين في إيران؟", true, "Tit-for-tat 4", "Baloch separatist"},
 		// Persian's object marker "رو" follows the one struck, not the striker.
 		{"ایران کدوم استان پاکستان رو بمباران کرد؟", true, "Tit-for-tat 2", "Balochistan"},
+		// Persian's "دیگه" after a guess hedges it: "…؟ ظریف دیگه؟", Zarif, right?
+		{"کی با جیلانی دیدار کرد؟ ظریف دیگه؟", true, "Lead 3", "doesn't mention ظریف"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1268,9 +1268,11 @@ var addressed = map[string]bool{"bro": true, "brother": true, "bruh": true, "man
 	"fam": true, "folks": true, "everyone": true, "bana": true}
 
 // guessFillers hedge a guess: "…, Sistan-something?", "…, Sistan va
-// Baluchestan?", Urdu's "…? Zarif hi tha na?", "…, Ishaq Dar ne?".
+// Baluchestan?", Urdu's "…? Zarif hi tha na?", "…, Ishaq Dar ne?",
+// Persian's "…؟ شهباز شریفه دیگه؟", it's Shehbaz Sharif, isn't it?
 var guessFillers = map[string]bool{"something": true, "maybe": true, "perhaps": true, "probably": true, "like": true,
-	"va": true, "and": true, "or": true, "i": true, "think": true, "guess": true, "hi": true, "shayad": true, "ne": true}
+	"va": true, "and": true, "or": true, "i": true, "think": true, "guess": true, "hi": true, "shayad": true, "ne": true,
+	"دیگه": true}
 
 // dayWords ask for a day on the calendar.
 var dayWords = map[string]bool{"date": true, "dates": true, "day": true}
