@@ -1861,6 +1861,10 @@ func TestAnswer(t *testing.T) {
 		{"ایران کدوم استان پاکستان رو بمباران کرد؟", true, "Tit-for-tat 2", "Balochistan"},
 		// Persian's "دیگه" after a guess hedges it: "…؟ ظریف دیگه؟", Zarif, right?
 		{"کی با جیلانی دیدار کرد؟ ظریف دیگه؟", true, "Lead 3", "doesn't mention ظریف"},
+		// A guess that names a country the article uses and one it never does
+		// ("…, iran and iraq?") guesses the one it never does, lowercase or not.
+		{"which two countries exchanged strikes, iran and iraq?", true, "Lead 4", "doesn't mention Iraq. It says"},
+		{"strikes kin mulkon ke beech hue, iran aur afghanistan?", true, "Reciprocal Air Strikes 1", "doesn't mention Afghanistan. It says"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

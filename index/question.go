@@ -1106,13 +1106,14 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		// "…, pak?" offers a name the article uses; "…, Iranian state TV?",
 		// "…, Tehran and Kabul?" a name it uses with what it never names,
 		// which is the guess.
-		ws = rest
+		ws = slices.DeleteFunc(rest, func(w string) bool { return w == "and" })
 		written = slices.DeleteFunc(slices.Clone(written), func(w string) bool {
 			lw := words(w)
-			return len(lw) != 1 || ix.uses(lw[0]) || ix.aliases.single[lw[0]] != "" || guessFillers[lw[0]] || articles[lw[0]] || lw[0] == "and"
+			return len(lw) != 1 || ix.uses(lw[0]) || ix.aliases.single[lw[0]] != "" || guessFillers[lw[0]] || articles[lw[0]] ||
+				slices.Equal(ix.corpus.Thesaurus.Rewrite(lw), []string{"and"}) // Urdu's "aur"
 		})
-		if !slices.ContainsFunc(written, func(w string) bool { return unicode.IsUpper([]rune(w)[0]) }) {
-			return "", "" // "…, sister baluchestan?" misspells the name it offers
+		if !slices.ContainsFunc(written, func(w string) bool { return unicode.IsUpper([]rune(w)[0]) || countryNames[strings.ToLower(w)] }) {
+			return "", "" // "…, sister baluchestan?" misspells the name it offers; "…, iran and afghanistan?" does not
 		}
 	}
 	// A word no dictionary has ("…, the TTP?"), or English words the
@@ -1163,8 +1164,8 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 		return offices[0], strings.TrimSpace(before) + "?" // "the interior minister"
 	}
 	for i, w := range written {
-		if monthNames[strings.ToLower(w)] {
-			written[i] = capitalize(strings.ToLower(w)) // "…, february mein?" guesses February
+		if monthNames[strings.ToLower(w)] || countryNames[strings.ToLower(w)] {
+			written[i] = capitalize(strings.ToLower(w)) // "…, february mein?" guesses February; "…, afghanistan?" Afghanistan
 		}
 	}
 	return strings.Join(written, " "), strings.TrimSpace(before) + "?"
