@@ -114,6 +114,12 @@ func (ix *Index) weighTwoWords(q *question, ors []orChoice) {
 				delete(q.weights, ix.canon(pair[0]))
 				q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return w == pair[0] })
 			}
+			if m := c.before - 1; i == 0 && m >= 0 && known(a) && known(b) && ix.strangeWord(q.words[m]) {
+				// "a drone attack or an airstrike?": the word the article
+				// never uses says which kind the other option is not.
+				delete(q.weights, ix.canon(q.words[m]))
+				q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return w == q.words[m] })
+			}
 		}
 	}
 }
@@ -289,7 +295,7 @@ func (ix *Index) offeredAgainstKnown(ws []string, ors []orChoice, i int) bool {
 	var other []string
 	for _, c := range ors {
 		switch i {
-		case c.before:
+		case c.before, c.before - 1: // "drones or…", "a drone attack or…"
 			for _, w := range ws[c.after:] {
 				if auxiliaries[w] || len(other) > 0 && endsPhrase(w) {
 					break

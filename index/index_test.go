@@ -1865,6 +1865,9 @@ func TestAnswer(t *testing.T) {
 		// ("…, iran and iraq?") guesses the one it never does, lowercase or not.
 		{"which two countries exchanged strikes, iran and iraq?", true, "Lead 4", "doesn't mention Iraq. It says"},
 		{"strikes kin mulkon ke beech hue, iran aur afghanistan?", true, "Reciprocal Air Strikes 1", "doesn't mention Afghanistan. It says"},
+		// "A drone attack or an airstrike?": the kind the article never names
+		// is set against the one it does.
+		{"was pakistan's retaliation a drone attack or an airstrike?", true, "Tit-for-tat 4", "airstrike"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
