@@ -313,6 +313,13 @@ var deadNouns = map[string]bool{"victims": true, "victim": true, "dead": true, "
 // the strike?", "who were killed?", "who were the victims?"; not who
 // killed them ("who killed the labourers?").
 func deadAsked(raw []string) bool {
+	if i := slices.Index(raw, "who"); i > 0 && i+1 < len(raw) && (raw[i+1] == "died" || raw[i+1] == "perished") &&
+		!hasWord(raw, nameWords) {
+		// Urdu's order: "Iran ke strike me kaun mare?", in Iran's strike
+		// who died?; not "the names of the kids who died", which asks
+		// for what the dead were called.
+		return true
+	}
 	if len(raw) < 2 || raw[0] != "who" && !(raw[0] == "according" && slices.Contains(raw, "who")) {
 		return hasWord(raw, deadNouns) && slices.Contains(raw, "who")
 	}
