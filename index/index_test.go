@@ -1870,6 +1870,9 @@ func TestAnswer(t *testing.T) {
 		{"was pakistan's retaliation a drone attack or an airstrike?", true, "Tit-for-tat 4", "airstrike"},
 		// Urdu's "kaun mare", who died, after the strike it asks of.
 		{"Iran ke attack me Pakistan ke hisaab se kon mare the?", true, "Tit-for-tat 3", "two children"},
+		// Persian in Latin letters: "gharamat", compensation; "nigarani", concerns; "bala raft", rose.
+		{"Pakistan be khanevade-ha gharamat dad?", false, "", "doesn't"},
+		{"nigarani-ha darbare chi bala raft?", true, "Tit-for-tat 5", "escalation"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
