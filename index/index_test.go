@@ -1873,6 +1873,10 @@ func TestAnswer(t *testing.T) {
 		// Persian in Latin letters: "gharamat", compensation; "nigarani", concerns; "bala raft", rose.
 		{"Pakistan be khanevade-ha gharamat dad?", false, "", "doesn't"},
 		{"nigarani-ha darbare chi bala raft?", true, "Tit-for-tat 5", "escalation"},
+		// The one addressed after "how many…" is not counted: "…yaar?".
+		{"kul kitne casualties hue yaar?", true, "Reciprocal Air Strikes 1", "11"},
+		// Urdu's "barhe", rose; "kaun mara", who died.
+		{"strikes ke baad concerns kis cheez ke barhe?", true, "Tit-for-tat 5", "escalation"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1365,6 +1365,7 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 		!(end > start && resultVerbs[ws[end]]) && // "how many casualties came out of the strikes"
 		!(end > start && articles[ws[end]] && ws[end] != "of" && ws[end-1] != "of") && // "how many casualties the recent attacks caused": their doer, not the counted
 		!(end > start && demonstratives[ws[end]]) && // learners' "how many casualties these attacks?"
+		!(end > start && (addressed[ws[end]] || addressWords[ws[end]])) && // "…kitne casualties hue bro?": the one asked, not the counted
 		!(end > start && participle(ws[end]) && end+1 < len(ws) && (prepositions[ws[end+1]] || endsPhrase(ws[end+1]))) { // "casualties resulted from…", "given for…"
 		end++
 	}
