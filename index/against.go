@@ -44,7 +44,10 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 		}
 		after := at + len(nw)
 		between := at > 1 && ws[at-1] == "and" && slices.Contains(ws[max(0, at-4):at], "between") // "between Iran and Afghanistan"
-		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]) || between)) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
+		// Urdu's "Iran ne strike 17 Jan ko Sindh mein ki?": the strike its
+		// doer's "ne" opens, a few words before the place.
+		urdu := at > 0 && slices.Contains(ws[:at], "ne") && slices.ContainsFunc(ws[max(0, at-4):at], ix.strikes)
+		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]) || between || urdu)) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
 			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && (ix.aliases.single[ws[at-1]] == "" || ix.isCountry(ws[at-1])) && slices.ContainsFunc(ws[:at], ix.isCountry)) {
 			// Urdu and Hindi put the deed last, after the place and its
 			// postposition read away: "Pakistan ne Afghanistan [mein] strike

@@ -1877,6 +1877,8 @@ func TestAnswer(t *testing.T) {
 		{"kul kitne casualties hue yaar?", true, "Reciprocal Air Strikes 1", "11"},
 		// Urdu's "barhe", rose; "kaun mara", who died.
 		{"strikes ke baad concerns kis cheez ke barhe?", true, "Tit-for-tat 5", "escalation"},
+		// Urdu's "Iran ne strike … Sindh mein ki?" places the strike, its doer's "ne" before it.
+		{"ایران نے strike جنوری میں Sindh میں کی؟", true, "Tit-for-tat 2", "doesn't mention Sindh. It says"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
