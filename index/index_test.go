@@ -1879,6 +1879,9 @@ func TestAnswer(t *testing.T) {
 		{"strikes ke baad concerns kis cheez ke barhe?", true, "Tit-for-tat 5", "escalation"},
 		// Urdu's "Iran ne strike … Sindh mein ki?" places the strike, its doer's "ne" before it.
 		{"ایران نے strike جنوری میں Sindh میں کی؟", true, "Tit-for-tat 2", "doesn't mention Sindh. It says"},
+		// Asked whether a date is set, "yet to be determined" answers.
+		{"what date has been decided for raisi to come?", true, "Terrorist Support 4", "yet to be determined"},
+		{"exact date of raisi trip confirmed already?", true, "Terrorist Support 4", "yet to be determined"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -174,8 +174,11 @@ func (q question) asksWithheld(w withheld) bool {
 	case w == nothingWithheld || q.intent == YesNo:
 		return false
 	case w == timeWithheld:
+		// Not "raisi visit date?", which the sentence answers, nor "is the
+		// exact date decided already?", "what date has been fixed…?", which
+		// ask whether it is set: that it is yet to be, the sentence says.
 		ws := words(q.text)
-		return q.intent == When && (dayAsked(ws) || hasWord(ws, specificWords)) // not "raisi visit date?", which the sentence answers
+		return q.intent == When && (dayAsked(ws) || hasWord(ws, specificWords)) && !hasWord(ws, fixedWords) && !hasWord(q.words, fixedWords)
 	}
 	return q.wantsKind != "" && q.wantsKind != "person" || q.wantsName // not "which official claimed…": who made the claim is told
 }
