@@ -126,7 +126,8 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 				w != "or" && !ownPossessives[w] { // "is Jilani Pakistan's foreign minister or its caretaker PM?"
 				return ""
 			}
-			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w]) || kind && placeTypes[w] || place && name
+			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w]) || kind && placeTypes[w] || place && name ||
+				e.Kind == "person" && name && demonym(w) && ix.isCountry(w) // "is Jilani Iranian?": his card says whose he is
 		}
 		if role {
 			return id // not "is Raisi the one in Pakistan?"

@@ -1882,6 +1882,9 @@ func TestAnswer(t *testing.T) {
 		// Asked whether a date is set, "yet to be determined" answers.
 		{"what date has been decided for raisi to come?", true, "Terrorist Support 4", "yet to be determined"},
 		{"exact date of raisi trip confirmed already?", true, "Terrorist Support 4", "yet to be determined"},
+		// "Is Jilani Iranian?": a person's card says whose he is.
+		{"was jilani iranian", true, "Lead 3", "Pakistani counterpart"},
+		{"is amirabdollahian pakistani?", true, "Lead 3", "Iran’s foreign minister"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
