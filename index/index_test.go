@@ -1885,6 +1885,9 @@ func TestAnswer(t *testing.T) {
 		// "Is Jilani Iranian?": a person's card says whose he is.
 		{"was jilani iranian", true, "Lead 3", "Pakistani counterpart"},
 		{"is amirabdollahian pakistani?", true, "Lead 3", "Iran’s foreign minister"},
+		// "Take long" is slowly, set against "swiftly"; "back at their post" reinstated.
+		{"did it take them long to calm things down?", true, "Reciprocal Air Strikes 3", "swiftly"},
+		{"is the ambassador back at their post?", true, "Tit-for-tat 6", "reinstating"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
