@@ -1888,6 +1888,8 @@ func TestAnswer(t *testing.T) {
 		// "Take long" is slowly, set against "swiftly"; "back at their post" reinstated.
 		{"did it take them long to calm things down?", true, "Reciprocal Air Strikes 3", "swiftly"},
 		{"is the ambassador back at their post?", true, "Tit-for-tat 6", "reinstating"},
+		// A place the article never names, said to be visited, is set against where the visit goes.
+		{"Iran's FM visited India?", true, "Lead 1", "doesn't mention India. It says"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
