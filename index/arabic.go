@@ -55,8 +55,9 @@ func arabicStem(w string) string {
 }
 
 // pronounEndings are the pronouns and verb endings Arabic joins to a word's
-// end that Bleve's stemmer keeps: "their", "your", "our", "they did".
-var pronounEndings = []string{"هما", "هم", "كم", "نا", "وا"}
+// end that Bleve's stemmer keeps: "their", "your", "our", "they did", "they
+// … it" ("يناقشوه", they discuss it).
+var pronounEndings = []string{"هما", "هم", "كم", "نا", "وا", "وه", "وها"}
 
 // arabicSpelling returns the thesaurus's spelling of an Arabic word it
 // has no spelling for as written, found by the word's stem, or "".

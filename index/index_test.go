@@ -1890,6 +1890,9 @@ func TestAnswer(t *testing.T) {
 		{"is the ambassador back at their post?", true, "Tit-for-tat 6", "reinstating"},
 		// A place the article never names, said to be visited, is set against where the visit goes.
 		{"Iran's FM visited India?", true, "Lead 1", "doesn't mention India. It says"},
+		// Arabic's "يستقبل", receives, and "يناقشوه", they discuss it.
+		{"جيلاني رح يستقبل مين؟", true, "Lead 3", ""},
+		{"الوزيرين رح يناقشوه امتى موضوع العمال؟", true, "Tit-for-tat 8", "labourers"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
