@@ -1893,6 +1893,10 @@ func TestAnswer(t *testing.T) {
 		// Arabic's "يستقبل", receives, and "يناقشوه", they discuss it.
 		{"جيلاني رح يستقبل مين؟", true, "Lead 3", ""},
 		{"الوزيرين رح يناقشوه امتى موضوع العمال؟", true, "Tit-for-tat 8", "labourers"},
+		// Asked whether one person made a visit another made, who made it answers;
+		// not when the one asked of has a visit of his own.
+		{"did jilani fly to tehran?", true, "Lead 1", "Amirabdollahian visits Pakistan"},
+		{"is raisi coming to pakistan?", true, "Terrorist Support 4", "Raisi"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -380,8 +380,8 @@ func (ix *Index) fits(q question, f *fact) bool {
 	if q.wantsKind != "" && !ix.namesKind(q, f) {
 		return false
 	}
-	if ix.otherActor(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) {
-		return false
+	if ix.otherActor(q, f) && !ix.doneByAnother(q, f) || q.within != "" && !ix.namesPlaceIn(q, f) {
+		return false // but "did Jilani visit Iran?" is answered by who made the visit
 	}
 	// "Is Jilani the Iranian minister?": his card says what he is, whoever
 	// else the office the question gives him would name.
@@ -1187,6 +1187,11 @@ func (ix *Index) anotherDid(q question, f *fact) bool {
 func (ix *Index) doneByAnother(q question, f *fact) bool {
 	if !ix.asksDeedOfPerson(q) || !ix.ofDeedAsked(q, f) || f.event.Who[0] == q.subject {
 		return false
+	}
+	for _, e := range ix.events {
+		if len(e.Who) > 0 && e.Who[0] == q.subject && ix.canon(e.Topic) == q.verb {
+			return false // "is Raisi coming to Pakistan?": his own visit answers
+		}
 	}
 	doer := ix.entity(f.event.Who[0])
 	return doer != nil && doer.Kind == "person"
