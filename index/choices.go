@@ -114,9 +114,10 @@ func (ix *Index) weighTwoWords(q *question, ors []orChoice) {
 				delete(q.weights, ix.canon(pair[0]))
 				q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return w == pair[0] })
 			}
-			if m := c.before - 1; i == 0 && m >= 0 && known(a) && known(b) && ix.strangeWord(q.words[m]) {
-				// "a drone attack or an airstrike?": the word the article
-				// never uses says which kind the other option is not.
+			if m := c.before - 1; i == 0 && m >= 0 && (known(a) || ix.strangeWord(a)) && known(b) && ix.strangeWord(q.words[m]) {
+				// "a drone attack or an airstrike?", "ground operation or
+				// air strike?": the word the article never uses says which
+				// kind the other option is not.
 				delete(q.weights, ix.canon(q.words[m]))
 				q.unknown = slices.DeleteFunc(q.unknown, func(w string) bool { return w == q.words[m] })
 			}

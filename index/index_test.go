@@ -1868,6 +1868,7 @@ func TestAnswer(t *testing.T) {
 		// "A drone attack or an airstrike?": the kind the article never names
 		// is set against the one it does.
 		{"was pakistan's retaliation a drone attack or an airstrike?", true, "Tit-for-tat 4", "airstrike"},
+		{"was it a ground operation or an airstrike by pakistan?", true, "Tit-for-tat 4", "airstrike"},
 		// Urdu's "kaun mare", who died, after the strike it asks of.
 		{"Iran ke attack me Pakistan ke hisaab se kon mare the?", true, "Tit-for-tat 3", "two children"},
 		// Persian in Latin letters: "gharamat", compensation; "nigarani", concerns; "bala raft", rose.
