@@ -1898,6 +1898,11 @@ func TestAnswer(t *testing.T) {
 		// not when the one asked of has a visit of his own.
 		{"did jilani fly to tehran?", true, "Lead 1", "Amirabdollahian visits Pakistan"},
 		{"is raisi coming to pakistan?", true, "Terrorist Support 4", "Raisi"},
+		// "Which day" anywhere asks when; Arabic's "يوم كم" is which day; a
+		// date guessed after "which day?" is set aside.
+		{"the labourers were killed on what day?", false, "", "doesn't say when"},
+		{"ايران ضربت باكستان يوم كم؟", true, "Tit-for-tat 2", "January 17."},
+		{"پاکستان کدوم روز حمله کرد؟ ۱۹ ژانویه؟", false, "", "doesn't say when"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -995,6 +995,11 @@ func intentOf(raw, ws []string, otherScript bool) Intent {
 	if len(raw) > 2 && tagWords[raw[len(raw)-1]] && !whWords[raw[0]] {
 		return YesNo // a claim with a tag: "sistan-baluchestan is in iran right"
 	}
+	for i := 1; i+1 < len(raw); i++ {
+		if (raw[i] == "which" || raw[i] == "what") && dayWords[raw[i+1]] && !whWords[raw[0]] {
+			return When // "pakistan strike was on which date?", Arabic's "…يوم كم؟", on which day
+		}
+	}
 	if i := slices.IndexFunc(raw, func(w string) bool { return w == "date" || w == "dates" }); i >= 0 && len(raw) > 1 && !whWords[raw[0]] && !hasWord(raw[:i], auxiliaries) &&
 		!(hasWord(raw[i:], auxiliaries) && hasWord(raw[i:], fixedWords)) { // not "exact date for Raisi's visit is determined already?"
 		return When // "pak strike date", "date ambassadors reinstated", "give me the date of…", not "has the date been set?"
@@ -1223,7 +1228,7 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 	// deed it asks of ("which capital struck first, on January 17?"). A
 	// time counted from today ("…, pichle saal december mein?") is always a
 	// guess.
-	asksWhen := hasWord(asks, map[string]bool{"when": true, "date": true})
+	asksWhen := slices.Contains(asks, "when") || hasWord(asks, dayWords) // "…in which day exactly? 18 January?"
 	return strings.TrimSpace(before) + "?", number && (!month || asksWhen) || relative
 }
 

@@ -60,6 +60,12 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 		if ofName[w] && i+1 < len(ws) && ix.namesNext(ws[i+1]) {
 			w = "of" // French's and Spanish's "de Pakistan", "du Pakistan", "de l'Iran"; not "de-escalate"
 		}
+		if w == "كم" && i > 0 && ws[i-1] == "يوم" && len(normal) > 0 {
+			// Arabic's "يوم كم", day how many, asks which day; "كم يوم"
+			// counts days.
+			normal = append(normal[:len(normal)-1], "which", ws[i-1])
+			continue
+		}
 		joined := w
 		w = scriptVariant(asciiDigits(w), spellings)
 		if rest, ok := strings.CutPrefix(joined, "و"); ok && w != joined && urduForms.Replace(rest) == urduForms.Replace(w) {
