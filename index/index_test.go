@@ -1903,6 +1903,9 @@ func TestAnswer(t *testing.T) {
 		{"the labourers were killed on what day?", false, "", "doesn't say when"},
 		{"ايران ضربت باكستان يوم كم؟", true, "Tit-for-tat 2", "January 17."},
 		{"پاکستان کدوم روز حمله کرد؟ ۱۹ ژانویه؟", false, "", "doesn't say when"},
+		// Persian puts the deed after "who" last: "ki kargar-ha ro kosht?", who killed the workers?
+		{"کی کارگرها رو کشت؟", false, "", "doesn't say"},
+		{"ki kargar-ha ro kosht?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

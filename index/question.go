@@ -221,7 +221,14 @@ func (ix *Index) read(text string) question {
 			q.whoDid, byWhom = t, true
 		}
 	}
-	if q.intent == Who && !q.whoObj && len(q.words) > 2 && q.words[0] == "who" && !auxiliaries[q.words[1]] && !beWords[q.words[1]] {
+	if q.intent == Who && !q.whoObj && !byWhom && (q.verbLast || inArabicScript(text)) && n > 2 && q.words[0] == "who" && deathWords[q.words[n-1]] {
+		// Persian puts the deed last: "ki oon 9 ta kargar ro kosht?", who
+		// killed those nine workers?
+		if t := ix.canon(q.words[n-1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+			q.whoDid, byWhom = t, true
+		}
+	}
+	if q.intent == Who && !q.whoObj && !byWhom && len(q.words) > 2 && q.words[0] == "who" && !auxiliaries[q.words[1]] && !beWords[q.words[1]] {
 		if t := ix.canon(q.words[1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
 			q.whoDid = t // "who killed the labourers?"
 		}
