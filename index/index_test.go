@@ -1906,6 +1906,9 @@ func TestAnswer(t *testing.T) {
 		// Persian puts the deed after "who" last: "ki kargar-ha ro kosht?", who killed the workers?
 		{"کی کارگرها رو کشت؟", false, "", "doesn't say"},
 		{"ki kargar-ha ro kosht?", false, "", "doesn't say"},
+		// How people died, asked with an adverb or the learner's order, which the article never tells of the labourers.
+		{"how the nine workers were killed?", false, "", "doesn't say"},
+		{"how precisely did the labourers die?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

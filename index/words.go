@@ -271,9 +271,20 @@ var mannerAuxiliaries = map[string]bool{"were": true, "was": true, "did": true, 
 // mannerAsked reports whether a question asks how people died: "how were
 // the labourers killed?", "how did the children die?".
 func mannerAsked(raw []string) bool {
-	return len(raw) > 2 && raw[0] == "how" && mannerAuxiliaries[raw[1]] && hasWord(raw[2:min(len(raw), 8)], deathWords) &&
-		!hasWord(raw, tellsWords)
+	if len(raw) < 3 || raw[0] != "how" || howMeasures[raw[1]] || hasWord(raw, tellsWords) {
+		return false
+	}
+	// Learners put the auxiliary after the subject, "how the labourers
+	// was killed?"; "how exactly were they killed?"
+	lead := articles[raw[1]] || determiners[raw[1]] || specificWords[raw[1]] || strings.HasSuffix(raw[1], "ly")
+	aux := mannerAuxiliaries[raw[1]] || lead && hasWord(raw[2:min(len(raw), 5)], mannerAuxiliaries)
+	return aux && hasWord(raw[2:min(len(raw), 8)], deathWords)
 }
+
+// howMeasures after "how" ask a measure, not a manner: "how many were
+// killed?".
+var howMeasures = map[string]bool{"many": true, "much": true, "long": true, "old": true, "far": true, "soon": true,
+	"often": true, "come": true}
 
 // agentAsked reports whether a question asks by whom a death came about,
 // naming the one it asks of: "were the labourers killed by Jaish al-Adl?",
