@@ -712,6 +712,16 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			}
 			verbAt = min(verbAt, firstAt)
 		}
+		if q.whoObj && q.verb != "" && !q.wantsName && !hasWord(q.words, specificWords) { // a name asked for is no description
+			for i, w := range s.words[:len(s.words)-1] {
+				if t := ix.canon(s.words[i+1]); ix.canon(w) == q.verb && t != "" && !ix.filler[t] && !q.asks(t) && s.entityAt != nil {
+					// "who does Iran back, say Western nations?": "backing
+					// groups labelled as terrorists", an object the sheet
+					// names no entity for.
+					return true
+				}
+			}
+		}
 		whose := slices.Contains(q.words, "whose")
 		for id, p := range s.entityAt {
 			if isNew(id) && (q.whoObj || p < verbAt || ix.owns(s.words, p, q.verb)) {
