@@ -1913,6 +1913,9 @@ func TestAnswer(t *testing.T) {
 		// not when names are asked for.
 		{"who do western nations say iran supports?", true, "Terrorist Support 2", "groups labelled as terrorists"},
 		{"what were the names of the labourers who were killed?", false, "", ""},
+		// Who died in one party's strike: the figure of its dead, not the events or the total.
+		{"Iran ke hamle mein kaun maray?", true, "Tit-for-tat 3", "two children"},
+		{"who got killed in the iranian strike?", true, "Tit-for-tat 3", "two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

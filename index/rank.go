@@ -679,6 +679,9 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 		}
 		return len(q.weights) == len(q.entities) || isNew(f.entity.ID)
 	case eventFact:
+		if q.asksDead && q.actor != "" {
+			return false // "who got killed in the Iranian strike?": the figure of its dead tells
+		}
 		if !q.whoObj {
 			// "who killed the labourers?": one who did that deed, not one
 			// who will discuss it.
@@ -694,6 +697,9 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 	case sentenceFact:
 		if q.wantsKind != "" {
 			return true // "who told of the talks, which ministry?": fits has found one of the kind named
+		}
+		if q.asksDead && q.actor != "" {
+			return false // "who died in Iran's strike?": the figure of its dead, not a sentence of all of them
 		}
 		s := f.sentence
 		// Where the question's verb stands in the sentence; failing that,
