@@ -1916,6 +1916,9 @@ func TestAnswer(t *testing.T) {
 		// Who died in one party's strike: the figure of its dead, not the events or the total.
 		{"Iran ke hamle mein kaun maray?", true, "Tit-for-tat 3", "two children"},
 		{"who got killed in the iranian strike?", true, "Tit-for-tat 3", "two children"},
+		// Urdu's "kya" tag before "finally" still asks yes or no; "kehna", say.
+		{"lashen wapis aa gayi kya finally", false, "", "doesn't say that happened"},
+		{"western nations ka iran ke baare mein kya kehna hai bhai", true, "Terrorist Support 2", "accuse Tehran"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -602,13 +602,13 @@ var negatedAuxiliaries = map[string]string{"didn": "did", "doesn": "does", "don"
 	"couldn": "could", "shouldn": "should", "won": "will"}
 
 // endsWithKya reports whether "kya" ends a question that asks nothing else,
-// as a tag ("…fix ho gayi kya, bhai?"), not as "what" ("naam kya hai?"): of
+// as a tag ("…fix ho gayi kya, bhai?", "…kya finally?"), not as "what" ("naam kya hai?"): of
 // the question as the thesaurus reads it (ws), where each question word of
 // another language is an English one, "kya"'s "what" is the only one.
 func endsWithKya(raw, ws []string) bool {
 	i := len(raw) - 1
-	for i > 0 && addressWords[raw[i]] {
-		i--
+	for i > 0 && (addressWords[raw[i]] || afterwardsWords[raw[i]] || raw[i] == "finally" || raw[i] == "already") {
+		i-- // "…pohanch gayi kya finally?"
 	}
 	return raw[i] == "kya" && len(slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return !whWords[w] })) == 1
 }
