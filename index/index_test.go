@@ -1919,6 +1919,9 @@ func TestAnswer(t *testing.T) {
 		// Urdu's "kya" tag before "finally" still asks yes or no; "kehna", say.
 		{"lashen wapis aa gayi kya finally", false, "", "doesn't say that happened"},
 		{"western nations ka iran ke baare mein kya kehna hai bhai", true, "Terrorist Support 2", "accuse Tehran"},
+		// Persian: "خلاصه", summary, with "khabar", the article, asks the gist; "فامیلی", surname.
+		{"خلاصه خبر درباره چیه؟", true, "Title 1", "Iranian Foreign Minister"},
+		{"فامیلی وزیر خارجه پاکستان چیه؟", true, "Lead 3", "Jilani"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -161,7 +161,7 @@ func (ix *Index) read(text string) question {
 			q.options = map[string]bool{offeredID: true} // "who reported the children dead, pak?", "which group…, Jaish ul-Adl?"
 		}
 	}
-	q.headline = hasWord(raw, headlineWords) || asksGist(raw)
+	q.headline = hasWord(raw, headlineWords) || asksGist(raw) || asksGist(q.words) // q.words: Persian's "khabar" is the article
 	q.wantsQuote = hasWord(raw, quoteNouns) && hasWord(raw, describeVerbs) || len(raw) > 0 && raw[0] == "how" && hasWord(raw, describeVerbs) ||
 		hasWord(q.words, quoteMarks) // "what phrase appears in quotation marks?"
 	q.within = ix.withinOf(q.words, ents, at)
