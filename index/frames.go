@@ -243,6 +243,14 @@ var checkLabels = map[string]bool{"fact check": true, "factcheck": true, "claim"
 // withoutSalutation drops the greeting a letter opens with ("Dear Editor,",
 // "Dear Sir or Madam,") and the one a question is put to ("My friend,").
 func withoutSalutation(text string) string {
+	if i := strings.IndexAny(text, ",،"); i > 0 {
+		if fs := strings.Fields(text[:i]); len(fs) <= 3 && greetings[strings.ToLower(fs[0])] {
+			// "سلام بچه‌ها، …", hi guys: the greeting and the ones greeted,
+			// not children.
+			_, comma := utf8.DecodeRuneInString(text[i:])
+			return strings.TrimSpace(text[i+comma:])
+		}
+	}
 	i := strings.IndexByte(text, ',')
 	if i <= 0 {
 		return text
@@ -259,6 +267,10 @@ func withoutSalutation(text string) string {
 	}
 	return text
 }
+
+// greetings open a question said to a group: "hi guys, …", "سلام بچه‌ها، …".
+var greetings = map[string]bool{"hi": true, "hello": true, "hey": true, "hiya": true, "yo": true, "salam": true,
+	"salaam": true, "slm": true, "سلام": true, "مرحبا": true, "هلا": true, "اهلا": true, "hola": true, "namaste": true}
 
 // withoutMentions drops the mentions of a chat ("@bot", "<@123>") and a
 // bot called by name without one ("newsbot, what…"): they address the

@@ -1922,6 +1922,10 @@ func TestAnswer(t *testing.T) {
 		// Persian: "خلاصه", summary, with "khabar", the article, asks the gist; "فامیلی", surname.
 		{"خلاصه خبر درباره چیه؟", true, "Title 1", "Iranian Foreign Minister"},
 		{"فامیلی وزیر خارجه پاکستان چیه؟", true, "Lead 3", "Jilani"},
+		// A greeting before the first comma is dropped: "سلام بچه‌ها،", hi guys, is no children;
+		// Persian's "koshte shodan", killed were, counts the dead.
+		{"سلام بچه‌ها، چند نفر کشته شدن؟", true, "Reciprocal Air Strikes 1", "11"},
+		{"hello everyone, which province did iran strike?", true, "Tit-for-tat 2", "Balochistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

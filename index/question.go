@@ -1383,6 +1383,9 @@ func (ix *Index) countedTerms(ws []string) map[string]bool {
 	}
 	var set0 []string // what the counted are among
 	var deed string   // "how many labourers were injured": what was done to them is counted too
+	if end+1 < len(ws) && deathWords[ws[end]] && beWords[ws[end+1]] {
+		deed = ix.canon(ws[end]) // the verb last, Persian's "chand nafar koshte shodan?", how many people killed were?
+	}
 	if d := end + 1; d < len(ws) && auxiliaries[ws[end]] {
 		if speechWords[ws[d]] && d+1 < len(ws) && participle(ws[d+1]) {
 			d++ // "how many were reported injured"
