@@ -1926,6 +1926,8 @@ func TestAnswer(t *testing.T) {
 		// Persian's "koshte shodan", killed were, counts the dead.
 		{"سلام بچه‌ها، چند نفر کشته شدن؟", true, "Reciprocal Air Strikes 1", "11"},
 		{"hello everyone, which province did iran strike?", true, "Tit-for-tat 2", "Balochistan"},
+		// "Did he name which…" asks yes or no: the sentence says he gave no details.
+		{"did he name which countries back the militants?", true, "Terrorist Support 1", "didn’t provide specific details"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
