@@ -1924,7 +1924,7 @@ func TestAnswer(t *testing.T) {
 		{"فامیلی وزیر خارجه پاکستان چیه؟", true, "Lead 3", "Jilani"},
 		// A greeting before the first comma is dropped: "سلام بچه‌ها،", hi guys, is no children;
 		// Persian's "koshte shodan", killed were, counts the dead.
-		{"سلام بچه‌ها، چند نفر کشته شدن؟", true, "Reciprocal Air Strikes 1", "11"},
+		{"سلام بچه\u200cها، چند نفر کشته شدن؟", true, "Reciprocal Air Strikes 1", "11"},
 		{"hello everyone, which province did iran strike?", true, "Tit-for-tat 2", "Balochistan"},
 		// "Did he name which…" asks yes or no: the sentence says he gave no details.
 		{"did he name which countries back the militants?", true, "Terrorist Support 1", "didn’t provide specific details"},

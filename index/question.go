@@ -984,7 +984,7 @@ func intentOf(raw, ws []string, otherScript bool) Intent {
 			whatThen(l, causeVerbs), whatThen(l, purposeNouns), len(ws) > 0 && !auxiliaries[ws[0]] && purposeOf(ws): // not "is the aim of the talks to…?"
 			return Why
 		case has(l, "who"), has(l, "whom"), has(l, "whose"), has(ws, "name", "of"), has(ws, "names", "of"),
-			len(ws) > 2 && (ws[len(ws)-1] == "whom" || ws[len(ws)-1] == "who"), // "they attacked whom?"
+			len(ws) > 2 && (ws[len(ws)-1] == "whom" || ws[len(ws)-1] == "who"),         // "they attacked whom?"
 			(has(l, "what") || has(l, "which")) && asksName(ws) && !auxiliaries[ws[0]]: // not "did he name which countries…?"
 			return Who
 		}
