@@ -1928,6 +1928,8 @@ func TestAnswer(t *testing.T) {
 		{"hello everyone, which province did iran strike?", true, "Tit-for-tat 2", "Balochistan"},
 		// "Did he name which…" asks yes or no: the sentence says he gave no details.
 		{"did he name which countries back the militants?", true, "Terrorist Support 1", "didn’t provide specific details"},
+		// Arabic's "اللي" is the relative "that", not "which" asking for a kind.
+		{"هل ذكر أسماء الدول اللي تدعم الإرهابيين؟", true, "Terrorist Support 1", "specific details"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
