@@ -123,7 +123,7 @@ var floors = []struct {
 	{"blind66", 0.92, 0.94},
 	{"blind67", 0.91, 0.90},
 	{"blind68", 0.90, 0.90},
-	{"blind69", 0.59, 0.74},
+	{"blind69", 0.59, 0.70}, // 0.74 until Persian in Latin letters was read with its ezafe joined on: one abstention lost here, 5 hits gained and 1 abstention lost over all blind splits
 	{"blind70", 0.88, 0.78},
 	{"blind71", 0.86, 0.94},
 	{"blind72", 0.91, 0.90},

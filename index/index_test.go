@@ -1930,6 +1930,9 @@ func TestAnswer(t *testing.T) {
 		{"did he name which countries back the militants?", true, "Terrorist Support 1", "didn’t provide specific details"},
 		// Arabic's "اللي" is the relative "that", not "which" asking for a kind.
 		{"هل ذكر أسماء الدول اللي تدعم الإرهابيين؟", true, "Terrorist Support 1", "specific details"},
+		// Persian in Latin letters joins the ezafe to its word: "safare", "kharejeye".
+		{"hadafe safare Amirabdollahian chi bood?", true, "Lead 1", "restore"},
+		{"esme vazir kharejeye Pakistan chie?", true, "Lead 3", "Jilani"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -76,6 +76,8 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 		if _, ok := spellings[w]; !ok {
 			if s := ix.arabicSpelling(w); s != "" {
 				w = s // "الانفصالية" of "الانفصاليين"
+			} else if s := ix.ezafeBase(w); s != "" {
+				w = s // "safare", "esme" of "safar", "esm"
 			}
 		}
 		normal = append(normal, w)
@@ -400,6 +402,36 @@ func withoutJoined(w string) []string {
 		}
 	}
 	return out
+}
+
+// ezafeBase returns the word a Persian word written in Latin letters is
+// when it is written with its ezafe or a pronoun joined on: "safare
+// Amirabdollahian" is "safar-e Amirabdollahian", the trip of
+// Amirabdollahian; "kharejeye" is "khareje-ye"; "hadafesh" is "hadaf-esh",
+// its aim. It returns "" for a word known as written, or an English one.
+func (ix *Index) ezafeBase(w string) string {
+	if len(w) < 4 || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || isEnglish(w) || ix.thesaurusKnows(w) ||
+		ix.aliases.single[w] != "" || ix.df[ix.canon(w)] > 0 {
+		return ""
+	}
+	for _, end := range ezafeEndings {
+		if base, ok := strings.CutSuffix(w, end); ok && len(base) >= 3 && (ix.thesaurusKnows(base) || ix.aliases.single[base] != "") {
+			return base
+		}
+	}
+	return ""
+}
+
+// ezafeEndings are the ezafe ("-e", "-ye") and the pronouns ("-esh", its,
+// "-eshoon", theirs) Persian joins to a word, longest first.
+var ezafeEndings = []string{"eshoon", "ashoon", "shoon", "esh", "ash", "eye", "ye", "e"}
+
+// thesaurusKnows reports whether the thesaurus reads a single word: as a
+// spelling, or as a phrase of one word.
+func (ix *Index) thesaurusKnows(w string) bool {
+	_, spelt := ix.corpus.Thesaurus.Spellings[w]
+	_, phrase := ix.corpus.Thesaurus.Phrases[w]
+	return spelt || phrase
 }
 
 // urduForms and persianForms write the letters the three languages write
