@@ -1933,6 +1933,8 @@ func TestAnswer(t *testing.T) {
 		// Persian in Latin letters joins the ezafe to its word: "safare", "kharejeye".
 		{"hadafe safare Amirabdollahian chi bood?", true, "Lead 1", "restore"},
 		{"esme vazir kharejeye Pakistan chie?", true, "Lead 3", "Jilani"},
+		// "At some point" is no "point" (aim) asked about.
+		{"is raisi going to pakistan at some point", true, "Terrorist Support 4", "Raisi"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
