@@ -1935,6 +1935,9 @@ func TestAnswer(t *testing.T) {
 		{"esme vazir kharejeye Pakistan chie?", true, "Lead 3", "Jilani"},
 		// "At some point" is no "point" (aim) asked about.
 		{"is raisi going to pakistan at some point", true, "Terrorist Support 4", "Raisi"},
+		// Persian in Latin letters: "kushte", killed; "motaham", accused; "dasht" marks the language.
+		{"hamleye Iran chand kushte dasht?", true, "Tit-for-tat 3", "two children"},
+		{"keshvar haye gharbi Tehran ro motaham mikonan be chi?", true, "Terrorist Support 2", "Western nations"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
