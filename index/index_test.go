@@ -1938,6 +1938,9 @@ func TestAnswer(t *testing.T) {
 		// Persian in Latin letters: "kushte", killed; "motaham", accused; "dasht" marks the language.
 		{"hamleye Iran chand kushte dasht?", true, "Tit-for-tat 3", "two children"},
 		{"keshvar haye gharbi Tehran ro motaham mikonan be chi?", true, "Terrorist Support 2", "Western nations"},
+		// Arabic: "…رح يلتقي مين كمان؟", will meet who else, asks the one met; "بتعمل", does.
+		{"عبداللهيان رح يلتقي مين كمان خلال الزيارة؟", true, "Terrorist Support 3", "Kakar"},
+		{"باكستان بتعمل إيه مع جثث العمال؟", true, "Tit-for-tat 9", "coordinating"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1757,8 +1757,8 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		if w == "whom" || w == "who" && i == len(ws)-1 && i > 1 {
 			return true // "they claimed to hit who?"
 		}
-		if w == "who" && i > 1 && participle(ws[i-1]) && !beWords[ws[i-2]] {
-			return true // "Pakistan targeted who in Iran?", "the strike killed who?"
+		if w == "who" && i > 1 && (participle(ws[i-1]) && !beWords[ws[i-2]] || i+1 < len(ws) && ws[i+1] == "else") {
+			return true // "Pakistan targeted who in Iran?", "the strike killed who?", Arabic's "…will meet who else?"
 		}
 		if w == "who" && i+1 < len(ws) && ws[i+1] == "else" {
 			i++ // "who else is he meeting"
