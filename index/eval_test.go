@@ -16,7 +16,7 @@ const (
 )
 
 // floors are the lowest hit@1 and abstention each split may fall to, just
-// below the last measured level (dev 0.881/0.882, heldout 1.000/0.920, fresh
+// below the last measured level (dev 0.881/0.881, heldout 1.000/0.920, fresh
 // 0.983/1.000, blind 0.920/1.000, blind2 0.933/0.920, blind3 0.907/0.960,
 // blind4 0.880/1.000, blind5 0.960/0.960, blind6 1.000/1.000, blind7
 // 0.947/0.920, blind8 0.960/1.000, blind9 0.880/0.880, blind10 0.933/1.000,
@@ -33,21 +33,22 @@ const (
 // blind46 0.880/0.800, blind47 0.973/0.960, blind48 1.000/0.960, blind49
 // 0.893/0.840, blind50 0.667/0.840, blind51 0.987/1.000, blind52 0.947/0.840,
 // blind53 0.920/0.840, blind54 0.813/1.000, blind55 0.933/0.920, blind56
-// 0.720/0.720, blind57 0.840/0.840, blind58 0.733/0.840, blind59 0.933/0.880,
+// 0.747/0.720, blind57 0.840/0.840, blind58 0.733/0.840, blind59 0.933/0.880,
 // blind60 0.627/0.960, blind61 0.960/0.960, blind62 0.480/0.600, blind63
 // 0.680/0.880, blind64 0.880/0.760, blind65 0.627/0.640, blind66 0.947/0.960,
-// blind67 0.933/0.920, blind68 0.920/0.920, blind69 0.613/0.760, blind70
+// blind67 0.933/0.920, blind68 0.920/0.920, blind69 0.640/0.720, blind70
 // 0.907/0.800, blind71 0.880/0.960, blind72 0.933/0.920, blind73 0.813/0.840,
-// blind74 0.827/0.840, blind75 0.787/0.840, blind76 0.707/0.880, blind77
+// blind74 0.827/0.840, blind75 0.800/0.840, blind76 0.707/0.880, blind77
 // 0.907/1.000, blind78 0.827/0.920, blind79 0.840/0.960, blind80 0.960/0.920,
 // blind81 0.867/0.920, blind82 0.867/0.920, blind83 0.827/0.800, blind84
 // 0.840/0.920, blind85 0.907/0.920, blind86 0.813/0.920, blind87 0.800/1.000,
 // blind88 0.840/0.840, blind89 0.867/1.000, blind90 0.733/0.920, blind91
-// 0.773/1.000, blind92 0.933/0.960, blind93 0.813/0.960, blind94 0.920/1.000,
+// 0.773/1.000, blind92 0.933/0.960, blind93 0.827/0.960, blind94 0.920/1.000,
 // blind95 0.720/0.840, blind96 0.827/0.840, blind97 0.867/0.960, blind98
-// 0.827/0.840, blind99 0.707/0.920, blind100 0.747/0.760, blind101
+// 0.827/0.840, blind99 0.707/0.920, blind100 0.773/0.760, blind101
 // 0.880/0.880, blind102 0.893/1.000, blind103 0.827/0.960, blind104
-// 0.787/0.840).
+// 0.787/0.840, blind105 0.733/0.800, blind106 0.867/1.000, blind107
+// 0.720/0.880).
 var floors = []struct {
 	split              string
 	hitAt1, abstention float64
@@ -110,7 +111,7 @@ var floors = []struct {
 	{"blind53", 0.90, 0.82},
 	{"blind54", 0.79, 0.98},
 	{"blind55", 0.91, 0.90},
-	{"blind56", 0.70, 0.70},
+	{"blind56", 0.72, 0.70},
 	{"blind57", 0.82, 0.82},
 	{"blind58", 0.71, 0.82},
 	{"blind59", 0.91, 0.86},
@@ -123,13 +124,13 @@ var floors = []struct {
 	{"blind66", 0.92, 0.94},
 	{"blind67", 0.91, 0.90},
 	{"blind68", 0.90, 0.90},
-	{"blind69", 0.59, 0.70}, // 0.74 until Persian in Latin letters was read with its ezafe joined on: one abstention lost here, 5 hits gained and 1 abstention lost over all blind splits
+	{"blind69", 0.62, 0.70}, // 0.74 until Persian in Latin letters was read with its ezafe joined on: one abstention lost here, 5 hits gained and 1 abstention lost over all blind splits
 	{"blind70", 0.88, 0.78},
 	{"blind71", 0.86, 0.94},
 	{"blind72", 0.91, 0.90},
 	{"blind73", 0.79, 0.82},
 	{"blind74", 0.80, 0.82},
-	{"blind75", 0.76, 0.82},
+	{"blind75", 0.78, 0.82},
 	{"blind76", 0.68, 0.86},
 	{"blind77", 0.88, 0.98},
 	{"blind78", 0.80, 0.90},
@@ -147,18 +148,21 @@ var floors = []struct {
 	{"blind90", 0.71, 0.90},
 	{"blind91", 0.75, 0.98},
 	{"blind92", 0.91, 0.94},
-	{"blind93", 0.79, 0.94},
+	{"blind93", 0.80, 0.94},
 	{"blind94", 0.90, 0.98},
 	{"blind95", 0.70, 0.82},
 	{"blind96", 0.80, 0.82},
 	{"blind97", 0.84, 0.94},
 	{"blind98", 0.80, 0.82},
 	{"blind99", 0.68, 0.90},
-	{"blind100", 0.72, 0.74},
+	{"blind100", 0.75, 0.74},
 	{"blind101", 0.86, 0.86},
 	{"blind102", 0.87, 0.98},
 	{"blind103", 0.80, 0.94},
 	{"blind104", 0.76, 0.82},
+	{"blind105", 0.71, 0.78},
+	{"blind106", 0.84, 0.98},
+	{"blind107", 0.70, 0.86},
 }
 
 func TestEvalThresholds(t *testing.T) {
