@@ -132,6 +132,26 @@ func (ix *Index) unknownResponder(ws []string) bool {
 	return false
 }
 
+// unknownSpeaker reports whether a question asks, as English puts it, what
+// someone the article never names said: "what did Khamenei say about the
+// attack?", "has khamenei said anything?". The speaker, between the
+// auxiliary and the word of speech, is a word in Latin letters that the
+// article and English do not know and that misspells none the article uses.
+func (ix *Index) unknownSpeaker(ws []string) bool {
+	for i := 2; i < len(ws); i++ {
+		w := ws[i-1]
+		if !speechWords[ws[i]] || !auxiliaries[ws[i-2]] || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			continue
+		}
+		if t := ix.canon(w); t != "" && ix.df[t] == 0 && !ix.filler[t] && !isEnglish(w) && !ix.aliases.nameWord(w) {
+			if _, misspelt := ix.correct(w); !misspelt {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // recordedAt reports whether the word at i is a deed that leaves a record,
 // which the article reports none of ("sign", "summoned", "apologised"):
 // not the noun of "a further sign of…", nor "pay" in "pay his visit".

@@ -1941,6 +1941,9 @@ func TestAnswer(t *testing.T) {
 		// Arabic: "…رح يلتقي مين كمان؟", will meet who else, asks the one met; "بتعمل", does.
 		{"عبداللهيان رح يلتقي مين كمان خلال الزيارة؟", true, "Terrorist Support 3", "Kakar"},
 		{"باكستان بتعمل إيه مع جثث العمال؟", true, "Tit-for-tat 9", "coordinating"},
+		// What someone the article never names said, lowercase as chat writes it.
+		{"what did khamenei say about the attack on pakistan?", false, "", "doesn't say"},
+		{"has erdogan said anything about the strikes?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
