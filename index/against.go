@@ -123,6 +123,13 @@ func timesAsked(ws, strangers []string, known func(string) bool) (when, others [
 			others = append(others, s)
 		}
 	}
+	for _, w := range ws {
+		// "were the strikes in december?": a month typed in lowercase, not
+		// "may" or "march", which are words too.
+		if monthNames[w] && w != "may" && w != "march" && !known(w) && !slices.ContainsFunc(when, func(s string) bool { return strings.EqualFold(s, w) }) {
+			when = append(when, capitalize(w))
+		}
+	}
 	when = append(when, daysAsked(ws, known)...)
 	for _, r := range relativeTimes {
 		if hasSeq(ws, r...) {

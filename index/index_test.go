@@ -1944,6 +1944,9 @@ func TestAnswer(t *testing.T) {
 		// What someone the article never names said, lowercase as chat writes it.
 		{"what did khamenei say about the attack on pakistan?", false, "", "doesn't say"},
 		{"has erdogan said anything about the strikes?", false, "", "doesn't say"},
+		// A month in lowercase is set against the article's time, and the passage naming a month answers.
+		{"did iran strike in february?", true, "Tit-for-tat 2", "doesn't mention February. It says: January 17"},
+		{"were the strikes in december?", true, "Tit-for-tat 2", "doesn't mention December. It says: January 17"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -72,8 +72,8 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.asksSaid && q.speaker == "" && ix.reportsSpeech(f) {
 			score += 0.1 // "what did they say about…": a passage that reports what was said
 		}
-		if q.wantsMonth && namesMonth(f) {
-			score += 0.1 // "which month did the strikes happen?": "January 17", not "earlier this month"
+		if (q.wantsMonth || slices.ContainsFunc(q.elsewhen, func(w string) bool { return monthNames[strings.ToLower(w)] })) && namesMonth(f) {
+			score += 0.1 // "which month did the strikes happen?", "were they in December?": "January 17", not "earlier this month"
 		}
 		if q.wantsQuote && ix.quotesWords(f) {
 			score += 0.3 // the words asked for are the ones in quotation marks
