@@ -244,7 +244,7 @@ var checkLabels = map[string]bool{"fact check": true, "factcheck": true, "claim"
 // "Dear Sir or Madam,") and the one a question is put to ("My friend,").
 func withoutSalutation(text string) string {
 	if i := strings.IndexAny(text, ",،"); i > 0 {
-		if fs := strings.Fields(text[:i]); len(fs) <= 3 && greetings[strings.ToLower(fs[0])] {
+		if fs := strings.Fields(text[:i]); len(fs) > 0 && len(fs) <= 3 && greetings[strings.ToLower(fs[0])] {
 			// "سلام بچه‌ها، …", hi guys: the greeting and the ones greeted,
 			// not children.
 			_, comma := utf8.DecodeRuneInString(text[i:])

@@ -17,3 +17,19 @@ func TestLettered(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutSalutation(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"hello everyone, which province did Iran strike?", "which province did Iran strike?"},
+		{"سلام بچه\u200cها، چند نفر کشته شدن؟", "چند نفر کشته شدن؟"},
+		{"Dear Editor, who is Jilani?", "who is Jilani?"},
+		{"Jilani, who is he?", "Jilani, who is he?"},                                             // a name, no greeting
+		{"hi there my dear old friends, who is he?", "hi there my dear old friends, who is he?"}, // more than the ones greeted
+		{" , who is Jilani?", " , who is Jilani?"},                                               // nothing before the comma: no greeting, no panic
+	}
+	for _, tt := range tests {
+		if got := withoutSalutation(tt.in); got != tt.want {
+			t.Errorf("withoutSalutation(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
