@@ -51,6 +51,8 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		}
 	}
 	out := make([]scored, 0, len(cands))
+	// "Which month…?", "were they in December?": a month is asked for.
+	monthAsked := q.wantsMonth || slices.ContainsFunc(q.elsewhen, func(w string) bool { return monthNames[strings.ToLower(w)] })
 	for f, retrieval := range cands {
 		cov := ix.support(q, f)
 		score := cov + 0.25*ix.coverage(q, f.core) + 0.1*precision(q, f.core) + 0.05*ix.literal(q, f) + ix.bonus(q, f) + 0.05*retrieval
@@ -72,7 +74,7 @@ func (ix *Index) rank(ctx context.Context, q question) ([]scored, error) {
 		if q.asksSaid && q.speaker == "" && ix.reportsSpeech(f) {
 			score += 0.1 // "what did they say about…": a passage that reports what was said
 		}
-		if (q.wantsMonth || slices.ContainsFunc(q.elsewhen, func(w string) bool { return monthNames[strings.ToLower(w)] })) && namesMonth(f) {
+		if monthAsked && namesMonth(f) {
 			score += 0.1 // "which month did the strikes happen?", "were they in December?": "January 17", not "earlier this month"
 		}
 		if q.wantsQuote && ix.quotesWords(f) {
@@ -719,8 +721,8 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 			verbAt = min(verbAt, firstAt)
 		}
 		if q.whoObj && q.verb != "" && !q.wantsName && !hasWord(q.words, specificWords) { // a name asked for is no description
-			for i, w := range s.words[:len(s.words)-1] {
-				if t := ix.canon(s.words[i+1]); ix.canon(w) == q.verb && t != "" && !ix.filler[t] && !q.asks(t) && s.entityAt != nil {
+			for i := 0; i+1 < len(s.words); i++ {
+				if t := ix.canon(s.words[i+1]); ix.canon(s.words[i]) == q.verb && t != "" && !ix.filler[t] && !q.asks(t) {
 					// "who does Iran back, say Western nations?": "backing
 					// groups labelled as terrorists", an object the sheet
 					// names no entity for.

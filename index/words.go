@@ -149,14 +149,14 @@ func placesOnCalendar(when string) bool {
 
 // namesMonth reports whether a fact's time, or its sentence, names a month.
 func namesMonth(f *fact) bool {
-	when := ""
+	var ws []string
 	switch f.kind {
 	case eventFact:
-		when = f.event.When
+		ws = words(f.event.When)
 	case sentenceFact:
-		when = f.sentence.Text
+		ws = f.sentence.words
 	}
-	return slices.ContainsFunc(words(when), func(w string) bool { return monthNames[w] })
+	return slices.ContainsFunc(ws, func(w string) bool { return monthNames[w] })
 }
 
 // causalWords mark a sentence that gives a reason, for "why" questions.
