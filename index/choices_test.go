@@ -48,3 +48,33 @@ func TestChoicesSuggestNothing(t *testing.T) {
 		t.Errorf("answered %v, suggestions %q; want an answer and no suggestions", ans.Answered, ans.Suggestions)
 	}
 }
+
+// TestDoneByAnother pins which visit answers a yes-no question asked of a
+// person: another person's, when the one asked of made none ("did Jilani
+// fly to Tehran?"); never another's, when they have one of their own ("is
+// Raisi coming to Pakistan?").
+func TestDoneByAnother(t *testing.T) {
+	ix := defaultIndex(t)
+	var fmVisit *fact
+	for _, fs := range ix.factsByRef {
+		for _, f := range fs {
+			if f.kind == eventFact && f.event.ID == "fm-visit" {
+				fmVisit = ix.prepare(f)
+			}
+		}
+	}
+	if fmVisit == nil {
+		t.Fatal("no fm-visit event in the default corpus")
+	}
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"did jilani fly to tehran?", true},
+		{"is raisi coming to pakistan?", false},
+	} {
+		if got := ix.doneByAnother(ix.read(tt.q), fmVisit); got != tt.want {
+			t.Errorf("doneByAnother(%q, fm-visit) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -1891,6 +1891,8 @@ func TestAnswer(t *testing.T) {
 		{"is the ambassador back at their post?", true, "Tit-for-tat 6", "reinstating"},
 		// A place the article never names, said to be visited, is set against where the visit goes.
 		{"Iran's FM visited India?", true, "Lead 1", "doesn't mention India. It says"},
+		// Not a place offered as one of two choices: "visit Karachi or the affected areas?"
+		{"Did Amirabdollahian visit Karachi or the affected areas?", false, "", "doesn't mention Karachi"},
 		// Arabic's "يستقبل", receives, and "يناقشوه", they discuss it.
 		{"جيلاني رح يستقبل مين؟", true, "Lead 3", ""},
 		{"الوزيرين رح يناقشوه امتى موضوع العمال؟", true, "Tit-for-tat 8", "labourers"},
@@ -1901,7 +1903,7 @@ func TestAnswer(t *testing.T) {
 		// "Which day" anywhere asks when; Arabic's "يوم كم" is which day; a
 		// date guessed after "which day?" is set aside.
 		{"the labourers were killed on what day?", false, "", "doesn't say when"},
-		{"ايران ضربت باكستان يوم كم؟", true, "Tit-for-tat 2", "January 17."},
+		{"ايران ضربت باكستان يوم كم؟", true, "Tit-for-tat 2", "January 17. Iran"}, // the date first, not the figure of the dead
 		{"پاکستان کدوم روز حمله کرد؟ ۱۹ ژانویه؟", false, "", "doesn't say when"},
 		// Persian puts the deed after "who" last: "ki kargar-ha ro kosht?", who killed the workers?
 		{"کی کارگرها رو کشت؟", false, "", "doesn't say"},
