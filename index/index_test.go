@@ -1949,6 +1949,12 @@ func TestAnswer(t *testing.T) {
 		// A month in lowercase is set against the article's time, and the passage naming a month answers.
 		{"did iran strike in february?", true, "Tit-for-tat 2", "doesn't mention February. It says: January 17"},
 		{"were the strikes in december?", true, "Tit-for-tat 2", "doesn't mention December. It says: January 17"},
+		// A place the article never names, typed in lowercase, is set against where it puts the strike.
+		{"did pakistan bomb targets in khuzestan?", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
+		{"did iran hit quetta right?", true, "Tit-for-tat 2", "doesn't mention Quetta. It says: Iran targeted"},
+		// A guess after a comma: "the US", not the pronoun; an office the article never gives, after a name it does.
+		{"who does he say supports the terrorists, the US?", true, "Terrorist Support 1", "doesn't mention the US. It says:"},
+		{"who were the talks with, iran's interior minister?", true, "Lead 3", "doesn't mention the interior minister. It says:"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

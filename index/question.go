@@ -280,6 +280,9 @@ func (ix *Index) read(text string) question {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
 	names := renamed(capitalised(text), raw, q.words)
+	if q.intent == YesNo || q.intent == Why {
+		ix.lowercasePlaces(names, text, raw, q.words)
+	}
 	if us {
 		names["united"], names["states"] = "the US", "the US"
 	}
@@ -566,6 +569,46 @@ func capitalised(text string) map[string]string {
 	}
 	flush()
 	return set
+}
+
+// lowercasePlaces reads, in a question typed all in lowercase, the words
+// the article never uses that stand after "in" or a strike as the name of a
+// place: "did iran strike khyber pakhtunkhwa?" sets Khyber Pakhtunkhwa
+// against where the article puts the strike, as the capitalised name would.
+func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws []string) {
+	if strings.ContainsFunc(text, unicode.IsUpper) || strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+		return
+	}
+	strange := func(w string) bool {
+		if ix.df[ix.canon(w)] > 0 || isNumber(w) || isEnglish(w) || dateWords[w] || monthNames[w] || utf8.RuneCountInString(w) < 3 || names[w] != "" {
+			return false
+		}
+		_, typo := ix.correct(w)
+		return !typo
+	}
+	for i := 1; i < len(ws); i++ {
+		if !(placingWords[ws[i-1]] || ix.strikes(ws[i-1])) || !strange(ws[i]) {
+			continue
+		}
+		end := i + 1
+		for end < len(ws) && strange(ws[end]) {
+			end++
+		}
+		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] ||
+			slices.ContainsFunc(raw, func(w string) bool {
+				return !isEnglish(w) && ix.aliases.single[w] == "" && !slices.Contains(ws[i:end], w)
+			}) {
+			return // the name ends the question, or stands before "province" or "right?"; the rest is English
+		}
+		run := make([]string, 0, end-i)
+		for _, w := range ws[i:end] {
+			run = append(run, capitalize(w))
+		}
+		for _, w := range ws[i:end] {
+			names[w] = strings.Join(run, " ")
+		}
+		i = end
+	}
 }
 
 // shouted reports whether a word is an English word of three letters or
@@ -1066,6 +1109,9 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	for len(written) > 0 && articles[strings.ToLower(written[0])] {
 		written = written[1:]
 	}
+	if len(written) == 1 && unitedStates(written[0]) {
+		return "the US", strings.TrimSpace(before) + "?" // "…, the US?": not the pronoun "us"
+	}
 	if len(written) > 1 && prepositions[strings.ToLower(written[0])] && (unicode.IsUpper([]rune(written[1])[0]) || monthNames[strings.ToLower(written[1])]) {
 		written = written[1:] // "…, in February?", "…, in Quetta?" guess February, Quetta
 	}
@@ -1124,8 +1170,12 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 			return len(lw) != 1 || ix.uses(lw[0]) || ix.aliases.single[lw[0]] != "" || guessFillers[lw[0]] || articles[lw[0]] ||
 				slices.Equal(ix.corpus.Thesaurus.Rewrite(lw), []string{"and"}) // Urdu's "aur"
 		})
-		if !slices.ContainsFunc(written, func(w string) bool { return unicode.IsUpper([]rune(w)[0]) || countryNames[strings.ToLower(w)] }) {
-			return "", "" // "…, sister baluchestan?" misspells the name it offers; "…, iran and afghanistan?" does not
+		if !slices.ContainsFunc(written, func(w string) bool { return unicode.IsUpper([]rune(w)[0]) || countryNames[strings.ToLower(w)] }) &&
+			len(ix.unknownOffices(ws)) == 0 {
+			// "…, sister baluchestan?" misspells the name it offers; "…,
+			// iran and afghanistan?" does not, nor "…, pak's army chief?",
+			// an office the article never gives.
+			return "", ""
 		}
 	}
 	// A word no dictionary has ("…, the TTP?"), or English words the
