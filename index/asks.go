@@ -119,14 +119,15 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 		}
 		role := false
 		for i, w := range rest {
-			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" // "pakistans"
-			office := i+1 < len(rest) && officeWords[rest[i+1]]                                       // "elected president", "interior minister"
+			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != ""         // "pakistans"
+			office := i+1 < len(rest) && (officeWords[rest[i+1]] || rest[i+1] == "leader" && leaderTitles[w]) // "elected president", "supreme leader"
 			kind := place && (placeTypes[w] || prepositions[w])
-			if !titleWords[w] && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" && !kind &&
+			titled := w == "leader" && i > 0 && leaderTitles[rest[i-1]] // "supreme leader"
+			if !titleWords[w] && !titled && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" && !kind &&
 				w != "or" && !ownPossessives[w] { // "is Jilani Pakistan's foreign minister or its caretaker PM?"
 				return ""
 			}
-			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || ix.roleWords[w]) || kind && placeTypes[w] || place && name ||
+			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || titled || ix.roleWords[w]) || kind && placeTypes[w] || place && name ||
 				e.Kind == "person" && name && demonym(w) && ix.isCountry(w) // "is Jilani Iranian?": his card says whose he is
 		}
 		if role {

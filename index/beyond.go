@@ -289,10 +289,10 @@ func (ix *Index) namesRecord(ws []string, ors []orChoice, offered map[string]boo
 func (ix *Index) unknownOffices(ws []string) []string {
 	var out []string
 	for i := 1; i < len(ws); i++ {
-		if !officeWords[ws[i]] {
+		w := ws[i-1]
+		if !officeWords[ws[i]] && !(ws[i] == "leader" && leaderTitles[w]) {
 			continue
 		}
-		w := ws[i-1]
 		if numberValues[w] != "" || determiners[w] || w == "either" || w == "another" || w == "other" {
 			continue // "by one minister or by both?": no office
 		}
@@ -306,6 +306,10 @@ func (ix *Index) unknownOffices(ws []string) []string {
 
 var officeWords = map[string]bool{"chief": true, "minister": true, "president": true, "commander": true,
 	"general": true, "spokesman": true, "spokesperson": true, "secretary": true}
+
+// leaderTitles make "leader" an office: "Iran's supreme leader". Alone,
+// "leader" is any head: "both leaders agreed".
+var leaderTitles = map[string]bool{"supreme": true, "spiritual": true, "religious": true, "opposition": true}
 
 // endsName reports whether some words end with two that make a name:
 // "… Islamic Republic".

@@ -1955,6 +1955,15 @@ func TestAnswer(t *testing.T) {
 		// A guess after a comma: "the US", not the pronoun; an office the article never gives, after a name it does.
 		{"who does he say supports the terrorists, the US?", true, "Terrorist Support 1", "doesn't mention the US. It says:"},
 		{"who were the talks with, iran's interior minister?", true, "Lead 3", "doesn't mention the interior minister. It says:"},
+		// "Supreme leader" is an office the article never gives; offered against "president", a choice.
+		{"is raisi iran's supreme leader?", true, "Terrorist Support 4", "doesn't mention the supreme leader. It says: Ebrahim Raisi: Iran’s President"},
+		{"is Raisi the president or the supreme leader?", true, "Terrorist Support 4", "President"},
+		// "Was it X who…?" asks who, with X as a guess; "was it X that…" is left as it was.
+		{"was it Pakistan's army chief who held talks with Amirabdollahian?", true, "Lead 3", "doesn't mention the army chief. It says:"},
+		{"was it Imran Khan who is to meet the Iranian minister?", true, "Terrorist Support 3", "doesn't mention Imran Khan. It says:"},
+		{"was it the IRGC that carried out the strike?", false, "", "IRGC"},
+		// Of people who did something together, the one the question does not name.
+		{"who held talks with Amirabdollahian?", true, "Lead 3", "Jalil Abbas Jilani"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

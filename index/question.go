@@ -83,6 +83,11 @@ type question struct {
 }
 
 func (ix *Index) read(text string) question {
+	if cleft := cleftAsked(text); cleft != "" {
+		if g, _ := ix.strangeGuess(cleft); g != "" {
+			text = cleft // "was it Iran's defence minister who made the trip?" guesses who made it
+		}
+	}
 	respelt, language := ix.respell(words(text))
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
@@ -1083,6 +1088,24 @@ func (ix *Index) guessed(text string) string {
 		return ""
 	}
 	return ents[0]
+}
+
+// cleftAsked writes "was it X who did Y?" as "who did Y, X?": who did it
+// is asked, and X offered as a guess.
+func cleftAsked(text string) string {
+	fs := strings.Fields(text)
+	if len(fs) < 5 || strings.ToLower(fs[1]) != "it" {
+		return ""
+	}
+	if first := strings.ToLower(fs[0]); first != "was" && first != "is" && first != "were" {
+		return ""
+	}
+	for i := 3; i < len(fs)-1; i++ {
+		if strings.ToLower(fs[i]) == "who" {
+			return strings.TrimRight(strings.Join(fs[i:], " "), "?!. ") + ", " + strings.Join(fs[2:i], " ") + "?"
+		}
+	}
+	return ""
 }
 
 // strangeGuess returns the guess a question offers after a last comma or

@@ -687,7 +687,12 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 		if !q.whoObj {
 			// "who killed the labourers?": one who did that deed, not one
 			// who will discuss it.
-			return len(f.event.Who) > 0 && isNew(f.event.Who[0]) && (q.whoDid == "" || slices.Contains(f.deeds, q.whoDid))
+			// "who held talks with Amirabdollahian?": of people who did a
+			// deed together, the one the question does not name.
+			return len(f.event.Who) > 0 && (isNew(f.event.Who[0]) || slices.Contains(q.entities, f.event.Who[0]) && slices.ContainsFunc(f.event.Who[1:], func(id string) bool {
+				return isNew(id) && ix.entity(id).Kind == "person" && ix.entity(f.event.Who[0]).Kind == "person"
+			})) &&
+				(q.whoDid == "" || slices.Contains(f.deeds, q.whoDid))
 		}
 	case figureFact:
 		if q.asksDead {
