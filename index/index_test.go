@@ -1964,6 +1964,11 @@ func TestAnswer(t *testing.T) {
 		{"was it the IRGC that carried out the strike?", false, "", "IRGC"},
 		// Of people who did something together, the one the question does not name.
 		{"who held talks with Amirabdollahian?", true, "Lead 3", "Jalil Abbas Jilani"},
+		// Persian's "رو کی", object marker then "who": who did it to the one marked; "کشتن", they killed.
+		{"بمباران غزه رو کی تشدید کرد؟", true, "Reciprocal Air Strikes 2", "Israel"},
+		{"کارگرا رو کی کشتن؟", false, "", "doesn't say"},
+		// "A sign of" is what the visit "signifies".
+		{"what is the trip a sign of?", true, "Tit-for-tat 7", "signifies"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
