@@ -1969,6 +1969,9 @@ func TestAnswer(t *testing.T) {
 		{"کارگرا رو کی کشتن؟", false, "", "doesn't say"},
 		// "A sign of" is what the visit "signifies".
 		{"what is the trip a sign of?", true, "Tit-for-tat 7", "signifies"},
+		// A place another script spells in Latin letters is a name set against where the strike was; "في اقليم", in the province of.
+		{"باكستان قصفت في اقليم خوزستان؟", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
+		{"پاکستان تو خوزستان حمله کرد؟", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

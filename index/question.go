@@ -381,12 +381,12 @@ func (ix *Index) read(text string) question {
 		// article puts the strike answers, if it puts it anywhere.
 		q.elsewhere = ix.readAgainst(&q, q.strangers)
 		for _, place := range q.elsewhere {
-			// "…Punjab province", "the province of Punjab": the kind of the
+			// "…Punjab province", "the province of Punjab", "in province Sindh": the kind of the
 			// place set against the article's is no content either.
 			nw := words(place)
 			if at := seqAt(q.words, nw); at >= 0 {
-				for _, p := range []int{at + len(nw), at - 2} {
-					if p >= 0 && p < len(q.words) && placeTypes[q.words[p]] && (p > at || q.words[at-1] == "of") {
+				for _, p := range []int{at + len(nw), at - 2, at - 1} {
+					if p >= 0 && p < len(q.words) && placeTypes[q.words[p]] && (p > at || p == at-1 || q.words[at-1] == "of") {
 						delete(q.weights, ix.canon(q.words[p]))
 					}
 				}
@@ -581,29 +581,34 @@ func capitalised(text string) map[string]string {
 // place: "did iran strike khyber pakhtunkhwa?" sets Khyber Pakhtunkhwa
 // against where the article puts the strike, as the capitalised name would.
 func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws []string) {
-	if strings.ContainsFunc(text, unicode.IsUpper) || strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+	if strings.ContainsFunc(text, unicode.IsUpper) {
 		return
 	}
 	strange := func(w string) bool {
-		if ix.df[ix.canon(w)] > 0 || isNumber(w) || isEnglish(w) || dateWords[w] || monthNames[w] || utf8.RuneCountInString(w) < 3 || names[w] != "" {
+		if ix.df[ix.canon(w)] > 0 || isNumber(w) || isEnglish(w) || nonLatin(w) || dateWords[w] || monthNames[w] || utf8.RuneCountInString(w) < 3 || names[w] != "" {
 			return false
 		}
 		_, typo := ix.correct(w)
 		return !typo
 	}
 	for i := 1; i < len(ws); i++ {
-		if !(placingWords[ws[i-1]] || ix.strikes(ws[i-1])) || !strange(ws[i]) {
+		placed := placingWords[ws[i-1]] || ix.strikes(ws[i-1]) || i > 1 && placeTypes[ws[i-1]] && placingWords[ws[i-2]] // "في اقليم السند", in the province of Sindh
+		if !placed || !strange(ws[i]) {
 			continue
 		}
 		end := i + 1
 		for end < len(ws) && strange(ws[end]) {
 			end++
 		}
-		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] ||
-			slices.ContainsFunc(raw, func(w string) bool {
+		read := raw
+		if slices.ContainsFunc(raw, nonLatin) || strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+			read = ws // "ایران تو سند حمله کرد؟": another script, read in English
+		}
+		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] && !ix.strikes(ws[end]) ||
+			slices.ContainsFunc(read, func(w string) bool {
 				return !isEnglish(w) && ix.aliases.single[w] == "" && !slices.Contains(ws[i:end], w)
 			}) {
-			return // the name ends the question, or stands before "province" or "right?"; the rest is English
+			return // the name ends the question, or stands before "province", "right?" or the strike put last; the rest is English
 		}
 		run := make([]string, 0, end-i)
 		for _, w := range ws[i:end] {
