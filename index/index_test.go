@@ -1972,6 +1972,9 @@ func TestAnswer(t *testing.T) {
 		// A place another script spells in Latin letters is a name set against where the strike was; "في اقليم", in the province of.
 		{"باكستان قصفت في اقليم خوزستان؟", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
 		{"پاکستان تو خوزستان حمله کرد؟", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
+		// Two figures offered after a comma guess the figure; two months are a choice of when.
+		{"how many casualties, 12 or 11?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"when did iran strike, january or february?", true, "Tit-for-tat 2", "January 17"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1284,12 +1284,12 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 	if !ok {
 		return "", false
 	}
-	number, month, relative := false, false, false
+	number, month, relative, or := false, false, false, false
 	guessed, _ := ix.respell(words(after)) // "…؟ ۱۷ فوریه؟"
 	for _, w := range ix.corpus.Thesaurus.Rewrite(guessed) {
 		switch {
 		case w == "or":
-			return "", false // "…, this month or last year?" offers choices
+			or = true
 		case isNumber(w) || numberValues[w] != "":
 			number = true
 		case monthNames[w] || monthShort[w]:
@@ -1300,8 +1300,8 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 			return "", false // "…, 2 children?" guesses who, not only how many
 		}
 	}
-	if !number && !relative {
-		return "", false
+	if !number && !relative || or && (month || relative) {
+		return "", false // "…, this month or last year?" offers choices; "…, 11 or 12?" guesses a figure
 	}
 	asks, _ := ix.respell(words(before)) // "…چند نفرو کشت؟ ۵ تا؟"
 	asks = ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks))
