@@ -1975,6 +1975,10 @@ func TestAnswer(t *testing.T) {
 		// Two figures offered after a comma guess the figure; two months are a choice of when.
 		{"how many casualties, 12 or 11?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"when did iran strike, january or february?", true, "Tit-for-tat 2", "January 17"},
+		// Urdu's "کیا" after the doer's "نے" and before "تھا" is "kiya", did; before "تھے" after a noun, "what".
+		{"Pakistan نے Khuzestan میں حملہ کیا تھا؟", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
+		{"ایران نے Karachi پر حملہ کیا تھا؟", true, "Tit-for-tat 2", "doesn't mention Karachi"},
+		{"حملے میں مرنے والے بچوں کے نام کیا تھے؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

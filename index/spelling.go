@@ -40,7 +40,10 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 			switch {
 			case i == 0:
 				w = r.first
-			case i == len(ws)-1:
+			case i == len(ws)-1 || w == "کیا" && urduPast[ws[i+1]] && slices.Contains(ws[:i], "نے"):
+				// "Iran نے KPK میں حملہ کیا تھا؟", Iran attack did was: after
+				// the doer's "نے", before "was", the deed; not "…نام کیا تھے؟",
+				// what were the names.
 				w = r.last
 			default:
 				w = r.within
@@ -323,6 +326,9 @@ var byPlace = map[string]struct{ first, within, last string }{
 	"ne":   {"what", "ne", "what"},
 	"ai":   {"who", "ai", "who"},
 }
+
+// urduPast is Urdu's "was", which may follow "کیا", did.
+var urduPast = map[string]bool{"تھا": true, "تھی": true, "تھے": true}
 
 // namesNext reports whether a word after French's or Spanish's "de" begins a
 // name, as the thesaurus spells it ("pakistán"), or is French's "l'" before
