@@ -1979,6 +1979,12 @@ func TestAnswer(t *testing.T) {
 		{"Pakistan نے Khuzestan میں حملہ کیا تھا؟", true, "Tit-for-tat 4", "doesn't mention Khuzestan. It says: In retaliation"},
 		{"ایران نے Karachi پر حملہ کیا تھا؟", true, "Tit-for-tat 2", "doesn't mention Karachi"},
 		{"حملے میں مرنے والے بچوں کے نام کیا تھے؟", false, "", "doesn't say"},
+		// Persian in Latin letters asks yes or no without a word for it, as in its own script.
+		{"vazir khareje Iran be Pakistan safar kard?", true, "Lead 1", "The article says"},
+		{"Pakistan too Khuzestan hamle kard?", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
+		// Whether a visit was ever made before the story, which the article never tells.
+		{"did jilani previously visit iran?", false, "", "doesn't say"},
+		{"has raisi ever travelled to pakistan?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

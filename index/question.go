@@ -127,7 +127,7 @@ func (ix *Index) read(text string) question {
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
 	q.completive = completed(raw)
-	if q.intent == What && statedQuestion(text, raw, q.words) {
+	if q.intent == What && statedQuestion(text, raw, q.words, q.verbLast) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
 	}
 	q.calledOff = q.intent == YesNo && hasWord(q.words, cancelWords)
@@ -501,6 +501,7 @@ func (ix *Index) read(text string) question {
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
 		hasWord(raw, specificWords) && focusHead != "" && ix.strangeWord(focusHead) || // "which specific projects…": it names none
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
+		q.intent == YesNo && hasWord(q.words, everWords) && slices.ContainsFunc(q.words, func(w string) bool { return ix.canon(w) == ix.canon("visit") }) || // "has Jilani ever been to Tehran?"
 		q.intent == What && !hasWord(q.words, whWords) && asksHistory(q.words) || // "ye Amirabdollahian ka pehla daura hai?"
 		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) ||
 		ix.publicAsked(raw)
@@ -1094,6 +1095,10 @@ func (ix *Index) guessed(text string) string {
 	}
 	return ents[0]
 }
+
+// everWords ask whether something happened at any time before the story,
+// which it never tells of a visit: "has Raisi ever visited Pakistan?"
+var everWords = map[string]bool{"ever": true, "previously": true, "formerly": true}
 
 // cleftAsked writes "was it X who did Y?" as "who did Y, X?": who did it
 // is asked, and X offered as a guess.
@@ -1899,14 +1904,15 @@ func asksForename(ws []string) bool {
 // deed done (a participle, Urdu's "aa gayi") or asks whether it is so
 // ("also", "ever", "already"). Offering
 // choices ("…soon or next year?"), it asks which.
-func statedQuestion(text string, raw, ws []string) bool {
+func statedQuestion(text string, raw, ws []string, persian bool) bool {
 	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
 		return false
 	}
-	if strings.ContainsFunc(text, isArabicLetter) {
+	if strings.ContainsFunc(text, isArabicLetter) || persian {
 		// Arabic, Persian and Urdu ask yes or no without a word for it:
 		// "إيران اعتذرت؟", "Iran apologised?", even with English words
-		// among theirs ("Pakistan نے Afghanistan میں strike کی تھی؟").
+		// among theirs ("Pakistan نے Afghanistan میں strike کی تھی؟"), and
+		// Persian in Latin letters too ("Jilani ghablan be Tehran safar karde?").
 		return true
 	}
 	for _, w := range raw[1:] {
