@@ -1985,6 +1985,10 @@ func TestAnswer(t *testing.T) {
 		// Whether a visit was ever made before the story, which the article never tells.
 		{"did jilani previously visit iran?", false, "", "doesn't say"},
 		{"has raisi ever travelled to pakistan?", false, "", "doesn't say"},
+		// A place guessed in Arabic's or Persian's script, after "in", is named in Latin letters; words no reading knows after "in" are no name.
+		{"باكستان ضربت وين في ايران؟ في خيبر بختونخوا؟", true, "Tit-for-tat 4", "doesn't mention Khyber Pakhtunkhwa. It says"},
+		{"ایران کجا رو زد؟ خیبر پختونخوا؟", true, "Tit-for-tat 2", "doesn't mention Khyber Pakhtunkhwa. It says"},
+		{"اون کارگرا تو ایران چیکار میکردن؟ تو کارگاه ساختمونی بودن؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1178,11 +1178,19 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 			}
 			return strings.Join(country, " "), strings.TrimSpace(before) + "?"
 		}
+		if len(respelt) > 1 && prepositions[respelt[0]] && !slices.ContainsFunc(respelt[1:], func(w string) bool { return isEnglish(w) || ix.uses(w) || nonLatin(w) }) {
+			respelt = respelt[1:] // "…؟ في خيبر بختونخوا؟", in Khyber Pakhtunkhwa: a name after "in"
+		}
 		if len(respelt) > 0 && !slices.ContainsFunc(respelt, nonLatin) {
 			// "…، ISIS والوں کو؟", "…، KPK میں؟": what is left once the
 			// script's postpositions are read away is weighed as a guess
-			// written in Latin letters.
+			// written in Latin letters, a name capitalised.
 			ws, written = respelt, latinForms(written, respelt)
+			for i, w := range written {
+				if !isEnglish(w) && w == strings.ToLower(w) {
+					written[i] = capitalize(w)
+				}
+			}
 		} else if len(respelt) > 0 && !slices.ContainsFunc(respelt, func(w string) bool { return ix.uses(w) || isEnglish(w) || ix.canon(w) == "" }) {
 			// "…؟ اسحاق ڈار؟": words no reading knows, a name the article
 			// never uses.
