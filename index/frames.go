@@ -21,7 +21,7 @@ import (
 // claim followed by a question that only asks whether it holds ("…. Does
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
-	text = withoutRemark(lettered(withoutSalutation(withoutMentions(text))))
+	text = withoutMusing(withoutRemark(lettered(withoutSalutation(withoutMentions(text)))))
 	if rest, ok := politelyAsked(text); ok {
 		text = rest // "…; could you kindly remind me which country's minister…", not what "tell me" tells
 	}
@@ -109,6 +109,45 @@ func withoutRemark(text string) string {
 		if fs[i] == "i" || fs[i] == "I" {
 			if remarkVerbs[strings.ToLower(strings.Trim(fs[i+1], ",.!?"))] {
 				return strings.Join(fs[:i], " ")
+			}
+		}
+	}
+	return text
+}
+
+// withoutMusing drops what a question says of the one asking in a clause
+// of its own, before or after what it asks: "I know it was somewhere near
+// the border but which province did Iran hit?", "what's the name of Iran's
+// president, I'm totally blanking". The question kept opens with a
+// question word, so it stands on its own; a clause that tells what was
+// heard ("I read that…, is it true?") is the claim asked about, and stays.
+func withoutMusing(text string) string {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return text
+	}
+	musing := func(clause string) bool {
+		ws := words(clause)
+		for len(ws) > 0 && (discourseMarkers[ws[0]] || ws[0] == "honestly" || ws[0] == "lol") {
+			ws = ws[1:]
+		}
+		return len(ws) > 1 && ws[0] == "i" && ws[1] != "e" && !hasWord(ws, hearsayWords) && !hasWord(ws, speechWords) // not "i.e."
+	}
+	for _, sep := range []string{", ", " but ", " so "} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], sep)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(sep)
+			before, after := text[:i], text[i+len(sep):]
+			aw := words(after)
+			if len(aw) > 2 && whWords[aw[0]] && musing(before) {
+				return withoutMusing(after) // a lead-in about the one asking
+			}
+			if bw := words(before); len(bw) > 2 && (whWords[bw[0]] || auxiliaries[bw[0]]) && musing(after) && sep == ", " && !strings.ContainsAny(before, "?.!") {
+				return strings.TrimSpace(before) + "?" // a remark after the question
 			}
 		}
 	}

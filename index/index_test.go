@@ -1989,6 +1989,11 @@ func TestAnswer(t *testing.T) {
 		{"باكستان ضربت وين في ايران؟ في خيبر بختونخوا؟", true, "Tit-for-tat 4", "doesn't mention Khyber Pakhtunkhwa. It says"},
 		{"ایران کجا رو زد؟ خیبر پختونخوا؟", true, "Tit-for-tat 2", "doesn't mention Khyber Pakhtunkhwa. It says"},
 		{"اون کارگرا تو ایران چیکار میکردن؟ تو کارگاه ساختمونی بودن؟", false, "", "doesn't say"},
+		// A clause of the asker's own musing, before or after what is asked, is dropped; not a question before it.
+		{"I always muddle these diplomats lol, what's the name of Iran's foreign minister?", true, "Lead 3", "Amirabdollahian"},
+		{"I was doomscrolling half the night, so which province did Pakistan's strike hit?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"what date did iran strike pakistan, I'm hopelessly muddled by these timelines", true, "Tit-for-tat 2", "January 17"},
+		{"Which province did Iran target? My uncle lives in Quetta, so I'm worried.", true, "Tit-for-tat 2", "Balochistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
