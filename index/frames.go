@@ -21,7 +21,7 @@ import (
 // claim followed by a question that only asks whether it holds ("…. Does
 // the article support that?") is asked as "is it true that…".
 func (ix *Index) withoutPreamble(text string) string {
-	text = withoutMusing(withoutRemark(lettered(withoutSalutation(withoutMentions(text)))))
+	text = withoutDoubt(withoutMusing(withoutRemark(lettered(withoutSalutation(withoutMentions(text))))))
 	if rest, ok := politelyAsked(text); ok {
 		text = rest // "…; could you kindly remind me which country's minister…", not what "tell me" tells
 	}
@@ -150,6 +150,19 @@ func withoutMusing(text string) string {
 				return strings.TrimSpace(before) + "?" // a remark after the question
 			}
 		}
+	}
+	return text
+}
+
+// doubtTail is a choice a question offers against itself, which asks no
+// more than the question: "…adults, or does the article say otherwise?",
+// "…in Balochistan, or am I misremembering?".
+var doubtTail = regexp.MustCompile(`(?i)[,;]?\s+or\s+(?:(?:does|did|do)\s+(?:the\s+)?(?:article|piece|story|text|report|it)\s+(?:say|says|state|suggest|put\s+it)\s+(?:otherwise|something\s+else|different|differently)|am\s+i\s+(?:wrong|mistaken|misremembering|confusing\s+it|mixing\s+it\s+up)|is\s+that\s+wrong)\s*\??\s*$`)
+
+// withoutDoubt drops a doubt the question offers against itself.
+func withoutDoubt(text string) string {
+	if loc := doubtTail.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(text[:loc[0]]) + "?"
 	}
 	return text
 }

@@ -1994,6 +1994,9 @@ func TestAnswer(t *testing.T) {
 		{"I was doomscrolling half the night, so which province did Pakistan's strike hit?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"what date did iran strike pakistan, I'm hopelessly muddled by these timelines", true, "Tit-for-tat 2", "January 17"},
 		{"Which province did Iran target? My uncle lives in Quetta, so I'm worried.", true, "Tit-for-tat 2", "Balochistan"},
+		// A doubt a question offers against itself ("…, or am I mixing it up?") asks no more than the question.
+		{"were the victims of Iran's strike grown men, or does the story say otherwise?", true, "Tit-for-tat 3", "two children"},
+		{"Pakistan's strike was in Khuzestan, or am I mixing it up?", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
