@@ -43,8 +43,9 @@ func kindAsked(ws []string) string {
 			}
 		}
 		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] {
-			if k := kindNouns[personAfter(ws[i+2:])]; k == "person" {
-				return k // "who is the Pakistani official described as…" asks for a person, as "who" does
+			copula := ws[i+1] == "is" || ws[i+1] == "are" || ws[i+1] == "was" || ws[i+1] == "were" // not "terrorists who get third country support"
+			if k := kindNouns[personAfter(ws[i+2:])]; k == "person" || k == "country" && copula {
+				return k // "who is the Pakistani official described as…" asks for a person, as "who" does; "who are the third countries…" for countries
 			}
 		}
 		if w != "which" && w != "what" {

@@ -303,6 +303,17 @@ func withoutSalutation(text string) string {
 			return strings.TrimSpace(text[i+comma:])
 		}
 	}
+	if fs := strings.Fields(text); len(fs) > 3 && greetings[strings.ToLower(fs[0])] {
+		// "سلام بچه‌ها این خبره درباره چیه؟", hi guys, what is this news
+		// about: the ones greeted, with no comma after them. Clean parts
+		// "بچه‌ها" at its non-joiner.
+		if greeted[strings.ToLower(fs[1])] {
+			return strings.Join(fs[2:], " ")
+		}
+		if len(fs) > 4 && greeted[fs[1]+" "+fs[2]] {
+			return strings.Join(fs[3:], " ")
+		}
+	}
 	i := strings.IndexByte(text, ',')
 	if i <= 0 {
 		return text
@@ -321,6 +332,10 @@ func withoutSalutation(text string) string {
 }
 
 // greetings open a question said to a group: "hi guys, …", "سلام بچه‌ها، …".
+// greeted are the ones a greeting addresses: "hi guys", "سلام بچه‌ها".
+var greeted = map[string]bool{"guys": true, "all": true, "everyone": true, "folks": true, "friends": true, "bro": true,
+	"yaar": true, "dosto": true, "bachcho": true, "bacheha": true, "بچه ها": true, "بچها": true, "دوستان": true, "شباب": true, "جماعة": true}
+
 var greetings = map[string]bool{"hi": true, "hello": true, "hey": true, "hiya": true, "yo": true, "salam": true,
 	"salaam": true, "slm": true, "سلام": true, "مرحبا": true, "هلا": true, "اهلا": true, "hola": true, "namaste": true}
 

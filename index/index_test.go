@@ -1997,6 +1997,12 @@ func TestAnswer(t *testing.T) {
 		// A doubt a question offers against itself ("…, or am I mixing it up?") asks no more than the question.
 		{"were the victims of Iran's strike grown men, or does the story say otherwise?", true, "Tit-for-tat 3", "two children"},
 		{"Pakistan's strike was in Khuzestan, or am I mixing it up?", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
+		// Persian's "کسی میدونه", does anyone know, asks no more; "سلام بچه‌ها", hi guys, greets, with no children.
+		{"کسی میدونه اسم نخست وزیر موقت پاکستان چیه؟", true, "Terrorist Support 3", "Kakar"},
+		{"سلام بچه‌ها کی رفته پاکستان؟", true, "Lead 1", "foreign minister"},
+		// "Who are the third countries?" asks for countries the article does not name.
+		{"who are the third countries?", false, "", "doesn't say"},
+		{"where are the terrorists who get third country support located", true, "Terrorist Support 1", "border areas"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
