@@ -2003,6 +2003,10 @@ func TestAnswer(t *testing.T) {
 		// "Who are the third countries?" asks for countries the article does not name.
 		{"who are the third countries?", false, "", "doesn't say"},
 		{"where are the terrorists who get third country support located", true, "Terrorist Support 1", "border areas"},
+		// Urdu's "X Pakistan ka president hai na?", copula last, asks as "is X Pakistan's president?" does.
+		{"Amirabdollahian Iran ke interior minister hain na?", true, "Terrorist Support 3", "doesn't mention the interior minister. It says: Amirabdollahian: Iran’s foreign minister"},
+		{"Balochistan Iran ka province hai na?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
+		{"Raisi ki visit ki date confirm hai na?", true, "Terrorist Support 4", "determined"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

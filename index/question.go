@@ -114,7 +114,7 @@ func (ix *Index) read(text string) question {
 		text = strings.TrimSpace(before) + "?"
 		respelt, language = ix.respell(words(text))
 	}
-	raw := ix.possessed(ix.inverted(text, arabicOpening(withoutNegation(respelt))))
+	raw := ix.possessed(ix.inverted(text, ix.urduIdentity(arabicOpening(withoutNegation(respelt)))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
@@ -1099,6 +1099,36 @@ func (ix *Index) guessed(text string) string {
 // everWords ask whether something happened at any time before the story,
 // which it never tells of a visit: "has Raisi ever visited Pakistan?"
 var everWords = map[string]bool{"ever": true, "previously": true, "formerly": true}
+
+// urduCopulas end an Urdu or Hindi statement: "hai", is; "hain", are.
+var urduCopulas = map[string]bool{"hai": true, "hain": true, "he": true, "hay": true, "hy": true, "hen": true}
+
+// urduTags follow the copula to ask whether the statement holds.
+var urduTags = map[string]bool{"na": true, "naa": true, "kya": true, "نا": true, "nahi": true, "right": true, "na?": true}
+
+// urduIdentity reads a statement of who or what someone is, in Urdu's or
+// Hindi's order with its copula last, as the question English asks with
+// "is" first: "Jilani Pakistan ke interior minister hain right?" asks "is
+// Jilani Pakistan's interior minister?", set against the office the
+// article gives him. The statement opens with a name the article uses and
+// asks nothing else.
+func (ix *Index) urduIdentity(raw []string) []string {
+	c := len(raw) - 1
+	for c > 0 && (urduTags[raw[c]] || tagWords[raw[c]]) {
+		c--
+	}
+	if c < 3 || !urduCopulas[raw[c]] || hasWord(ix.corpus.Thesaurus.Rewrite(raw[:c]), whWords) ||
+		!slices.ContainsFunc(raw[1:c], func(w string) bool { return w == "ka" || w == "ke" || w == "ki" }) {
+		return raw
+	}
+	if _, _, at := ix.aliases.find(raw[:c], true); !slices.Contains(slices.Collect(maps.Values(at)), 0) {
+		return raw // not "Raisi ki visit ki date confirm hai na?"
+	}
+	if last := raw[c-1]; !titleWords[last] && !officeWords[last] && !ix.roleWords[last] && !placeTypes[last] && kindNouns[last] == "" {
+		return raw // what he is: an office, a role, a kind of place; not "…talks kar raha hai na?"
+	}
+	return append([]string{"is"}, raw[:c]...)
+}
 
 // cleftAsked writes "was it X who did Y?" as "who did Y, X?": who did it
 // is asked, and X offered as a guess.
