@@ -740,6 +740,20 @@ func asideOf(text string) (main, aside string, ok bool) {
 		}
 		return text[:i] + text[end:], text[start:end], true
 	}
+	for _, m := range asidePrepositions {
+		i := wordIndex(lower, m)
+		if i < 0 {
+			continue
+		}
+		// Arabic and Persian set aside before the name: "مين كمان غير
+		// جيلاني؟", who else besides Jilani? The name is the word after.
+		fs := strings.Fields(text[i+len(m):])
+		if len(fs) == 0 {
+			continue
+		}
+		aside := strings.TrimRight(fs[0], "؟?،,.!")
+		return strings.TrimSpace(text[:i]) + " " + strings.Join(fs[1:], " "), aside, true
+	}
 	for _, m := range asidePostpositions {
 		i := wordIndex(lower, m)
 		if i <= 0 {
@@ -755,6 +769,10 @@ func asideOf(text string) (main, aside string, ok bool) {
 	}
 	return "", "", false
 }
+
+// asidePrepositions set aside the word after them: Arabic's "غير X",
+// Persian's "غیر از X", "به جز X".
+var asidePrepositions = []string{"غیر از", "به جز", "بجز", "غير", "عدا", "بخلاف"}
 
 // asidePostpositions follow what they set aside: Urdu's "X ke ilawa".
 var asidePostpositions = []string{"ke ilawa", "ke alawa", "ke elawa", "ke siwa", "ke siva", "کے علاوہ", "کے سوا"}

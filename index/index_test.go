@@ -2007,6 +2007,9 @@ func TestAnswer(t *testing.T) {
 		{"Amirabdollahian Iran ke interior minister hain na?", true, "Terrorist Support 3", "doesn't mention the interior minister. It says: Amirabdollahian: Iran’s foreign minister"},
 		{"Balochistan Iran ka province hai na?", true, "Tit-for-tat 2", "Pakistan’s Balochistan"},
 		{"Raisi ki visit ki date confirm hai na?", true, "Terrorist Support 4", "determined"},
+		// Arabic's "غير X" and Persian's "به جز X", besides X, set aside the name after them.
+		{"عبداللهيان رح يجتمع مع مين غير جيلاني؟", true, "Terrorist Support 3", "Kakar"},
+		{"به جز جیلانی امیرعبداللهیان با کی دیدار میکنه؟", true, "Terrorist Support 3", "Kakar"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
