@@ -2010,6 +2010,8 @@ func TestAnswer(t *testing.T) {
 		// Arabic's "غير X" and Persian's "به جز X", besides X, set aside the name after them.
 		{"عبداللهيان رح يجتمع مع مين غير جيلاني؟", true, "Terrorist Support 3", "Kakar"},
 		{"به جز جیلانی امیرعبداللهیان با کی دیدار میکنه؟", true, "Terrorist Support 3", "Kakar"},
+		// Arabic's "بأي" marks the language, in which "شهر" is a month, not Persian's city.
+		{"الهجمات كانت بأي شهر؟ مارس؟", true, "Tit-for-tat 2", "doesn't mention March"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
