@@ -2012,6 +2012,9 @@ func TestAnswer(t *testing.T) {
 		{"به جز جیلانی امیرعبداللهیان با کی دیدار میکنه؟", true, "Terrorist Support 3", "Kakar"},
 		// Arabic's "بأي" marks the language, in which "شهر" is a month, not Persian's city.
 		{"الهجمات كانت بأي شهر؟ مارس؟", true, "Tit-for-tat 2", "doesn't mention March"},
+		// Arabic's doer, deed, then "مين": who the deed was done to.
+		{"الغرب يتهم مين بدعم الجماعات المسلحة؟", true, "Terrorist Support 2", "Tehran"},
+		{"الغرب يتهم مين بتمويل الإرهاب؟", true, "Terrorist Support 2", "Tehran"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

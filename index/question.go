@@ -208,7 +208,7 @@ func (ix *Index) read(text string) question {
 	if q.intent == What && q.wantsKind == "" {
 		q.focus, focusHead = ix.focusOf(q.words, at)
 	}
-	q.whoObj = q.intent == Who && whoAsksObject(q.words, at)
+	q.whoObj = q.intent == Who && (whoAsksObject(q.words, at) || arabicObjectAsked(text, q.words, at))
 	byWhom := false // "labourers killed by whom": who killed them
 	if n := len(q.words); q.intent == Who && n > 3 && q.words[n-2] == "by" && (q.words[n-1] == "whom" || q.words[n-1] == "who") && participle(q.words[n-3]) {
 		if t := ix.canon(q.words[n-3]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
@@ -1895,6 +1895,14 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// arabicObjectAsked reports whether an Arabic question asks who a deed
+// was done to, in its order of doer, deed, then who: "الغرب يتهم مين
+// بدعم الإرهاب؟", the West accuses who of backing terrorism?
+func arabicObjectAsked(text string, ws []string, at map[string]int) bool {
+	return inArabicScript(text) && !strings.ContainsAny(text, urduLetters) && len(ws) > 3 && ws[2] == "who" && namedAt(at, 0) &&
+		!beWords[ws[1]] && !auxiliaries[ws[1]] && !prepositions[ws[1]] && !articles[ws[1]]
 }
 
 // subjectPronouns stand for a party named elsewhere in a question: "when
