@@ -2015,6 +2015,9 @@ func TestAnswer(t *testing.T) {
 		// Arabic's doer, deed, then "مين": who the deed was done to.
 		{"الغرب يتهم مين بدعم الجماعات المسلحة؟", true, "Terrorist Support 2", "Tehran"},
 		{"الغرب يتهم مين بتمويل الإرهاب؟", true, "Terrorist Support 2", "Tehran"},
+		// Persian in Latin letters, copula last: "Kakar vazire kharejeye Pakistan e?" asks "is Kakar Pakistan's foreign minister?".
+		{"Kakar vazire kharejeye Pakistan e dige?", true, "Terrorist Support 3", "The article says: Anwaar-ul-Haq Kakar: Pakistan’s caretaker Prime Minister"},
+		{"Raisi raees jomhoore Iran e?", true, "Terrorist Support 4", "The article says: Ebrahim Raisi: Iran’s President"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -114,7 +114,7 @@ func (ix *Index) read(text string) question {
 		text = strings.TrimSpace(before) + "?"
 		respelt, language = ix.respell(words(text))
 	}
-	raw := ix.possessed(ix.inverted(text, ix.urduIdentity(arabicOpening(withoutNegation(respelt)))))
+	raw := ix.possessed(ix.inverted(text, ix.persianIdentity(ix.urduIdentity(arabicOpening(withoutNegation(respelt))))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
@@ -1126,6 +1126,38 @@ func (ix *Index) urduIdentity(raw []string) []string {
 	}
 	if last := raw[c-1]; !titleWords[last] && !officeWords[last] && !ix.roleWords[last] && !placeTypes[last] && kindNouns[last] == "" {
 		return raw // what he is: an office, a role, a kind of place; not "…talks kar raha hai na?"
+	}
+	return append([]string{"is"}, raw[:c]...)
+}
+
+// persianCopulas end a Persian statement written in Latin letters: "e",
+// "ast", "hast", is; "dige", "na", right?, may follow.
+var persianCopulas = map[string]bool{"e": true, "ast": true, "hast": true}
+
+// persianIdentity reads a Persian statement of who or what someone is, in
+// Latin letters with its copula last, as the question English asks with
+// "is" first: "Vazire kharejeye Pakistan Kakar e?" asks "is Pakistan's
+// foreign minister Kakar?". It names someone the article does and an
+// office, a role or a kind, and asks nothing else.
+func (ix *Index) persianIdentity(raw []string) []string {
+	if slices.ContainsFunc(raw, nonLatin) {
+		return raw
+	}
+	c := len(raw) - 1
+	for c > 0 && (raw[c] == "dige" || raw[c] == "na" || tagWords[raw[c]]) {
+		c--
+	}
+	if c < 2 || !persianCopulas[raw[c]] {
+		return raw
+	}
+	rw := ix.corpus.Thesaurus.Rewrite(raw[:c])
+	if hasWord(rw, whWords) || hasWord(rw, auxiliaries) {
+		return raw
+	}
+	if ents, _, _ := ix.aliases.find(rw, true); len(ents) == 0 || !slices.ContainsFunc(rw, func(w string) bool {
+		return titleWords[w] || officeWords[w] || ix.roleWords[w] || placeTypes[w] || kindNouns[w] != ""
+	}) {
+		return raw
 	}
 	return append([]string{"is"}, raw[:c]...)
 }
