@@ -2018,6 +2018,9 @@ func TestAnswer(t *testing.T) {
 		// Persian in Latin letters, copula last: "Kakar vazire kharejeye Pakistan e?" asks "is Kakar Pakistan's foreign minister?".
 		{"Kakar vazire kharejeye Pakistan e dige?", true, "Terrorist Support 3", "The article says: Anwaar-ul-Haq Kakar: Pakistan’s caretaker Prime Minister"},
 		{"Raisi raees jomhoore Iran e?", true, "Terrorist Support 4", "The article says: Ebrahim Raisi: Iran’s President"},
+		// Persian in Latin letters: "gheramat", compensation, the article never tells of; "come out of" stays "come".
+		{"Iran be khanevade-ha gheramat dad?", false, "", "doesn't say"},
+		{"So what did Kakar say? Did anything come out of the meeting?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
