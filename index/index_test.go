@@ -2021,6 +2021,10 @@ func TestAnswer(t *testing.T) {
 		// Persian in Latin letters: "gheramat", compensation, the article never tells of; "come out of" stays "come".
 		{"Iran be khanevade-ha gheramat dad?", false, "", "doesn't say"},
 		{"So what did Kakar say? Did anything come out of the meeting?", false, "", "doesn't say"},
+		// English words in Urdu's script: "سٹرائیک", strike; "ہیڈلائن", headline; "آرٹیکل", article.
+		{"ایران نے پاکستان میں سٹرائیک کب کی؟", true, "Tit-for-tat 2", "January 17"},
+		{"آرٹیکل کی ہیڈلائن کیا ہے؟", true, "Title 1", "Visits Pakistan"},
+		{"پاکستانی وزیر خارجہ کا نام کیا ہے جن کا آرٹیکل میں ذکر ہے؟", true, "Lead 3", "Jilani"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
