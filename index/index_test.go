@@ -2025,6 +2025,9 @@ func TestAnswer(t *testing.T) {
 		{"ایران نے پاکستان میں سٹرائیک کب کی؟", true, "Tit-for-tat 2", "January 17"},
 		{"آرٹیکل کی ہیڈلائن کیا ہے؟", true, "Title 1", "Visits Pakistan"},
 		{"پاکستانی وزیر خارجہ کا نام کیا ہے جن کا آرٹیکل میں ذکر ہے؟", true, "Lead 3", "Jilani"},
+		// Arabic's "مين اللي قتل…", who that killed, asks who killed: the article never says.
+		{"مين اللي قتل التسعة عمال؟", false, "", "doesn't say"},
+		{"مين اللي قتل العمال التسعة بسيستان وبلوشستان؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

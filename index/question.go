@@ -233,8 +233,11 @@ func (ix *Index) read(text string) question {
 			q.whoDid, byWhom = t, true
 		}
 	}
-	if q.intent == Who && !q.whoObj && !byWhom && len(q.words) > 2 && q.words[0] == "who" && !auxiliaries[q.words[1]] && !beWords[q.words[1]] {
-		if t := ix.canon(q.words[1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+	if d := 1; q.intent == Who && !q.whoObj && !byWhom && len(q.words) > 2 && q.words[0] == "who" {
+		if q.words[1] == "that" && len(q.words) > 3 {
+			d = 2 // Arabic's "مين اللي قتل…", who that killed: who killed
+		}
+		if t := ix.canon(q.words[d]); !auxiliaries[q.words[d]] && !beWords[q.words[d]] && t != "" && !ix.filler[t] && ix.df[t] > 0 {
 			q.whoDid = t // "who killed the labourers?"
 		}
 	}
