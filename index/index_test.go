@@ -2028,6 +2028,9 @@ func TestAnswer(t *testing.T) {
 		// Arabic's "مين اللي قتل…", who that killed, asks who killed: the article never says.
 		{"مين اللي قتل التسعة عمال؟", false, "", "doesn't say"},
 		{"مين اللي قتل العمال التسعة بسيستان وبلوشستان؟", false, "", "doesn't say"},
+		// Gulf Arabic's "مو" last asks "isn't it?"; "راح ضحيتها", fell victim to it.
+		{"كاكر هو رئيس باكستان مو؟", true, "Terrorist Support 3", "The article says: Anwaar-ul-Haq Kakar: Pakistan’s caretaker Prime Minister"},
+		{"الضربة الإيرانية راح ضحيتها 5 أشخاص صح؟", true, "Tit-for-tat 3", "two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -316,7 +316,8 @@ func shortenRuns(w string, keep int) string {
 // French's "que" asks what at either end, and within joins clauses;
 // Turkish's "ne" asks what at either end, where within it is Urdu's "ne"
 // that marks who acts ("Iran ne hamla kiya"); Vietnamese's "ai" asks who
-// at either end, where within it may be English's "AI".
+// at either end, where within it may be English's "AI"; Gulf Arabic's
+// "مو" is "not", but last it asks "isn't it?".
 var byPlace = map[string]struct{ first, within, last string }{
 	"کیا":  {"kya", "kya", "kiya"},
 	"من":   {"who", "from", "from"},
@@ -325,6 +326,7 @@ var byPlace = map[string]struct{ first, within, last string }{
 	"como": {"how", "como", "how"},
 	"ne":   {"what", "ne", "what"},
 	"ai":   {"who", "ai", "who"},
+	"مو":   {"not", "not", "right"},
 }
 
 // urduPast is Urdu's "was", which may follow "کیا", did.
