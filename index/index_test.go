@@ -2031,6 +2031,12 @@ func TestAnswer(t *testing.T) {
 		// Gulf Arabic's "مو" last asks "isn't it?"; "راح ضحيتها", fell victim to it.
 		{"كاكر هو رئيس باكستان مو؟", true, "Terrorist Support 3", "The article says: Anwaar-ul-Haq Kakar: Pakistan’s caretaker Prime Minister"},
 		{"الضربة الإيرانية راح ضحيتها 5 أشخاص صح؟", true, "Tit-for-tat 3", "two children"},
+		// Urdu in Latin letters: "qatl kiya", killed; "ohde", office; how long one stays in office is never told.
+		{"Pakistani mazdooron ko kis ne qatl kiya?", false, "", "doesn't say"},
+		{"Jilani kis ohde pe hain?", true, "Lead 3", "Jilani"},
+		{"Kakar kab tak ohde par rahenge?", false, "", "doesn't say"},
+		// A place after "in" and a country the article names: "in iran's kerman province".
+		{"did pakistan hit targets in iran's kerman province?", true, "Tit-for-tat 4", "doesn't mention Kerman"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

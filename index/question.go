@@ -506,7 +506,7 @@ func (ix *Index) read(text string) question {
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
 		q.intent == YesNo && hasWord(q.words, everWords) && slices.ContainsFunc(q.words, func(w string) bool { return ix.canon(w) == ix.canon("visit") }) || // "has Jilani ever been to Tehran?"
 		q.intent == What && !hasWord(q.words, whWords) && asksHistory(q.words) || // "ye Amirabdollahian ka pehla daura hai?"
-		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) ||
+		q.intent != YesNo && q.intent != What && (tenureAsked(raw) || tenureAsked(q.words)) || careerAsked(raw) || // q.words: Urdu's "ohde par rahenge", remain in office
 		ix.publicAsked(raw)
 	return q
 }
@@ -596,7 +596,8 @@ func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws [
 		return !typo
 	}
 	for i := 1; i < len(ws); i++ {
-		placed := placingWords[ws[i-1]] || ix.strikes(ws[i-1]) || i > 1 && placeTypes[ws[i-1]] && placingWords[ws[i-2]] // "في اقليم السند", in the province of Sindh
+		placed := placingWords[ws[i-1]] || ix.strikes(ws[i-1]) ||
+			i > 1 && (placeTypes[ws[i-1]] || ix.isCountry(ws[i-1])) && placingWords[ws[i-2]] // "في اقليم السند", in the province of Sindh; "in iran's kerman province"
 		if !placed || !strange(ws[i]) {
 			continue
 		}
