@@ -2037,6 +2037,12 @@ func TestAnswer(t *testing.T) {
 		{"Kakar kab tak ohde par rahenge?", false, "", "doesn't say"},
 		// A place after "in" and a country the article names: "in iran's kerman province".
 		{"did pakistan hit targets in iran's kerman province?", true, "Tit-for-tat 4", "doesn't mention Kerman"},
+		// Arabic and Persian say who someone is with no verb: "جيلاني وزير داخلية باكستان؟" asks "is Jilani…?".
+		{"جيلاني وزير داخلية باكستان صح؟", true, "Lead 3", "doesn't mention the interior minister"},
+		{"کاکر وزیر خارجه پاکستانه؟", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		// No figure counts an armed group's members; the dead of the strike on its hideout are counted.
+		{"how many people from jaish al-adl did iran's strike kill?", false, "", "doesn't say"},
+		{"how many died in iran's strike on jaish al-adl?", true, "Tit-for-tat 2", "Two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -114,7 +114,7 @@ func (ix *Index) read(text string) question {
 		text = strings.TrimSpace(before) + "?"
 		respelt, language = ix.respell(words(text))
 	}
-	raw := ix.possessed(ix.inverted(text, ix.persianIdentity(ix.urduIdentity(arabicOpening(withoutNegation(respelt))))))
+	raw := ix.possessed(ix.inverted(text, ix.arabicIdentity(text, ix.persianIdentity(ix.urduIdentity(arabicOpening(withoutNegation(respelt)))))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
@@ -507,8 +507,22 @@ func (ix *Index) read(text string) question {
 		q.intent == YesNo && hasWord(q.words, everWords) && slices.ContainsFunc(q.words, func(w string) bool { return ix.canon(w) == ix.canon("visit") }) || // "has Jilani ever been to Tehran?"
 		q.intent == What && !hasWord(q.words, whWords) && asksHistory(q.words) || // "ye Amirabdollahian ka pehla daura hai?"
 		q.intent != YesNo && q.intent != What && (tenureAsked(raw) || tenureAsked(q.words)) || careerAsked(raw) || // q.words: Urdu's "ohde par rahenge", remain in office
-		ix.publicAsked(raw)
+		ix.publicAsked(raw) ||
+		q.intent == HowMany && ix.membersCounted(q.words, at)
 	return q
+}
+
+// membersCounted reports whether a question counts the members of an
+// armed group, which no figure of the article does: "how many people from
+// Jaish al-Adl did the strike kill?", Arabic's "كم واحد من جيش العدل".
+// Not "how many died in the strike on Jaish al-Adl's hideout?".
+func (ix *Index) membersCounted(ws []string, at map[string]int) bool {
+	for id, p := range at {
+		if e := ix.entity(id); e != nil && e.Kind == "group" && p > 0 && (ws[p-1] == "from" || ws[p-1] == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // bothOf returns the two parties a question with "both" asks of together:
@@ -1164,6 +1178,38 @@ func (ix *Index) persianIdentity(raw []string) []string {
 		return raw
 	}
 	return append([]string{"is"}, raw[:c]...)
+}
+
+// arabicIdentity reads an Arabic statement of who someone is, which needs
+// no verb, as the question English asks with "is": "جيلاني هذا وزير داخلية
+// باكستان مو؟", this Jilani Pakistan's interior minister, isn't he? A name
+// the article uses opens it, "this" may follow, then an office, a role or
+// a kind.
+func (ix *Index) arabicIdentity(text string, raw []string) []string {
+	if !inArabicScript(text) || strings.ContainsAny(text, urduLetters) || len(raw) < 3 || hasWord(ix.corpus.Thesaurus.Rewrite(raw), whWords) {
+		return raw
+	}
+	n := 0 // the words of the name that opens it
+	for k := 1; k <= min(4, len(raw)-1); k++ {
+		if ents, rest, _ := ix.aliases.find(raw[:k], true); len(ents) == 1 && len(rest) == 0 {
+			n = k
+		}
+	}
+	if n == 0 {
+		return raw
+	}
+	rest := raw[n:]
+	if rest[0] == "this" || rest[0] == "that" {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 {
+		return raw
+	}
+	w := ix.corpus.Thesaurus.Rewrite(rest[:1])
+	if len(w) == 0 || !titleWords[w[0]] && !officeWords[w[0]] && !ix.roleWords[w[0]] && !placeTypes[w[0]] && kindNouns[w[0]] == "" {
+		return raw
+	}
+	return append(append([]string{"is"}, raw[:n]...), rest...)
 }
 
 // cleftAsked writes "was it X who did Y?" as "who did Y, X?": who did it
