@@ -337,7 +337,7 @@ var greeted = map[string]bool{"guys": true, "all": true, "everyone": true, "folk
 	"yaar": true, "dosto": true, "bachcho": true, "bacheha": true, "بچه ها": true, "بچها": true, "دوستان": true, "شباب": true, "جماعة": true}
 
 var greetings = map[string]bool{"hi": true, "hello": true, "hey": true, "hiya": true, "yo": true, "salam": true,
-	"salaam": true, "slm": true, "سلام": true, "مرحبا": true, "هلا": true, "اهلا": true, "hola": true, "namaste": true}
+	"salaam": true, "slm": true, "سلام": true, "ببخشید": true, "مرحبا": true, "هلا": true, "اهلا": true, "hola": true, "namaste": true}
 
 // withoutMentions drops the mentions of a chat ("@bot", "<@123>") and a
 // bot called by name without one ("newsbot, what…"): they address the

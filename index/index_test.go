@@ -2043,6 +2043,10 @@ func TestAnswer(t *testing.T) {
 		// No figure counts an armed group's members; the dead of the strike on its hideout are counted.
 		{"how many people from jaish al-adl did iran's strike kill?", false, "", "doesn't say"},
 		{"how many died in iran's strike on jaish al-adl?", true, "Tit-for-tat 2", "Two children"},
+		// Persian: "نشونه", a sign, is what the visit signifies; "zed", against; "ببخشید", excuse me, greets.
+		{"این دیدار نشونه چیه؟", true, "Tit-for-tat 7", "signifies"},
+		{"Jaish al-Adl zed e kodoom keshvare?", true, "Tit-for-tat 2", "anti-Iran"},
+		{"ببخشید، رئیس جمهور ایران کیه؟", true, "Terrorist Support 4", "Raisi"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
