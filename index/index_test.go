@@ -2047,6 +2047,9 @@ func TestAnswer(t *testing.T) {
 		{"این دیدار نشونه چیه؟", true, "Tit-for-tat 7", "signifies"},
 		{"Jaish al-Adl zed e kodoom keshvare?", true, "Tit-for-tat 2", "anti-Iran"},
 		{"ببخشید، رئیس جمهور ایران کیه؟", true, "Terrorist Support 4", "Raisi"},
+		// A claim with a question tag ("…, didn't it") asks yes or no; words the article uses ("airstrike") are no bar to a lowercase place.
+		{"pakistan bombed khuzestan didn't it", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
+		{"were iran's airstrike targets in pakistan's sindh province?", true, "Tit-for-tat 2", "doesn't mention Sindh"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

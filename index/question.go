@@ -127,7 +127,7 @@ func (ix *Index) read(text string) question {
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
 	q.completive = completed(raw)
-	if q.intent == What && statedQuestion(text, raw, q.words, q.verbLast) {
+	if q.intent == What && (statedQuestion(text, raw, q.words, q.verbLast) || negatedTag(text)) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
 	}
 	q.calledOff = q.intent == YesNo && hasWord(q.words, cancelWords)
@@ -623,9 +623,10 @@ func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws [
 		if slices.ContainsFunc(raw, nonLatin) || strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
 			read = ws // "ایران تو سند حمله کرد؟": another script, read in English
 		}
-		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] && !ix.strikes(ws[end]) ||
+		tag := end+2 == len(ws) && auxiliaries[ws[end]] && subjectPronouns[ws[end+1]] // "…khyber pakhtunkhwa, didn't it"
+		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] && !ix.strikes(ws[end]) && !tag ||
 			slices.ContainsFunc(read, func(w string) bool {
-				return !isEnglish(w) && ix.aliases.single[w] == "" && !slices.Contains(ws[i:end], w)
+				return !isEnglish(w) && ix.aliases.single[w] == "" && ix.df[ix.canon(w)] == 0 && !slices.Contains(ws[i:end], w) // "airstrike" the article uses
 			}) {
 			return // the name ends the question, or stands before "province", "right?" or the strike put last; the rest is English
 		}
@@ -1210,6 +1211,23 @@ func (ix *Index) arabicIdentity(text string, raw []string) []string {
 		return raw
 	}
 	return append(append([]string{"is"}, raw[:n]...), rest...)
+}
+
+// negatedTag reports whether a statement ends with a question tag that
+// asks whether it holds: "iran hit khyber pakhtunkhwa didn't it", "…,
+// wasn't it?".
+func negatedTag(text string) bool {
+	fs := strings.Fields(strings.ToLower(strings.TrimRight(text, "?!. ")))
+	if len(fs) < 4 || !subjectPronouns[fs[len(fs)-1]] {
+		return false
+	}
+	tag := strings.Trim(strings.ReplaceAll(fs[len(fs)-2], "’", "'"), ",")
+	for _, end := range []string{"n't", "nt"} {
+		if aux, ok := strings.CutSuffix(tag, end); ok && (auxiliaries[aux] || aux == "wo" || aux == "ca") {
+			return true
+		}
+	}
+	return false
 }
 
 // cleftAsked writes "was it X who did Y?" as "who did Y, X?": who did it
