@@ -2050,6 +2050,10 @@ func TestAnswer(t *testing.T) {
 		// A claim with a question tag ("…, didn't it") asks yes or no; words the article uses ("airstrike") are no bar to a lowercase place.
 		{"pakistan bombed khuzestan didn't it", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
 		{"were iran's airstrike targets in pakistan's sindh province?", true, "Tit-for-tat 2", "doesn't mention Sindh"},
+		// More English words of news in Urdu's script: "پریزیڈنٹ", "ایمبیسڈر", "ریکال", "ویسٹرن کنٹریز".
+		{"ایران کے پریزیڈنٹ کون ہیں؟", true, "Terrorist Support 4", "Raisi"},
+		{"پاکستان نے ایمبیسڈر ریکال کیوں کیا؟", true, "Tit-for-tat 3", "children"},
+		{"ویسٹرن کنٹریز تہران پر کیا الزام لگاتی ہیں؟", true, "Terrorist Support 2", "Western nations"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
