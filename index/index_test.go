@@ -2054,6 +2054,8 @@ func TestAnswer(t *testing.T) {
 		{"ایران کے پریزیڈنٹ کون ہیں؟", true, "Terrorist Support 4", "Raisi"},
 		{"پاکستان نے ایمبیسڈر ریکال کیوں کیا؟", true, "Tit-for-tat 3", "children"},
 		{"ویسٹرن کنٹریز تہران پر کیا الزام لگاتی ہیں؟", true, "Terrorist Support 2", "Western nations"},
+		// Persian in Latin letters: "va", and.
+		{"Pakistan va Iran marz-e moshtarak daran?", true, "Source of Stability 3", "shared border"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
