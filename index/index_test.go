@@ -2056,6 +2056,9 @@ func TestAnswer(t *testing.T) {
 		{"ویسٹرن کنٹریز تہران پر کیا الزام لگاتی ہیں؟", true, "Terrorist Support 2", "Western nations"},
 		// Persian in Latin letters: "va", and.
 		{"Pakistan va Iran marz-e moshtarak daran?", true, "Source of Stability 3", "shared border"},
+		// Urdu's "me", in, where Urdu words mark the question; English's "me" stays.
+		{"Pakistan ne Khuzestan me strike ki thi na?", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
+		{"can you tell me who Jilani is?", true, "Lead 3", "Jilani"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

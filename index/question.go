@@ -89,6 +89,7 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	respelt, language := ix.respell(words(text))
+	respelt = urduIn(respelt)
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
 		if asks, lang := ix.respell(words(asked)); hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) {
@@ -1228,6 +1229,36 @@ func negatedTag(text string) bool {
 		}
 	}
 	return false
+}
+
+// urduMarks are words of Urdu and Hindi in Latin letters that English
+// does not use.
+var urduMarks = map[string]bool{"ne": true, "ka": true, "ki": true, "ke": true, "kiya": true, "kya": true, "tha": true,
+	"thi": true, "hai": true, "hain": true, "hui": true, "hua": true, "kitne": true, "kitni": true, "kaun": true, "kis": true,
+	"kab": true, "kahan": true, "aur": true, "mein": true, "ko": true, "pe": true, "bhi": true, "wala": true, "wale": true}
+
+// urduIn reads "me" as Urdu's "mein", in, in a question two Urdu words
+// mark as Urdu: "Iran ne Sindh me attack kiya tha na?", not "tell me who…".
+func urduIn(ws []string) []string {
+	if !slices.Contains(ws, "me") {
+		return ws
+	}
+	n := 0
+	for _, w := range ws {
+		if urduMarks[w] {
+			n++
+		}
+	}
+	if n < 2 {
+		return ws
+	}
+	out := slices.Clone(ws)
+	for i, w := range out {
+		if w == "me" && i > 0 {
+			out[i] = "mein"
+		}
+	}
+	return out
 }
 
 // cleftAsked writes "was it X who did Y?" as "who did Y, X?": who did it
