@@ -2059,6 +2059,8 @@ func TestAnswer(t *testing.T) {
 		// Urdu's "me", in, where Urdu words mark the question; English's "me" stays.
 		{"Pakistan ne Khuzestan me strike ki thi na?", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
 		{"can you tell me who Jilani is?", true, "Lead 3", "Jilani"},
+		// A cleft after "so wait," asks who as well.
+		{"so wait, was it Pakistan's army chief who met Amirabdollahian?", true, "Terrorist Support 3", "doesn't mention the army chief. It says:"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1265,6 +1265,9 @@ func urduIn(ws []string) []string {
 // is asked, and X offered as a guess.
 func cleftAsked(text string) string {
 	fs := strings.Fields(text)
+	for len(fs) > 0 && (discourseMarkers[strings.ToLower(strings.Trim(fs[0], ",."))] || strings.EqualFold(strings.Trim(fs[0], ",."), "wait")) {
+		fs = fs[1:] // "wait, was it…"
+	}
 	if len(fs) < 5 || strings.ToLower(fs[1]) != "it" {
 		return ""
 	}
