@@ -2061,6 +2061,10 @@ func TestAnswer(t *testing.T) {
 		{"can you tell me who Jilani is?", true, "Lead 3", "Jilani"},
 		// A cleft after "so wait," asks who as well.
 		{"so wait, was it Pakistan's army chief who met Amirabdollahian?", true, "Terrorist Support 3", "doesn't mention the army chief. It says:"},
+		// Arabic: "راح" before a place is went, not will; "الساعة كم", at what hour; "خلى…يزيد", made it rise.
+		{"عبداللهيان راح باكستان ليش؟", true, "Lead 1", "restore diplomatic relations"},
+		{"الضربة الباكستانية صارت الساعة كم؟", false, "", "doesn't say"},
+		{"ايش اللي خلى التوتر يزيد؟", true, "Reciprocal Air Strikes 2", "heightened tensions"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -57,6 +57,9 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 				w = "when"
 			}
 		}
+		if w == "راح" && i+1 < len(ws) && ix.aliases.single[strings.ToLower(spellings[ws[i+1]])] != "" {
+			w = "went" // "…راح باكستان؟", went to Pakistan; before a verb, "راح" is will
+		}
 		if i == 0 && w == "was" && len(ws) > 1 && ix.germanAfterWas(ws[1]) {
 			w = "what" // German's "Was fordern die Familien?", not "Was Raisi…?"
 		}
