@@ -2065,6 +2065,9 @@ func TestAnswer(t *testing.T) {
 		{"عبداللهيان راح باكستان ليش؟", true, "Lead 1", "restore diplomatic relations"},
 		{"الضربة الباكستانية صارت الساعة كم؟", false, "", "doesn't say"},
 		{"ايش اللي خلى التوتر يزيد؟", true, "Reciprocal Air Strikes 2", "heightened tensions"},
+		// A total guessed in a yes-no question is set against the figure that sums up.
+		{"total victims were 20, right?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"were there 15 deaths in total?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

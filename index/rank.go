@@ -992,6 +992,9 @@ func (ix *Index) kindBonus(q question, f *fact) float64 {
 		if q.intent == Where && f.figure.Where != facts.NotStated && q.asksAll(f.counts) {
 			return 0.35 // "where were the children killed": where the figure's dead were
 		}
+		if q.intent == YesNo && q.total && f.figure.Event == "" && slices.ContainsFunc(q.words, func(w string) bool { return isNumber(w) || numberValues[w] != "" }) {
+			return 0.3 // "total victims were 20, right?": the figure that sums up, set against the one guessed
+		}
 		return 0.04
 	case entityFact:
 		pure := len(q.weights) == len(q.entities) // "who is X?", "what is X?"
