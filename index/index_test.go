@@ -2068,6 +2068,9 @@ func TestAnswer(t *testing.T) {
 		// A total guessed in a yes-no question is set against the figure that sums up.
 		{"total victims were 20, right?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"were there 15 deaths in total?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		// English words in Urdu's script, one word or two: "لیبررز", labourers; "ڈی ایسکلیٹ", de-escalate.
+		{"دونوں ملکوں نے اتنی جلدی ڈی ایسکلیٹ کیوں کیا؟", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
+		{"ایران میں کتنے پاکستانی لیبررز مارے گئے؟", true, "Tit-for-tat 8", "Nine"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
