@@ -1999,7 +1999,7 @@ func TestAnswer(t *testing.T) {
 		{"Pakistan's strike was in Khuzestan, or am I mixing it up?", true, "Tit-for-tat 4", "doesn't mention Khuzestan"},
 		// Persian's "کسی میدونه", does anyone know, asks no more; "سلام بچه‌ها", hi guys, greets, with no children.
 		{"کسی میدونه اسم نخست وزیر موقت پاکستان چیه؟", true, "Terrorist Support 3", "Kakar"},
-		{"سلام بچه‌ها کی رفته پاکستان؟", true, "Lead 1", "foreign minister"},
+		{"سلام بچه\u200cها کی رفته پاکستان؟", true, "Lead 1", "foreign minister"},
 		// "Who are the third countries?" asks for countries the article does not name.
 		{"who are the third countries?", false, "", "doesn't say"},
 		{"where are the terrorists who get third country support located", true, "Terrorist Support 1", "border areas"},
