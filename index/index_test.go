@@ -2071,6 +2071,8 @@ func TestAnswer(t *testing.T) {
 		// English words in Urdu's script, one word or two: "لیبررز", labourers; "ڈی ایسکلیٹ", de-escalate.
 		{"دونوں ملکوں نے اتنی جلدی ڈی ایسکلیٹ کیوں کیا؟", true, "Reciprocal Air Strikes 3", "full-scale conflict"},
 		{"ایران میں کتنے پاکستانی لیبررز مارے گئے؟", true, "Tit-for-tat 8", "Nine"},
+		// A word no reading knows after "in" is a place only where the question ends with it or its kind: not Persian's "تو بالا گرفتن", in the rising of.
+		{"فشارهای داخلی هم تو بالا گرفتن تنش\u200cها نقش داشتن؟", true, "Tit-for-tat 1", "internal political pressures"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
