@@ -358,15 +358,8 @@ func asksHistory(raw []string) bool {
 // take office?", "when does his mandate expire?".
 func tenureAsked(raw []string) bool {
 	return hasWord(raw, tenureWords) || hasSeq(raw, "take", "office") || hasSeq(raw, "took", "office") ||
-		hasSeq(raw, "sworn", "in") || hasSeq(raw, "leave", "office") || hasSeq(raw, "in", "office") ||
-		hasWord(raw, stayWords) && hasWord(raw, officeNouns) // "how long will Kakar stay in power?"
+		hasSeq(raw, "sworn", "in") || hasSeq(raw, "leave", "office") || hasSeq(raw, "in", "office")
 }
-
-// stayWords and officeNouns ask how long someone holds an office.
-var (
-	stayWords   = map[string]bool{"remain": true, "stay": true, "serve": true}
-	officeNouns = map[string]bool{"office": true, "power": true, "post": true, "position": true}
-)
 
 // careerAsked reports whether a question asks what someone did before the
 // office the article gives him, which it never tells: "what did Jilani do

@@ -2073,6 +2073,9 @@ func TestAnswer(t *testing.T) {
 		{"ایران میں کتنے پاکستانی لیبررز مارے گئے؟", true, "Tit-for-tat 8", "Nine"},
 		// A word no reading knows after "in" is a place only where the question ends with it or its kind: not Persian's "تو بالا گرفتن", in the rising of.
 		{"فشارهای داخلی هم تو بالا گرفتن تنش\u200cها نقش داشتن؟", true, "Tit-for-tat 1", "internal political pressures"},
+		// The ones a greeting addresses, with no comma after them, are no part of the question.
+		{"hey everyone who killed the labourers?", false, "", "doesn't say"},
+		{"hello everyone how many casualties in pakistan's strike?", true, "Tit-for-tat 4", "nine"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -507,7 +507,7 @@ func (ix *Index) read(text string) question {
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
 		q.intent == YesNo && hasWord(q.words, everWords) && slices.ContainsFunc(q.words, func(w string) bool { return ix.canon(w) == ix.canon("visit") }) || // "has Jilani ever been to Tehran?"
 		q.intent == What && !hasWord(q.words, whWords) && asksHistory(q.words) || // "ye Amirabdollahian ka pehla daura hai?"
-		q.intent != YesNo && q.intent != What && (tenureAsked(raw) || tenureAsked(q.words)) || careerAsked(raw) || // q.words: Urdu's "ohde par rahenge", remain in office
+		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) ||
 		ix.publicAsked(raw) ||
 		q.intent == HowMany && ix.membersCounted(q.words, at)
 	return q
