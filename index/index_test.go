@@ -2076,6 +2076,8 @@ func TestAnswer(t *testing.T) {
 		// The ones a greeting addresses, with no comma after them, are no part of the question.
 		{"hey everyone who killed the labourers?", false, "", "doesn't say"},
 		{"hello everyone how many casualties in pakistan's strike?", true, "Tit-for-tat 4", "nine"},
+		// A place after "in" and a country the article names is placed there, whatever follows.
+		{"pakistan struck targets in iran's kerman, yeah?", true, "Tit-for-tat 4", "doesn't mention Kerman"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
