@@ -47,7 +47,7 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 		// Urdu's "Iran ne strike 17 Jan ko Sindh mein ki?": the strike its
 		// doer's "ne" opens, a few words before the place.
 		urdu := at > 0 && slices.Contains(ws[:at], "ne") && slices.ContainsFunc(ws[max(0, at-4):at], ix.strikes)
-		visited := at > 0 && ix.canon(ws[at-1]) == ix.canon("visit") && !offersChoice(ws)              // "the FM visited Afghanistan", not "visit Quetta or the border areas"
+		visited := at > 0 && ix.visits(ws[at-1]) && !offersChoice(ws)                                  // "the FM visited Afghanistan", not "visit Quetta or the border areas"
 		kinded := at > 1 && (placeTypes[ws[at-1]] || ix.isCountry(ws[at-1])) && placingWords[ws[at-2]] // "in province Sindh", as Arabic's "في اقليم السند" reads; "in iran's khuzestan"
 		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]) || between || urdu || visited || kinded)) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
 			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && (ix.aliases.single[ws[at-1]] == "" || ix.isCountry(ws[at-1])) && slices.ContainsFunc(ws[:at], ix.isCountry)) {
@@ -240,6 +240,9 @@ func (ix *Index) uses(w string) bool { return ix.df[ix.canon(w)] > 0 }
 
 // strikes reports whether a word is one of striking: "hit", "bombed".
 func (ix *Index) strikes(w string) bool { return ix.canon(w) == ix.canon("strike") }
+
+// visits reports whether a word is one of a visit: "visited", "trip", "came".
+func (ix *Index) visits(w string) bool { return ix.canon(w) == ix.canon("visit") }
 
 // nationalitiesAsked reports whether a yes-no question gives people a
 // nationality the article never names: "were the labourers Afghan

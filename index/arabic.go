@@ -46,6 +46,12 @@ func inArabicScript(text string) bool {
 	return arabic > other
 }
 
+// arabicOrPersian reports whether a text is in Arabic's script as Arabic
+// and Persian write it, without the letters only Urdu's has.
+func arabicOrPersian(text string) bool {
+	return inArabicScript(text) && !strings.ContainsAny(text, urduLetters)
+}
+
 // arabicStem is the stem Bleve's Arabic analyzer gives a word: its letters
 // normalised, one joined word taken off its front ("ال", "وال", "بال"…)
 // and its endings off its back ("ها", "ات", "ية"…).

@@ -299,10 +299,14 @@ func (ix *Index) unknownOffices(ws []string) []string {
 		if !ix.strangeWord(w) || ix.endsName(ws[:i]) {
 			continue // not "the Islamic Republic's president"
 		}
-		out = append(out, "the "+w+" "+ws[i])
+		out = append(out, officeName(w, ws[i]))
 	}
 	return out
 }
+
+// officeName is how an office the article never gives is named: "the
+// interior minister".
+func officeName(qualifier, office string) string { return "the " + qualifier + " " + office }
 
 var officeWords = map[string]bool{"chief": true, "minister": true, "president": true, "commander": true,
 	"general": true, "spokesman": true, "spokesperson": true, "secretary": true}

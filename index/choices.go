@@ -239,10 +239,10 @@ func (ix *Index) notOffered(strangers, ws []string, ors []orChoice, names map[st
 		// "president or supreme leader?": an office the article never
 		// gives, offered against one it does.
 		if (titleWords[ws[c.before]] || ix.roleWords[ws[c.before]]) && c.after+1 < len(ws) {
-			offered["the "+ws[c.after]+" "+ws[c.after+1]] = true
+			offered[officeName(ws[c.after], ws[c.after+1])] = true
 		}
 		if (titleWords[ws[c.after]] || ix.roleWords[ws[c.after]]) && c.before > 0 {
-			offered["the "+ws[c.before-1]+" "+ws[c.before]] = true
+			offered[officeName(ws[c.before-1], ws[c.before])] = true
 		}
 	}
 	kept := strangers[:0]

@@ -89,7 +89,6 @@ func (ix *Index) read(text string) question {
 		}
 	}
 	respelt, language := ix.respell(words(text))
-	respelt = urduIn(respelt)
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
 		if asks, lang := ix.respell(words(asked)); hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) {
@@ -122,7 +121,7 @@ func (ix *Index) read(text string) question {
 		raw = append([]string{"united", "states"}, raw[1:]...)
 	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw)), written: words(text)}
-	if inArabicScript(text) && !strings.ContainsAny(text, urduLetters) {
+	if arabicOrPersian(text) {
 		q.words = ix.ezafe(q.words)
 	}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
@@ -505,7 +504,7 @@ func (ix *Index) read(text string) question {
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
 		hasWord(raw, specificWords) && focusHead != "" && ix.strangeWord(focusHead) || // "which specific projects…": it names none
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
-		q.intent == YesNo && hasWord(q.words, everWords) && slices.ContainsFunc(q.words, func(w string) bool { return ix.canon(w) == ix.canon("visit") }) || // "has Jilani ever been to Tehran?"
+		q.intent == YesNo && hasWord(q.words, everWords) && slices.ContainsFunc(q.words, ix.visits) || // "has Jilani ever been to Tehran?"
 		q.intent == What && !hasWord(q.words, whWords) && asksHistory(q.words) || // "ye Amirabdollahian ka pehla daura hai?"
 		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) ||
 		ix.publicAsked(raw) ||
@@ -621,7 +620,7 @@ func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws [
 			end++
 		}
 		read := raw
-		if slices.ContainsFunc(raw, nonLatin) || strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+		if nonLatin(text) {
 			read = ws // "ایران تو سند حمله کرد؟": another script, read in English
 		}
 		tag := end+2 == len(ws) && auxiliaries[ws[end]] && subjectPronouns[ws[end+1]] // "…khyber pakhtunkhwa, didn't it"
@@ -1123,8 +1122,9 @@ var everWords = map[string]bool{"ever": true, "previously": true, "formerly": tr
 // urduCopulas end an Urdu or Hindi statement: "hai", is; "hain", are.
 var urduCopulas = map[string]bool{"hai": true, "hain": true, "he": true, "hay": true, "hy": true, "hen": true}
 
-// urduTags follow the copula to ask whether the statement holds.
-var urduTags = map[string]bool{"na": true, "naa": true, "kya": true, "نا": true, "nahi": true, "right": true, "na?": true}
+// urduTags follow the copula to ask whether the statement holds, besides
+// the tags English and Urdu share ("right", "na").
+var urduTags = map[string]bool{"kya": true, "نا": true, "nahi": true}
 
 // urduIdentity reads a statement of who or what someone is, in Urdu's or
 // Hindi's order with its copula last, as the question English asks with
@@ -1144,10 +1144,16 @@ func (ix *Index) urduIdentity(raw []string) []string {
 	if _, _, at := ix.aliases.find(raw[:c], true); !slices.Contains(slices.Collect(maps.Values(at)), 0) {
 		return raw // not "Raisi ki visit ki date confirm hai na?"
 	}
-	if last := raw[c-1]; !titleWords[last] && !officeWords[last] && !ix.roleWords[last] && !placeTypes[last] && kindNouns[last] == "" {
-		return raw // what he is: an office, a role, a kind of place; not "…talks kar raha hai na?"
+	if !ix.tellsWhatOneIs(raw[c-1]) {
+		return raw // not "…talks kar raha hai na?"
 	}
 	return append([]string{"is"}, raw[:c]...)
+}
+
+// tellsWhatOneIs reports whether a word says what someone or something is:
+// an office, a role the article gives, a kind of place or of thing.
+func (ix *Index) tellsWhatOneIs(w string) bool {
+	return titleWords[w] || officeWords[w] || ix.roleWords[w] || placeTypes[w] || kindNouns[w] != ""
 }
 
 // persianCopulas end a Persian statement written in Latin letters: "e",
@@ -1164,7 +1170,7 @@ func (ix *Index) persianIdentity(raw []string) []string {
 		return raw
 	}
 	c := len(raw) - 1
-	for c > 0 && (raw[c] == "dige" || raw[c] == "na" || tagWords[raw[c]]) {
+	for c > 0 && (raw[c] == "dige" || tagWords[raw[c]]) {
 		c--
 	}
 	if c < 2 || !persianCopulas[raw[c]] {
@@ -1174,9 +1180,7 @@ func (ix *Index) persianIdentity(raw []string) []string {
 	if hasWord(rw, whWords) || hasWord(rw, auxiliaries) {
 		return raw
 	}
-	if ents, _, _ := ix.aliases.find(rw, true); len(ents) == 0 || !slices.ContainsFunc(rw, func(w string) bool {
-		return titleWords[w] || officeWords[w] || ix.roleWords[w] || placeTypes[w] || kindNouns[w] != ""
-	}) {
+	if ents, _, _ := ix.aliases.find(rw, true); len(ents) == 0 || !slices.ContainsFunc(rw, ix.tellsWhatOneIs) {
 		return raw
 	}
 	return append([]string{"is"}, raw[:c]...)
@@ -1188,7 +1192,7 @@ func (ix *Index) persianIdentity(raw []string) []string {
 // the article uses opens it, "this" may follow, then an office, a role or
 // a kind.
 func (ix *Index) arabicIdentity(text string, raw []string) []string {
-	if !inArabicScript(text) || strings.ContainsAny(text, urduLetters) || len(raw) < 3 || hasWord(ix.corpus.Thesaurus.Rewrite(raw), whWords) {
+	if !arabicOrPersian(text) || len(raw) < 3 || hasWord(ix.corpus.Thesaurus.Rewrite(raw), whWords) {
 		return raw
 	}
 	n := 0 // the words of the name that opens it
@@ -1207,8 +1211,7 @@ func (ix *Index) arabicIdentity(text string, raw []string) []string {
 	if len(rest) == 0 {
 		return raw
 	}
-	w := ix.corpus.Thesaurus.Rewrite(rest[:1])
-	if len(w) == 0 || !titleWords[w[0]] && !officeWords[w[0]] && !ix.roleWords[w[0]] && !placeTypes[w[0]] && kindNouns[w[0]] == "" {
+	if w := ix.corpus.Thesaurus.Rewrite(rest[:1]); len(w) == 0 || !ix.tellsWhatOneIs(w[0]) {
 		return raw
 	}
 	return append(append([]string{"is"}, raw[:n]...), rest...)
@@ -2035,7 +2038,7 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 // was done to, in its order of doer, deed, then who: "الغرب يتهم مين
 // بدعم الإرهاب؟", the West accuses who of backing terrorism?
 func arabicObjectAsked(text string, ws []string, at map[string]int) bool {
-	return inArabicScript(text) && !strings.ContainsAny(text, urduLetters) && len(ws) > 3 && ws[2] == "who" && namedAt(at, 0) &&
+	return arabicOrPersian(text) && len(ws) > 3 && ws[2] == "who" && namedAt(at, 0) &&
 		!beWords[ws[1]] && !auxiliaries[ws[1]] && !prepositions[ws[1]] && !articles[ws[1]]
 }
 
@@ -2084,11 +2087,11 @@ func asksForename(ws []string) bool {
 // deed done (a participle, Urdu's "aa gayi") or asks whether it is so
 // ("also", "ever", "already"). Offering
 // choices ("…soon or next year?"), it asks which.
-func statedQuestion(text string, raw, ws []string, persian bool) bool {
+func statedQuestion(text string, raw, ws []string, verbLast bool) bool {
 	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
 		return false
 	}
-	if strings.ContainsFunc(text, isArabicLetter) || persian {
+	if strings.ContainsFunc(text, isArabicLetter) || verbLast {
 		// Arabic, Persian and Urdu ask yes or no without a word for it:
 		// "إيران اعتذرت؟", "Iran apologised?", even with English words
 		// among theirs ("Pakistan نے Afghanistan میں strike کی تھی؟"), and
@@ -2397,7 +2400,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
 			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and" && !(q.verbLast && markedObject(q.words, at, p))) && // not "Iran and Pakistan exchange…", nor Persian's "Iran be Pakistan hamle kard"
 			!ix.destination(q.words, at, p) && // nor "the trip to Pakistan meant…"
-			!(ix.canon(q.words[p+1]) == ix.canon("visit") && ix.isCountry(q.words[p]) && !demonym(q.words[p])) { // nor "the FM's Pakistan visit"
+			!(ix.visits(q.words[p+1]) && ix.isCountry(q.words[p]) && !demonym(q.words[p])) { // nor "the FM's Pakistan visit"
 			return id, id
 		}
 	}
@@ -2468,10 +2471,9 @@ func (ix *Index) destination(ws []string, at map[string]int, p int) bool {
 	if p < 2 || ws[p-1] != "to" {
 		return false
 	}
-	visit := ix.canon("visit")
 	for i := p - 2; i >= 0 && i >= p-4; i-- {
 		switch {
-		case ix.canon(ws[i]) == visit:
+		case ix.visits(ws[i]):
 			return true
 		case ws[i] != "of" && !namedAt(at, i):
 			return false

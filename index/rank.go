@@ -687,11 +687,7 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 		if !q.whoObj {
 			// "who killed the labourers?": one who did that deed, not one
 			// who will discuss it.
-			// "who held talks with Amirabdollahian?": of people who did a
-			// deed together, the one the question does not name.
-			return len(f.event.Who) > 0 && (isNew(f.event.Who[0]) || slices.Contains(q.entities, f.event.Who[0]) && slices.ContainsFunc(f.event.Who[1:], func(id string) bool {
-				return isNew(id) && ix.entity(id).Kind == "person" && ix.entity(f.event.Who[0]).Kind == "person"
-			})) &&
+			return len(f.event.Who) > 0 && (isNew(f.event.Who[0]) || ix.otherParty(q, f.event.Who, isNew)) &&
 				(q.whoDid == "" || slices.Contains(f.deeds, q.whoDid))
 		}
 	case figureFact:
@@ -762,6 +758,16 @@ func (ix *Index) fitsWho(q question, f *fact) bool {
 		}
 	}
 	return false
+}
+
+// otherParty reports whether, of people who did a deed together, the
+// question names the first and not another: "who held talks with
+// Amirabdollahian?" is answered by Jilani.
+func (ix *Index) otherParty(q question, who []string, isNew func(string) bool) bool {
+	if first := ix.entity(who[0]); first == nil || first.Kind != "person" || !slices.Contains(q.entities, who[0]) {
+		return false
+	}
+	return slices.ContainsFunc(who[1:], func(id string) bool { return isNew(id) && ix.entity(id).Kind == "person" })
 }
 
 // owns reports whether the name at p owns a deed, one word apart at most:

@@ -102,9 +102,9 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 		}
 	}
 	if read == nil {
-		return out, language
+		read = out
 	}
-	return read, language
+	return urduIn(read), language // once spelt: "h" is "hai", a word that marks Urdu
 }
 
 // unknownRead returns the words a word the article and English do not know
