@@ -331,11 +331,13 @@ func withoutSalutation(text string) string {
 	return text
 }
 
-// greetings open a question said to a group: "hi guys, …", "سلام بچه‌ها، …".
-// greeted are the ones a greeting addresses: "hi guys", "سلام بچه‌ها".
+// greeted are the ones a greeting addresses: "hi guys", "سلام بچه‌ها"
+// (which Clean parts at its non-joiner).
 var greeted = map[string]bool{"guys": true, "all": true, "everyone": true, "folks": true, "friends": true, "bro": true,
 	"yaar": true, "dosto": true, "bachcho": true, "bacheha": true, "بچه ها": true, "بچها": true, "دوستان": true, "شباب": true, "جماعة": true}
 
+// greetings open a question said to a group: "hi guys, …", "سلام بچه‌ها، …",
+// "ببخشید، …" (excuse me).
 var greetings = map[string]bool{"hi": true, "hello": true, "hey": true, "hiya": true, "yo": true, "salam": true,
 	"salaam": true, "slm": true, "سلام": true, "ببخشید": true, "مرحبا": true, "هلا": true, "اهلا": true, "hola": true, "namaste": true}
 

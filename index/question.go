@@ -1192,7 +1192,7 @@ func (ix *Index) persianIdentity(raw []string) []string {
 // the article uses opens it, "this" may follow, then an office, a role or
 // a kind.
 func (ix *Index) arabicIdentity(text string, raw []string) []string {
-	if !arabicOrPersian(text) || len(raw) < 3 || hasWord(ix.corpus.Thesaurus.Rewrite(raw), whWords) {
+	if !arabicOrPersian(text) || len(raw) < 3 {
 		return raw
 	}
 	n := 0 // the words of the name that opens it
@@ -1201,8 +1201,8 @@ func (ix *Index) arabicIdentity(text string, raw []string) []string {
 			n = k
 		}
 	}
-	if n == 0 {
-		return raw
+	if n == 0 || hasWord(ix.corpus.Thesaurus.Rewrite(raw), whWords) {
+		return raw // a name first, and nothing asked with a question word
 	}
 	rest := raw[n:]
 	if rest[0] == "this" || rest[0] == "that" {
