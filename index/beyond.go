@@ -304,6 +304,32 @@ func (ix *Index) unknownOffices(ws []string) []string {
 	return out
 }
 
+// othersOffices returns a country's offices that the article gives only to
+// someone from another country: "Iran's prime minister", when its one prime
+// minister is Pakistan's. The article never names their holders.
+func (ix *Index) othersOffices(ws []string, at map[string]int) []string {
+	var out []string
+	for i := range ws {
+		country := ix.entity(entityNamedAt(at, i))
+		if country == nil || country.Kind != "country" {
+			continue // not "Pakistan's foreign minister", a name for Jilani
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if namedAt(at, k) {
+				break
+			}
+			if !officeWords[ws[k]] {
+				continue
+			}
+			if holder := ix.entity(ix.personByRole(ws[i+1 : k+1])); holder != nil && holder.Country != country.Name {
+				out = append(out, country.Name+"’s "+strings.Join(ws[i+1:k+1], " "))
+			}
+			break
+		}
+	}
+	return out
+}
+
 // officeName is how an office the article never gives is named: "the
 // interior minister".
 func officeName(qualifier, office string) string { return "the " + qualifier + " " + office }

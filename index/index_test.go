@@ -705,7 +705,7 @@ func TestAnswer(t *testing.T) {
 		// "Called back" is no name asked for; an office of a country is held
 		// by someone of that country.
 		{"From which capital was Pakistan's ambassador called back?", true, "Tit-for-tat 3", "Tehran"},
-		{"Who is Pakistan's president?", false, "", "doesn't say"},
+		{"Who is Pakistan's president?", false, "", "doesn't mention Pakistan’s president"},
 		{"who is iran's president?", true, "Terrorist Support 4", "Raisi"},
 		{"what killing is on the agenda?", true, "Tit-for-tat 8", "nine Pakistani labourers"},
 		{"did they see eye to eye on terrorism?", true, "Source of Stability 3", "The article says"},
@@ -797,7 +797,7 @@ func TestAnswer(t *testing.T) {
 		{"Which South Asian country is the Iranian minister visiting?", true, "Lead 1", "Pakistan"},
 		{"Did Iran and Pakistan take ownership of the attacks?", true, "Reciprocal Air Strikes 1", "claimed"},
 		// "The president of Pakistan" is Pakistan's president.
-		{"who is the president of pakistan?", false, "", "doesn't say"},
+		{"who is the president of pakistan?", false, "", "doesn't mention Pakistan’s president"},
 		{"What did the president of Pakistan say to the visitor?", false, "", "doesn't say"},
 		{"who is the caretaker prime minister of pakistan?", true, "Terrorist Support 3", "Kakar"},
 		// What the headline "reports" is where, not what.
@@ -2078,6 +2078,14 @@ func TestAnswer(t *testing.T) {
 		{"hello everyone how many casualties in pakistan's strike?", true, "Tit-for-tat 4", "nine"},
 		// A place after "in" and a country the article names is placed there, whatever follows.
 		{"pakistan struck targets in iran's kerman, yeah?", true, "Tit-for-tat 4", "doesn't mention Kerman"},
+		// Who heads a government is its prime minister; a country's office the article gives only to someone of another country is one it never mentions.
+		{"who heads pakistan's interim government?", true, "Terrorist Support 3", "Kakar"},
+		{"who is the leader of the caretaker government?", true, "Terrorist Support 3", "Kakar"},
+		{"who is iran's prime minister?", false, "", "doesn't mention Iran’s prime minister"},
+		// Not where the question names the person or weighs offices: the office the article gives answers.
+		{"who is pakistan's foreign minister?", true, "Lead 3", "Jilani"},
+		{"is kakar iran's prime minister?", true, "Terrorist Support 3", "Pakistan"},
+		{"is raisi iran's prime minister or its president?", true, "Terrorist Support 4", "President"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -357,6 +357,12 @@ func (ix *Index) read(text string) question {
 	}
 	offices := ix.unknownOffices(q.words)
 	q.strangers = append(q.strangers, offices...)
+	if q.intent == Who && len(ors) == 0 && !slices.ContainsFunc(ents, func(id string) bool { return ix.namesPerson(entityPrefix + id) }) {
+		// "Who is Iran's prime minister?", not "is Kakar Iran's prime
+		// minister?" nor "Raisi Iran ke PM hain ya President?": those
+		// the person's office answers.
+		q.strangers = append(q.strangers, ix.othersOffices(q.words, at)...)
+	}
 	for _, c := range strangeCountries(q.words, rest) {
 		if !slices.ContainsFunc(q.strangers, func(s string) bool { return strings.EqualFold(strings.TrimPrefix(s, "the "), c) }) {
 			q.strangers = append(q.strangers, c)
@@ -1815,7 +1821,23 @@ func (ix *Index) restate(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	struck := false // "bomb Iran back" is a reprisal
 	calledAt := -1  // where "call" stands, which "back" may make a recall
-	for i, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if end, ok := ix.governmentHeaded(ws, i); ok {
+			// "who heads Pakistan's interim government?", "the head of the
+			// caretaker government": its prime minister.
+			if headVerbs[w] {
+				out = append(out, "is")
+			}
+			for _, m := range ws[i+1 : end] {
+				if !articles[m] {
+					out = append(out, m)
+				}
+			}
+			out = append(out, "prime", "minister")
+			i = end
+			continue
+		}
 		if restatedNouns[w] && i > 0 && (possessives[ws[i-1]] || ix.isCountry(ws[i-1])) ||
 			groundNouns[w] && (i+1 < len(ws) && ix.isCountry(ws[i+1]) || i+2 < len(ws) && ws[i+1] == "of" && ix.isCountry(ws[i+2])) {
 			continue // "the territory of Iran"; Persian's "خاک ایران", the soil of Iran
@@ -1866,6 +1888,32 @@ func (ix *Index) restate(ws []string) []string {
 	}
 	return out
 }
+
+// governmentHeaded reports whether ws[i] heads a government named after it,
+// and where "government" stands: "heads Pakistan's interim government",
+// "leader of the caretaker government". Only the country, the kind of
+// government and articles may come between.
+func (ix *Index) governmentHeaded(ws []string, i int) (end int, ok bool) {
+	if !headVerbs[ws[i]] && !headNouns[ws[i]] {
+		return 0, false
+	}
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		switch w := ws[j]; {
+		case w == "government":
+			return j, j > i+1 || headVerbs[ws[i]]
+		case articles[w] || ix.isCountry(w) || ix.canon(w) == ix.canon("caretaker") || w == "current":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// headVerbs and headNouns say who is at the head of something.
+var (
+	headVerbs = map[string]bool{"heads": true, "leads": true, "runs": true, "helms": true, "head": true, "lead": true, "run": true}
+	headNouns = map[string]bool{"head": true, "leader": true, "chief": true}
+)
 
 // blameWords, said of the article, ask for a cause.
 var blameWords = map[string]bool{"blame": true, "blames": true, "blamed": true, "attribute": true, "attributes": true, "attributed": true}
