@@ -2086,6 +2086,10 @@ func TestAnswer(t *testing.T) {
 		{"who is pakistan's foreign minister?", true, "Lead 3", "Jilani"},
 		{"is kakar iran's prime minister?", true, "Terrorist Support 3", "Pakistan"},
 		{"is raisi iran's prime minister or its president?", true, "Terrorist Support 4", "President"},
+		// Urdu's "پہ" is "on", English letters in its script ("ایف ایم", FM) name offices, and a Latin word capitalised before a script without capitals is a name.
+		{"ایرانی ایف ایم کس ملک کے دورے پہ ہے؟", true, "Lead 1", "Pakistan"},
+		{"Khamenei نے حملوں پہ کچھ کہا؟", false, "", "doesn't mention Khamenei"},
+		{"چائنا نے حملوں پہ کیا ری ایکشن دیا؟", false, "", "doesn't mention China"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

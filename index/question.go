@@ -587,8 +587,12 @@ func capitalised(text string) map[string]string {
 		}
 		run = run[:0]
 	}
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '(' }) {
+	fields := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '(' })
+	for i, f := range fields {
 		r, _ := utf8.DecodeRuneInString(f)
+		if i == 0 && len(fields) > 1 && !nonLatin(f) && caseless(fields[1]) {
+			start = false // "Khamenei نے…": a script without capitals does not make the first Latin word's one a sentence's
+		}
 		if !start && unicode.IsUpper(r) && !isI(f) && !shouted(f) { // not "I'm", "I've"
 			run = append(run, f)
 		} else {
@@ -598,6 +602,13 @@ func capitalised(text string) map[string]string {
 	}
 	flush()
 	return set
+}
+
+// caseless reports whether a word is written in a script without capitals:
+// Urdu's, Hindi's, Chinese.
+func caseless(w string) bool {
+	letters := strings.ContainsFunc(w, unicode.IsLetter)
+	return letters && !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) })
 }
 
 // lowercasePlaces reads, in a question typed all in lowercase, the words
