@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,7 @@ type fact struct {
 	counted  map[string]bool // for a figure: what it counts, and where
 	counts   map[string]bool // for a figure: what it counts ("children killed")
 	roles    map[string]bool // for an event: the roles of those who act in it ("foreign minister"), which count half
+	told     map[string]bool // for a sum of several events' dead: its own statement's terms and those of the events its sentence tells
 	deeds    []string        // for an event: the first three content terms its statement tells, past names and numbers ("discussions…will include")
 	refs     []facts.Ref
 	event    *facts.Event
@@ -117,6 +119,16 @@ func (ix *Index) prepare(f *fact) *fact {
 			f.core = ix.textTerms(strings.Join(stated(g.Says, g.Counted, g.Where, g.ReportedBy), " "))
 			f.counted = ix.textTerms(strings.Join(stated(g.Counted, g.Where), " "))
 			f.counts = ix.textTerms(g.Counted)
+			if g.Event == "" {
+				// A sum of several events' dead answers for the events its
+				// sentence tells: the 11 of "the reciprocal strikes".
+				f.told = maps.Clone(f.core)
+				for _, r := range f.refs {
+					for _, e := range ix.eventsCiting(r) {
+						maps.Copy(f.told, ix.textTerms(e.Says))
+					}
+				}
+			}
 			f.terms = ix.withCited(f.core, f.refs)
 		case entityFact:
 			e := f.entity

@@ -2090,6 +2090,14 @@ func TestAnswer(t *testing.T) {
 		{"ایرانی ایف ایم کس ملک کے دورے پہ ہے؟", true, "Lead 1", "Pakistan"},
 		{"Khamenei نے حملوں پہ کچھ کہا؟", false, "", "doesn't mention Khamenei"},
 		{"چائنا نے حملوں پہ کیا ری ایکشن دیا؟", false, "", "doesn't mention China"},
+		// A sum of several events' dead answers for the events its sentence tells: the 11 of the reciprocal strikes.
+		{"how many people were killed in the reciprocal attacks?", true, "Reciprocal Air Strikes 1", "11"},
+		{"how many died altogether in the mutual strikes?", true, "Reciprocal Air Strikes 1", "11"},
+		// Persian in Latin letters: reciprocal, reaction, exactly, "gharar shod" (agreed), "bara" (for), and country names.
+		{"gharar shod bara terrorism chi kar konan?", true, "Source of Stability 3", "terrorism"},
+		{"hamle ha motaghabel bood?", true, "Lead 4", "reciprocal"},
+		{"amrika che vakoneshi neshoon dad?", false, "", "doesn't mention America"},
+		{"hadaf e safar dagighan chi bood?", true, "Lead 1", "restore"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

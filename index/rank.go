@@ -182,13 +182,17 @@ func (ix *Index) support(q question, f *fact) float64 {
 	if f.kind == entityFact || len(f.refs) == 0 {
 		return ix.coverage(q, f.core)
 	}
+	core := f.core
+	if f.told != nil {
+		core = f.told
+	}
 	best := 0.0
 	for _, r := range f.refs {
 		s, ok := ix.at(r)
 		if !ok {
 			continue
 		}
-		best = max(best, ix.sentenceCoverage(q, s, f.core, f.roles))
+		best = max(best, ix.sentenceCoverage(q, s, core, f.roles))
 	}
 	return best
 }
