@@ -2098,6 +2098,10 @@ func TestAnswer(t *testing.T) {
 		{"hamle ha motaghabel bood?", true, "Lead 4", "reciprocal"},
 		{"amrika che vakoneshi neshoon dad?", false, "", "doesn't mention America"},
 		{"hadaf e safar dagighan chi bood?", true, "Lead 1", "restore"},
+		// The kind a deed was done to, named by what did it: "the group Iran targeted", Urdu's "Iran ne jis group ko…"; not a kind the question names.
+		{"what was the name of the group iran targeted?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"iran ne jis group ko nishana banaya uska naam kya hai?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"what are the names of the baloch groups pakistan hit?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

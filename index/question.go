@@ -208,7 +208,7 @@ func (ix *Index) read(text string) question {
 	if q.intent == What && q.wantsKind == "" {
 		q.focus, focusHead = ix.focusOf(q.words, at)
 	}
-	q.whoObj = q.intent == Who && (whoAsksObject(q.words, at) || arabicObjectAsked(text, q.words, at))
+	q.whoObj = q.intent == Who && (whoAsksObject(q.words, at) || ix.kindAsObject(q.words, at) || arabicObjectAsked(text, q.words, at))
 	byWhom := false // "labourers killed by whom": who killed them
 	if n := len(q.words); q.intent == Who && n > 3 && q.words[n-2] == "by" && (q.words[n-1] == "whom" || q.words[n-1] == "who") && participle(q.words[n-3]) {
 		if t := ix.canon(q.words[n-3]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
@@ -2088,6 +2088,27 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		}
 		if w == "who" && i+2 < len(ws) && beWords[ws[i+1]] && participle(ws[i+2]) {
 			return true // "who was targeted": the one the deed was done to
+		}
+	}
+	return false
+}
+
+// kindAsObject reports whether a question asks for something of a kind
+// that a deed was done to: "the name of the (armed) group (that) Iran
+// targeted", Urdu's "Iran ne jis group ko…", the group Iran…. Not "the
+// Baloch groups Pakistan hit": the question names those.
+func (ix *Index) kindAsObject(ws []string, at map[string]int) bool {
+	for i, w := range ws {
+		if kindNouns[w] == "" || i+2 >= len(ws) || i > 0 && !articles[ws[i-1]] && ix.aliases.nameWord(ws[i-1]) {
+			continue
+		}
+		n := i + 1
+		if ws[n] == "that" || ws[n] == "which" {
+			n++
+		}
+		if n+1 < len(ws) && namedAt(at, n) && !namedAt(at, n+1) && !auxiliaries[ws[n+1]] && !articles[ws[n+1]] && ws[n+1] != "and" ||
+			i > 1 && ws[i-1] == "ne" && namedAt(at, i-2) {
+			return true
 		}
 	}
 	return false
