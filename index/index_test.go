@@ -2102,6 +2102,10 @@ func TestAnswer(t *testing.T) {
 		{"what was the name of the group iran targeted?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"iran ne jis group ko nishana banaya uska naam kya hai?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"what are the names of the baloch groups pakistan hit?", false, "", "doesn't say"},
+		// Working together is cooperating, in English and Urdu; Arabic's "حالياً" is currently.
+		{"will they work together against terrorism?", true, "Source of Stability 3", "collaboratively"},
+		{"dono terrorism ke khilaf saath kaam karenge?", true, "Source of Stability 3", "collaboratively"},
+		{"مين رئيس الوزراء المؤقت حالياً؟", true, "Terrorist Support 3", "Kakar"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
