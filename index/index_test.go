@@ -2106,6 +2106,11 @@ func TestAnswer(t *testing.T) {
 		{"will they work together against terrorism?", true, "Source of Stability 3", "collaboratively"},
 		{"dono terrorism ke khilaf saath kaam karenge?", true, "Source of Stability 3", "collaboratively"},
 		{"مين رئيس الوزراء المؤقت حالياً؟", true, "Terrorist Support 3", "Kakar"},
+		// Persian: "حمله" and "یه" mark it; the place a deed is done to runs from "be" past its nouns and ezafe ("be ye paygah-e nezami-e Pakistan"); "چیکارس", what one does.
+		{"ایران به یه پایگاه نظامی تو پاکستان حمله کرد؟", true, "Tit-for-tat 2", "hideout"},
+		{"iran be ye paygah e nezami e pakistan hamle kard?", true, "Tit-for-tat 2", "hideout"},
+		{"جیلانی چیکارس؟", true, "Lead 3", "counterpart"},
+		{"ایران ۱۹ ژانویه به بلوچستان حمله کرد؟", true, "Tit-for-tat 2", "January 17"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -2525,14 +2525,18 @@ func (ix *Index) asksKindOfNamed(ents, rest []string, kind string) bool {
 // markedObject reports whether the name at p is in the phrase a "to" opens,
 // which in a language that puts the verb last (Persian's "be") names the one
 // a deed is done to: "Iran be Balochistan-e Pakistan hamle kard" attacked
-// Balochistan of Pakistan.
+// Balochistan of Pakistan, "…be ye paygah-e nezami-e Pakistan…" a military
+// base of Pakistan.
 func markedObject(ws []string, at map[string]int, p int) bool {
-	for i := p - 1; i >= 0; i-- {
+	words := 0 // past the ezafe's "of": "be ye paygah-e nezami-e Pakistan"
+	for i := p - 1; i >= 0 && words < 4; i-- {
 		switch {
 		case ws[i] == "to":
 			return true
-		case ws[i] != "of" && !namedAt(at, i):
-			return false
+		case whWords[ws[i]] || auxiliaries[ws[i]] || speechWords[ws[i]]:
+			return false // not "according to Pakistan": "be gofte-ye Pakistan", to the saying of
+		case ws[i] != "of":
+			words++
 		}
 	}
 	return false
