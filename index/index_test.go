@@ -2111,6 +2111,10 @@ func TestAnswer(t *testing.T) {
 		{"iran be ye paygah e nezami e pakistan hamle kard?", true, "Tit-for-tat 2", "hideout"},
 		{"جیلانی چیکارس؟", true, "Lead 3", "counterpart"},
 		{"ایران ۱۹ ژانویه به بلوچستان حمله کرد؟", true, "Tit-for-tat 2", "January 17"},
+		// In Persian's order, a name after "too" (in) just before the closing verb is where the deed was done, not who did it.
+		{"iran koja ro too pakistan zad?", true, "Tit-for-tat 2", "Balochistan"},
+		{"pakistan chi ro too iran zad?", true, "Tit-for-tat 4", "Baloch"},
+		{"kargar ha too balochistan koshte shodan?", true, "Tit-for-tat 8", "Sistan-Baluchestan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

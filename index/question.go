@@ -2478,7 +2478,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 		// Pakistan reported from Iran's strike".
 		if p := at[id]; p+1 < len(q.words) && !placeTypes[q.words[p+1]] && !speechWords[q.words[p+1]] && ix.df[ix.canon(q.words[p+1])] > 0 && !q.objects[id] &&
 			q.words[p+1] != q.words[p] && // "dead in Pakistan, Pakistan reported": a name is no action
-			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and" && !(q.verbLast && markedObject(q.words, at, p))) && // not "Iran and Pakistan exchange…", nor Persian's "Iran be Pakistan hamle kard"
+			ix.aliases.single[q.words[p]] == id && (p == 0 || q.words[p-1] != "and" && !(q.verbLast && (q.words[p-1] == "in" && p+2 == len(q.words) || markedObject(q.words, at, p)))) && // not "Iran and Pakistan exchange…", nor Persian's "Iran be Pakistan hamle kard", nor where it is done, before the last word's verb: "…too Pakistan zad"
 			!ix.destination(q.words, at, p) && // nor "the trip to Pakistan meant…"
 			!(ix.visits(q.words[p+1]) && ix.isCountry(q.words[p]) && !demonym(q.words[p])) { // nor "the FM's Pakistan visit"
 			return id, id
