@@ -2115,6 +2115,12 @@ func TestAnswer(t *testing.T) {
 		{"iran koja ro too pakistan zad?", true, "Tit-for-tat 2", "Balochistan"},
 		{"pakistan chi ro too iran zad?", true, "Tit-for-tat 4", "Baloch"},
 		{"kargar ha too balochistan koshte shodan?", true, "Tit-for-tat 8", "Sistan-Baluchestan"},
+		// Persian in Latin letters: "doroste" (right?), "shenidam" (I heard) read away; a part of a question too short to show its language is read in the whole's.
+		{"shenidam 30 nafar koshte shodan, doroste?", true, "Reciprocal Air Strikes 1", "11"},
+		{"amirabdollahian alan kojast? kabul rafte?", true, "Lead 1", "visits Pakistan"},
+		// A number of dead guessed with no deed, doer or victims named is set against the sum of both sides' dead.
+		{"i heard 25 people were killed, true?", true, "Reciprocal Air Strikes 1", "11"},
+		{"were 20 children killed?", true, "Tit-for-tat 3", "two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -88,10 +88,11 @@ func (ix *Index) read(text string) question {
 			text = cleft // "was it Iran's defence minister who made the trip?" guesses who made it
 		}
 	}
-	respelt, language := ix.respell(words(text))
+	respelt, language := ix.respell(words(text), "")
+	whole := language
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
-		if asks, lang := ix.respell(words(asked)); hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) {
+		if asks, lang := ix.respell(words(asked), whole); hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks)), whWords) {
 			// "Which group did Iran target, the TTP?" is read as "which
 			// group did Iran target?": none of the guess's words is what is
 			// asked about ("…, Kurdish militants?"), nor a deed the article
@@ -105,14 +106,14 @@ func (ix *Index) read(text string) question {
 		// 17 Feb?": the figure or time the article gives answers, right or
 		// wrong the guess.
 		text = asked
-		respelt, language = ix.respell(words(text))
+		respelt, language = ix.respell(words(text), whole)
 	}
 	offeredID := ix.guessed(text) // "who reported the children dead, pak?"
 	if before, _, _ := lastAside(text); offeredID != "" && hasWord(ix.corpus.Thesaurus.Rewrite(withoutMarkers(words(before))), whWords) && !ix.endsAside(before) {
 		// "Sistan-Baluchestan kis mulk mein hai, Pakistan mein?" is read as
 		// what it asks; the name offered is weighed as a choice.
 		text = strings.TrimSpace(before) + "?"
-		respelt, language = ix.respell(words(text))
+		respelt, language = ix.respell(words(text), whole)
 	}
 	raw := ix.possessed(ix.inverted(text, ix.arabicIdentity(text, ix.persianIdentity(ix.urduIdentity(arabicOpening(withoutNegation(respelt)))))))
 	raw = withoutMarkers(raw)
@@ -1348,7 +1349,7 @@ func (ix *Index) strangeGuess(text string) (guess, asked string) {
 	}
 	ws := words(strings.Join(written, " "))
 	if len(ws) > 0 && len(ws) <= 4 && slices.ContainsFunc(ws, nonLatin) {
-		respelt, _ := ix.respell(ws)
+		respelt, _ := ix.respell(ws, "")
 		respelt = slices.DeleteFunc(ix.corpus.Thesaurus.Rewrite(respelt), func(w string) bool { return placeTypes[w] || w == "border" }) // "…؟ مرز افغانستان؟"
 		country := slices.DeleteFunc(slices.Clone(respelt), func(w string) bool { return prepositions[w] })
 		if len(country) > 1 && country[0] == "who" {
@@ -1482,7 +1483,7 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 		return "", false
 	}
 	number, month, relative, or := false, false, false, false
-	guessed, _ := ix.respell(words(after)) // "…؟ ۱۷ فوریه؟"
+	guessed, _ := ix.respell(words(after), "") // "…؟ ۱۷ فوریه؟"
 	for _, w := range ix.corpus.Thesaurus.Rewrite(guessed) {
 		switch {
 		case w == "or":
@@ -1500,7 +1501,7 @@ func (ix *Index) guessedFigure(text string) (asked string, ok bool) {
 	if !number && !relative || or && (month || relative) {
 		return "", false // "…, this month or last year?" offers choices; "…, 11 or 12?" guesses a figure
 	}
-	asks, _ := ix.respell(words(before)) // "…چند نفرو کشت؟ ۵ تا؟"
+	asks, _ := ix.respell(words(before), "") // "…چند نفرو کشت؟ ۵ تا؟"
 	asks = ix.corpus.Thesaurus.Rewrite(withoutMarkers(asks))
 	if !hasWord(asks, whWords) {
 		return "", false

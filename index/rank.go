@@ -1002,8 +1002,12 @@ func (ix *Index) kindBonus(q question, f *fact) float64 {
 		if q.intent == Where && f.figure.Where != facts.NotStated && q.asksAll(f.counts) {
 			return 0.35 // "where were the children killed": where the figure's dead were
 		}
-		if q.intent == YesNo && q.total && f.figure.Event == "" && slices.ContainsFunc(q.words, func(w string) bool { return isNumber(w) || numberValues[w] != "" }) {
-			return 0.3 // "total victims were 20, right?": the figure that sums up, set against the one guessed
+		if q.intent == YesNo && (q.total || q.actor == "" && q.subject == "" && len(q.victims) == 0 && q.asks(ix.canon("killed"))) && f.figure.Event == "" &&
+			slices.ContainsFunc(q.words, func(w string) bool { return isNumber(w) || numberValues[w] != "" }) {
+			// "total victims were 20, right?", "I heard 20 people were
+			// killed?": the figure that sums up, set against the one
+			// guessed; not "were 20 children killed?".
+			return 0.3
 		}
 		return 0.04
 	case entityFact:

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,8 +16,9 @@ import (
 // of chat and of other scripts ("hw mny", "کتنے بچے"), and the article's
 // words for words written without their vowels ("did both cntries claim
 // attcks?"), so that "both countries" is the story's two. It returns the
-// language the words show, as the thesaurus's marks tell it ("" for none).
-func (ix *Index) respell(ws []string) ([]string, string) {
+// language the words show, as the thesaurus's marks tell it, else the hint:
+// the language of the whole question a part is taken from ("" for none).
+func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 	spellings := ix.corpus.Thesaurus.Spellings
 	ws = ix.segmented(ws)
 	if n := len(ws); n > 1 && ws[n-1] == "吗" {
@@ -28,7 +30,7 @@ func (ix *Index) respell(ws []string) ([]string, string) {
 		// after its subject ("সফরটা কি…"); first, "কি" asks what.
 		ws = append(append([]string{"did"}, ws[:i]...), ws[i+1:]...)
 	}
-	language := ix.corpus.Thesaurus.LanguageOf(ws)
+	language := cmp.Or(ix.corpus.Thesaurus.LanguageOf(ws), hint) // a part of a question too short to tell is in the whole's language
 	normal := make([]string, 0, len(ws))
 	for i, w := range ws {
 		w = strings.ReplaceAll(ix.unstretched(w), "ё", "е") // Russian's "ё" is mostly written "е"

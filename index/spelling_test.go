@@ -120,11 +120,11 @@ func TestRespell(t *testing.T) {
 		// a word read away is not one without its vowels ("des" is not "dies")
 		"ministre des affaires": "minister des affairs",
 	} {
-		if got, _ := ix.respell(words(in)); strings.Join(got, " ") != want {
+		if got, _ := ix.respell(words(in), ""); strings.Join(got, " ") != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got, _ := ix.respell([]string{"hw"}); !slices.Equal(got, []string{"how"}) {
+	if got, _ := ix.respell([]string{"hw"}, ""); !slices.Equal(got, []string{"how"}) {
 		t.Errorf("respell(hw) = %q, want how", got)
 	}
 }
