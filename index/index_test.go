@@ -2121,6 +2121,9 @@ func TestAnswer(t *testing.T) {
 		// A number of dead guessed with no deed, doer or victims named is set against the sum of both sides' dead.
 		{"i heard 25 people were killed, true?", true, "Reciprocal Air Strikes 1", "11"},
 		{"were 20 children killed?", true, "Tit-for-tat 3", "two children"},
+		// Arabic dialects: "صح الكلام" asks whether it is true; Egyptian "يبقى" is is; "مستهدفتها", targeted.
+		{"سمعت إن 40 شخص ماتوا بالضربات، صح الكلام؟", true, "Reciprocal Air Strikes 1", "11"},
+		{"كاكر ده يبقى مين؟", true, "Terrorist Support 3", "Prime Minister"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
