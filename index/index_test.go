@@ -2124,6 +2124,10 @@ func TestAnswer(t *testing.T) {
 		// Arabic dialects: "صح الكلام" asks whether it is true; Egyptian "يبقى" is is; "مستهدفتها", targeted.
 		{"سمعت إن 40 شخص ماتوا بالضربات، صح الكلام؟", true, "Reciprocal Air Strikes 1", "11"},
 		{"كاكر ده يبقى مين؟", true, "Terrorist Support 3", "Prime Minister"},
+		// Persian's opening "کیا" is who (Urdu's asks yes or no); a barracks, "راسته" (is it true), ambassadors with their endings.
+		{"کیا تهران رو متهم میکنن؟", true, "Terrorist Support 2", "Western"},
+		{"ایران پادگان ارتش پاکستانو زد؟", true, "Tit-for-tat 2", "hideout"},
+		{"هر دو طرف سفیراشونو برگردوندن؟", true, "Tit-for-tat 6", "ambassadors"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

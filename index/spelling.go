@@ -38,6 +38,10 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 			normal = append(normal, own...) // Dutch's "wie" is "who", where German's is "how"
 			continue
 		}
+		if i == 0 && w == "کیا" && language == "persian" {
+			normal = append(normal, "who") // Persian's "کیا میگن…", who say; Urdu's opening "کیا" asks yes or no
+			continue
+		}
 		if r, ok := byPlace[w]; ok {
 			switch {
 			case i == 0:
