@@ -2128,6 +2128,8 @@ func TestAnswer(t *testing.T) {
 		{"کیا تهران رو متهم میکنن؟", true, "Terrorist Support 2", "Western"},
 		{"ایران پادگان ارتش پاکستانو زد؟", true, "Tit-for-tat 2", "hideout"},
 		{"هر دو طرف سفیراشونو برگردوندن؟", true, "Tit-for-tat 6", "ambassadors"},
+		// Persian's "rabt" is a link between things, not diplomatic relations; its "dare" (has) is not Japanese's "dare" (who).
+		{"tanesh ha che rabti be jang e gaza dare?", true, "Lead 2", "Gaza"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
