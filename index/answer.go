@@ -68,8 +68,11 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	if len(words(clean)) == 0 {
 		return ans, ErrEmptyQuestion
 	}
-	asked := ix.withoutPreamble(clean)
-	q := ix.read(asked)
+	asked, language := ix.withoutPreamble(clean), ""
+	if asked != clean {
+		_, language = ix.respell(words(clean), "") // "salam bacheha, …" is Persian too
+	}
+	q := ix.readIn(asked, language)
 	if len(q.weights) == 0 && asked != clean && !q.headline && q.line == (facts.Ref{}) {
 		// "The article mentions nine Pakistanis who died in Iran. What was
 		// their occupation?": what the question asks of was said before it.

@@ -2130,6 +2130,8 @@ func TestAnswer(t *testing.T) {
 		{"هر دو طرف سفیراشونو برگردوندن؟", true, "Tit-for-tat 6", "ambassadors"},
 		// Persian's "rabt" is a link between things, not diplomatic relations; its "dare" (has) is not Japanese's "dare" (who).
 		{"tanesh ha che rabti be jang e gaza dare?", true, "Lead 2", "Gaza"},
+		// A greeting read away still tells the question's language: "salam bacheha, …" is Persian.
+		{"salam bacheha, amirabdollahian alan rafte pakistan?", true, "Lead 1", "Pakistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -82,13 +82,19 @@ type question struct {
 	objects     map[string]bool    // Persian's "Pakistan ra zad", struck Pakistan: names its object marker follows, which do not act
 }
 
-func (ix *Index) read(text string) question {
+// read reads a question for what it asks.
+func (ix *Index) read(text string) question { return ix.readIn(text, "") }
+
+// readIn reads a question in the language hinted, where its own words are
+// too few to tell: the greeting read away before "…alan rafte Pakistan
+// dige?" was in Persian.
+func (ix *Index) readIn(text, hint string) question {
 	if cleft := cleftAsked(text); cleft != "" {
 		if g, _ := ix.strangeGuess(cleft); g != "" {
 			text = cleft // "was it Iran's defence minister who made the trip?" guesses who made it
 		}
 	}
-	respelt, language := ix.respell(words(text), "")
+	respelt, language := ix.respell(words(text), hint)
 	whole := language
 	guess := ""
 	if g, asked := ix.strangeGuess(text); g != "" {
