@@ -2132,6 +2132,8 @@ func TestAnswer(t *testing.T) {
 		{"tanesh ha che rabti be jang e gaza dare?", true, "Lead 2", "Gaza"},
 		// A greeting read away still tells the question's language: "salam bacheha, …" is Persian.
 		{"salam bacheha, amirabdollahian alan rafte pakistan?", true, "Lead 1", "Pakistan"},
+		// Persian in Latin letters: "mikhad bere", plans to go; not Bengali's "bere", rose.
+		{"raisi ham mikhad bere pakistan?", true, "Terrorist Support 4", "plans to visit"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
