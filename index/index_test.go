@@ -2134,6 +2134,9 @@ func TestAnswer(t *testing.T) {
 		{"salam bacheha, amirabdollahian alan rafte pakistan?", true, "Lead 1", "Pakistan"},
 		// Persian in Latin letters: "mikhad bere", plans to go; not Bengali's "bere", rose.
 		{"raisi ham mikhad bere pakistan?", true, "Terrorist Support 4", "plans to visit"},
+		// Urdu in both scripts: "کیا" after "ne" and before "tha" is did; "bas" is only.
+		{"Iran ne Karachi میں attack کیا tha?", true, "Tit-for-tat 2", "doesn't mention Karachi"},
+		{"Pakistan ki strike mein bas 4 log mare?", true, "Tit-for-tat 4", "Pakistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -46,7 +46,7 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 			switch {
 			case i == 0:
 				w = r.first
-			case i == len(ws)-1 || w == "کیا" && urduPast[ws[i+1]] && slices.Contains(ws[:i], "نے"):
+			case i == len(ws)-1 || w == "کیا" && urduPast[ws[i+1]] && (slices.Contains(ws[:i], "نے") || slices.Contains(ws[:i], "ne")):
 				// "Iran نے KPK میں حملہ کیا تھا؟", Iran attack did was: after
 				// the doer's "نے", before "was", the deed; not "…نام کیا تھے؟",
 				// what were the names.
@@ -339,7 +339,7 @@ var byPlace = map[string]struct{ first, within, last string }{
 }
 
 // urduPast is Urdu's "was", which may follow "کیا", did.
-var urduPast = map[string]bool{"تھا": true, "تھی": true, "تھے": true}
+var urduPast = map[string]bool{"تھا": true, "تھی": true, "تھے": true, "tha": true, "thi": true, "the": true}
 
 // namesNext reports whether a word after French's or Spanish's "de" begins a
 // name, as the thesaurus spells it ("pakistán"), or is French's "l'" before
