@@ -2137,6 +2137,9 @@ func TestAnswer(t *testing.T) {
 		// Urdu in both scripts: "کیا" after "ne" and before "tha" is did; "bas" is only.
 		{"Iran ne Karachi میں attack کیا tha?", true, "Tit-for-tat 2", "doesn't mention Karachi"},
 		{"Pakistan ki strike mein bas 4 log mare?", true, "Tit-for-tat 4", "Pakistan"},
+		// A speaker who says "it" did something did it; Urdu's "bhi" (also) states what is asked, yes or no.
+		{"did pakistan say it struck jaish al-adl?", true, "Tit-for-tat 4", "Baloch"},
+		{"Pakistan ne bhi Jaish al-Adl ko nishana banaya?", true, "Tit-for-tat 4", "Baloch"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -265,7 +265,7 @@ func (ix *Index) readIn(text, hint string) question {
 	}
 	q.didWhat = q.intent != YesNo && slices.Contains(q.words, "did")
 	q.actorDeeds = ix.deedsOfActor(q.words, at, q.actor)
-	if q.actor == q.speaker && !hasWord(q.words, ownPossessives) {
+	if q.actor == q.speaker && !hasWord(q.words, ownPossessives) && !saidOfItself(q.words) {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted; but "did Pakistan claim its strike…"
 	}
 	if q.intent == YesNo {
@@ -2190,6 +2190,9 @@ func statedQuestion(text string, raw, ws []string, verbLast bool) bool {
 			return true
 		}
 	}
+	if len(ws) > 1 && hasWord(ws[1:], statedMarkers) {
+		return true // Urdu's "Pakistan ne bhi … target kiya tha?", also
+	}
 	return completed(raw) // Urdu's "lashen aa gayi?"
 }
 
@@ -2315,6 +2318,17 @@ func (q question) heaviest() string {
 // "did Pakistan claim its strike…", the country of "is Jilani Pakistan's
 // foreign minister or its caretaker PM?".
 var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// saidOfItself reports whether a speaker says something of itself: "did
+// Pakistan say it hit Jaish al-Adl?", "…claim they were targeting…".
+func saidOfItself(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if speechWords[ws[i]] && (ws[i+1] == "it" || ws[i+1] == "they" || ws[i+1] == "he") {
+			return true
+		}
+	}
+	return false
+}
 
 // completives close an Urdu or Hindi verb done: "aa gayi", "pahunch chuke",
 // "band hua".
