@@ -2140,6 +2140,9 @@ func TestAnswer(t *testing.T) {
 		// A speaker who says "it" did something did it; Urdu's "bhi" (also) states what is asked, yes or no.
 		{"did pakistan say it struck jaish al-adl?", true, "Tit-for-tat 4", "Baloch"},
 		{"Pakistan ne bhi Jaish al-Adl ko nishana banaya?", true, "Tit-for-tat 4", "Baloch"},
+		// To cool it down is to de-escalate; "on agenda", to be discussed.
+		{"did the two countries agree to cool it down?", true, "Tit-for-tat 6", "de-escalate"},
+		{"is the labourers' killing on agenda?", true, "Tit-for-tat 8", "labourers"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
