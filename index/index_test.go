@@ -944,7 +944,7 @@ func TestAnswer(t *testing.T) {
 		// one it doesn't mention; what is "supposedly" coming is planned.
 		{"so was the iranian president Rouhani who's supposedly coming?", true, "Terrorist Support 4", "doesn't mention Rouhani. It says: Iran’s President"},
 		{"So, um, is Jilani going to make a return trip to Tehran?", false, "", "doesn't say"},
-		{"ok so is the caretaker PM Imran Khan?", true, "Terrorist Support 3", "doesn't mention PM Imran Khan"},
+		{"ok so is the caretaker PM Imran Khan?", true, "Terrorist Support 3", "doesn't mention Imran Khan."},
 		{"is Pakistan's prime minister Shehbaz Sharif?", true, "Terrorist Support 3", "doesn't mention Shehbaz Sharif. It says:"},
 		// A target the article never names, put to a strike it tells of,
 		// is set against what the strike targeted; another strike, or a
@@ -2143,6 +2143,9 @@ func TestAnswer(t *testing.T) {
 		// To cool it down is to de-escalate; "on agenda", to be discussed.
 		{"did the two countries agree to cool it down?", true, "Tit-for-tat 6", "de-escalate"},
 		{"is the labourers' killing on agenda?", true, "Tit-for-tat 8", "labourers"},
+		// A place before a visit word is where the visit is set ("India visit pe"); an acronym names alone ("FM China" is China); a rumour is no content.
+		{"did the iranian FM really go to pakistan or is it a rumour?", true, "Lead 1", "visits Pakistan"},
+		{"Iranian FM China visit pe hai na?", true, "Lead 1", "doesn't mention China"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -600,9 +600,14 @@ func capitalised(text string) map[string]string {
 		if i == 0 && len(fields) > 1 && !nonLatin(f) && caseless(fields[1]) {
 			start = false // "Khamenei نے…": a script without capitals does not make the first Latin word's one a sentence's
 		}
-		if !start && unicode.IsUpper(r) && !isI(f) && !shouted(f) { // not "I'm", "I've"
+		switch {
+		case !start && acronym(f):
+			flush() // "Iranian FM China visit…": an acronym names alone
 			run = append(run, f)
-		} else {
+			flush()
+		case !start && unicode.IsUpper(r) && !isI(f) && !shouted(f): // not "I'm", "I've"
+			run = append(run, f)
+		default:
 			flush()
 		}
 		start = strings.ContainsAny(f[len(f)-1:], ".?!:")
@@ -668,6 +673,13 @@ func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws [
 // shouted reports whether a word is an English word of three letters or
 // more written in capitals, as shouting is ("DID RAISI ALREADY VISIT"):
 // not a name for being written so. "UN" and "PTI" may be.
+// acronym reports whether a word is two or three capitals: "FM", "UN".
+func acronym(f string) bool {
+	w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 3 && w == strings.ToUpper(w) && w != strings.ToLower(w)
+}
+
 func shouted(f string) bool {
 	w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 	return utf8.RuneCountInString(w) >= 3 && w == strings.ToUpper(w) && isEnglish(strings.ToLower(w))

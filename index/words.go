@@ -18,7 +18,7 @@ var fillerWords = []string{
 	"say", "said", "says", "saying", "stated", "article", "story", "news", "text", "source", "mention",
 	"mentioned",
 	"mentions", "people", "person", "persons", "anyone", "someone", "somebody", "anybody", "thing",
-	"things", "stuff", "exactly", "actually", "really", "please", "bot", "hey", "hi", "hello", "info",
+	"things", "stuff", "exactly", "actually", "really", "please", "bot", "hey", "hi", "hello", "info", "rumour", "rumor",
 	"information", "about", "give", "explain", "describe", "mean", "means", "there", "any", "some",
 	"also", "again", "ok", "okay", "like", "kind", "sort", "lol", "pls", "plz", "thanks", "can", "could",
 	"would", "should", "will", "you", "your", "i", "we", "us", "our", "has", "have", "had", "been",
