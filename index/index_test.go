@@ -2146,6 +2146,9 @@ func TestAnswer(t *testing.T) {
 		// A place before a visit word is where the visit is set ("India visit pe"); an acronym names alone ("FM China" is China); a rumour is no content.
 		{"did the iranian FM really go to pakistan or is it a rumour?", true, "Lead 1", "visits Pakistan"},
 		{"Iranian FM China visit pe hai na?", true, "Lead 1", "doesn't mention China"},
+		// An adverb between "who" and the deed is no deed: "who actually killed…" asks who killed.
+		{"who actually killed the nine labourers?", false, "", "doesn't say"},
+		{"who actually struck first?", true, "Tit-for-tat 2", "Iran"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -244,6 +244,9 @@ func (ix *Index) readIn(text, hint string) question {
 		if q.words[1] == "that" && len(q.words) > 3 {
 			d = 2 // Arabic's "مين اللي قتل…", who that killed: who killed
 		}
+		for d+1 < len(q.words) && adverbs[q.words[d]] {
+			d++ // "who actually killed the labourers?"
+		}
 		if t := ix.canon(q.words[d]); !auxiliaries[q.words[d]] && !beWords[q.words[d]] && t != "" && !ix.filler[t] && ix.df[t] > 0 {
 			q.whoDid = t // "who killed the labourers?"
 		}
