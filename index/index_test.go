@@ -2149,6 +2149,8 @@ func TestAnswer(t *testing.T) {
 		// An adverb between "who" and the deed is no deed: "who actually killed…" asks who killed.
 		{"who actually killed the nine labourers?", false, "", "doesn't say"},
 		{"who actually struck first?", true, "Tit-for-tat 2", "Iran"},
+		// Urdu's closing "آخر" (after all) asks nothing of its own.
+		{"یہ وزٹ کس لیے ہے آخر؟", true, "Lead 1", "restore"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
