@@ -16,17 +16,17 @@ const (
 )
 
 // floors are the lowest hit@1 and abstention each split may fall to, just
-// below the last measured level (dev 0.878/0.877, heldout 1.000/0.920, fresh
+// below the last measured level (dev 0.878/0.876, heldout 1.000/0.920, fresh
 // 0.983/1.000, blind 0.920/1.000, blind2 0.933/0.920, blind3 0.907/0.960,
 // blind4 0.880/1.000, blind5 0.960/0.960, blind6 1.000/1.000, blind7
 // 0.947/0.920, blind8 0.960/1.000, blind9 0.880/0.920, blind10 0.933/1.000,
 // blind11 0.947/1.000, blind12 0.933/1.000, blind13 0.920/0.920, blind14
-// 0.893/0.960, blind15 0.920/0.960, blind16 0.947/0.960, blind17 0.907/1.000,
+// 0.907/0.960, blind15 0.920/0.960, blind16 0.947/0.960, blind17 0.907/1.000,
 // blind18 0.933/0.920, blind19 0.920/0.920, blind20 0.867/1.000, blind21
 // 0.947/1.000, blind22 0.867/0.920, blind23 0.907/0.960, blind24 0.880/1.000,
 // blind25 1.000/0.960, blind26 1.000/1.000, blind27 1.000/1.000, blind28
 // 0.920/1.000, blind29 0.973/0.920, blind30 0.987/1.000, blind31 0.947/1.000,
-// blind32 0.960/0.960, blind33 0.960/0.960, blind34 1.000/1.000, blind35
+// blind32 0.973/0.960, blind33 0.960/0.960, blind34 1.000/1.000, blind35
 // 0.920/1.000, blind36 0.893/0.920, blind37 0.947/0.960, blind38 0.880/0.880,
 // blind39 0.987/1.000, blind40 0.813/0.920, blind41 0.920/1.000, blind42
 // 0.960/1.000, blind43 0.947/0.960, blind44 0.960/0.880, blind45 0.853/0.880,
@@ -36,21 +36,23 @@ const (
 // 0.747/0.720, blind57 0.840/0.840, blind58 0.733/0.840, blind59 0.933/0.880,
 // blind60 0.640/0.960, blind61 0.960/0.960, blind62 0.480/0.600, blind63
 // 0.680/0.880, blind64 0.880/0.760, blind65 0.627/0.640, blind66 0.960/0.960,
-// blind67 0.933/0.920, blind68 0.920/0.920, blind69 0.653/0.720, blind70
-// 0.907/0.800, blind71 0.880/0.960, blind72 0.933/0.920, blind73 0.813/0.840,
-// blind74 0.827/0.840, blind75 0.800/0.840, blind76 0.707/0.880, blind77
+// blind67 0.933/0.920, blind68 0.920/0.920, blind69 0.667/0.720, blind70
+// 0.907/0.800, blind71 0.880/0.960, blind72 0.933/0.920, blind73 0.827/0.840,
+// blind74 0.827/0.840, blind75 0.813/0.840, blind76 0.707/0.880, blind77
 // 0.907/1.000, blind78 0.827/0.920, blind79 0.840/0.960, blind80 0.960/0.920,
 // blind81 0.880/0.960, blind82 0.880/0.920, blind83 0.840/0.840, blind84
 // 0.840/0.920, blind85 0.907/0.920, blind86 0.813/0.920, blind87 0.800/1.000,
-// blind88 0.840/0.840, blind89 0.867/1.000, blind90 0.733/0.920, blind91
-// 0.787/1.000, blind92 0.933/0.960, blind93 0.840/0.960, blind94 0.920/1.000,
-// blind95 0.733/0.840, blind96 0.827/0.840, blind97 0.867/0.960, blind98
-// 0.827/0.840, blind99 0.733/0.920, blind100 0.800/0.800, blind101
-// 0.893/0.880, blind102 0.907/1.000, blind103 0.827/0.960, blind104
-// 0.800/0.840, blind105 0.760/0.840, blind106 0.867/1.000, blind107
-// 0.720/0.880, blind108 0.880/0.920, blind109 0.653/0.760, blind110
-// 0.880/0.760, blind111 0.880/1.000, blind112 0.880/0.760, blind113
-// 0.853/0.840).
+// blind88 0.840/0.840, blind89 0.867/1.000, blind90 0.747/0.920, blind91
+// 0.787/1.000, blind92 0.933/1.000, blind93 0.840/0.960, blind94 0.920/1.000,
+// blind95 0.733/0.840, blind96 0.840/0.840, blind97 0.867/0.960, blind98
+// 0.827/0.880, blind99 0.733/0.920, blind100 0.800/0.800, blind101
+// 0.893/0.880, blind102 0.920/1.000, blind103 0.827/0.960, blind104
+// 0.787/0.840, blind105 0.773/0.840, blind106 0.880/1.000, blind107
+// 0.720/0.880, blind108 0.880/0.920, blind109 0.667/0.760, blind110
+// 0.893/0.760, blind111 0.880/1.000, blind112 0.893/0.760, blind113
+// 0.853/0.840, blind114 0.947/0.960, blind115 0.813/0.840, blind116
+// 0.907/0.800, blind117 0.800/0.920, blind118 0.933/0.960, blind119
+// 0.853/0.880).
 var floors = []struct {
 	split              string
 	hitAt1, abstention float64
@@ -71,7 +73,7 @@ var floors = []struct {
 	{"blind11", 0.92, 0.98},
 	{"blind12", 0.91, 0.98},
 	{"blind13", 0.90, 0.90},
-	{"blind14", 0.87, 0.94},
+	{"blind14", 0.88, 0.94},
 	{"blind15", 0.90, 0.94},
 	{"blind16", 0.92, 0.94},
 	{"blind17", 0.88, 0.98},
@@ -89,7 +91,7 @@ var floors = []struct {
 	{"blind29", 0.95, 0.90},
 	{"blind30", 0.96, 0.98},
 	{"blind31", 0.92, 0.98},
-	{"blind32", 0.94, 0.94},
+	{"blind32", 0.95, 0.94},
 	{"blind33", 0.94, 0.94},
 	{"blind34", 0.98, 0.98},
 	{"blind35", 0.90, 0.98},
@@ -126,13 +128,13 @@ var floors = []struct {
 	{"blind66", 0.94, 0.94},
 	{"blind67", 0.91, 0.90},
 	{"blind68", 0.90, 0.90},
-	{"blind69", 0.63, 0.70}, // 0.74 until Persian in Latin letters was read with its ezafe joined on: one abstention lost here, 5 hits gained and 1 abstention lost over all blind splits
+	{"blind69", 0.64, 0.70}, // 0.74 until Persian in Latin letters was read with its ezafe joined on: one abstention lost here, 5 hits gained and 1 abstention lost over all blind splits
 	{"blind70", 0.88, 0.78},
 	{"blind71", 0.86, 0.94},
 	{"blind72", 0.91, 0.90},
-	{"blind73", 0.79, 0.82},
+	{"blind73", 0.80, 0.82},
 	{"blind74", 0.80, 0.82},
-	{"blind75", 0.78, 0.82},
+	{"blind75", 0.79, 0.82},
 	{"blind76", 0.68, 0.86},
 	{"blind77", 0.88, 0.98},
 	{"blind78", 0.80, 0.90},
@@ -147,30 +149,36 @@ var floors = []struct {
 	{"blind87", 0.78, 0.98},
 	{"blind88", 0.82, 0.82},
 	{"blind89", 0.84, 0.98},
-	{"blind90", 0.71, 0.90},
+	{"blind90", 0.72, 0.90},
 	{"blind91", 0.76, 0.98},
-	{"blind92", 0.91, 0.94},
+	{"blind92", 0.91, 0.98},
 	{"blind93", 0.82, 0.94},
 	{"blind94", 0.90, 0.98},
 	{"blind95", 0.71, 0.82},
-	{"blind96", 0.80, 0.82},
+	{"blind96", 0.82, 0.82},
 	{"blind97", 0.84, 0.94},
-	{"blind98", 0.80, 0.82},
+	{"blind98", 0.80, 0.86},
 	{"blind99", 0.71, 0.90},
 	{"blind100", 0.78, 0.78},
 	{"blind101", 0.87, 0.86},
-	{"blind102", 0.88, 0.98},
+	{"blind102", 0.90, 0.98},
 	{"blind103", 0.80, 0.94},
 	{"blind104", 0.78, 0.82},
-	{"blind105", 0.74, 0.82},
-	{"blind106", 0.84, 0.98},
+	{"blind105", 0.75, 0.82},
+	{"blind106", 0.86, 0.98},
 	{"blind107", 0.70, 0.86},
 	{"blind108", 0.86, 0.90},
-	{"blind109", 0.63, 0.74},
-	{"blind110", 0.86, 0.74},
+	{"blind109", 0.64, 0.74},
+	{"blind110", 0.87, 0.74},
 	{"blind111", 0.86, 0.98},
-	{"blind112", 0.86, 0.74},
+	{"blind112", 0.87, 0.74},
 	{"blind113", 0.83, 0.82},
+	{"blind114", 0.92, 0.94},
+	{"blind115", 0.79, 0.82},
+	{"blind116", 0.88, 0.78},
+	{"blind117", 0.78, 0.90},
+	{"blind118", 0.91, 0.94},
+	{"blind119", 0.83, 0.86},
 }
 
 func TestEvalThresholds(t *testing.T) {

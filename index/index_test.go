@@ -2151,6 +2151,8 @@ func TestAnswer(t *testing.T) {
 		{"who actually struck first?", true, "Tit-for-tat 2", "Iran"},
 		// Urdu's closing "آخر" (after all) asks nothing of its own.
 		{"یہ وزٹ کس لیے ہے آخر؟", true, "Lead 1", "restore"},
+		// A saying is no deed's object: "be gofte-ye Pakistan", according to Pakistan, does not make Pakistan the one attacked.
+		{"به گفته پاکستان تو حمله ایران چند نفر کشته شدن؟", true, "Tit-for-tat 3", "two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
