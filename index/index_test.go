@@ -2153,6 +2153,9 @@ func TestAnswer(t *testing.T) {
 		{"یہ وزٹ کس لیے ہے آخر؟", true, "Lead 1", "restore"},
 		// A saying is no deed's object: "be gofte-ye Pakistan", according to Pakistan, does not make Pakistan the one attacked.
 		{"به گفته پاکستان تو حمله ایران چند نفر کشته شدن؟", true, "Tit-for-tat 3", "two children"},
+		// Persian in Latin letters reads its ezafe as the script's: "hamle-ye Pakistan" is Pakistan's attack.
+		{"be gofte ye pakistan too hamle iran chand nafar koshte shodan?", true, "Tit-for-tat 3", "two children"},
+		{"hamle pakistan too balochistan bood?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

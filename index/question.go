@@ -128,8 +128,8 @@ func (ix *Index) readIn(text, hint string) question {
 		raw = append([]string{"united", "states"}, raw[1:]...)
 	}
 	q := question{text: text, words: ix.restate(ix.corpus.Thesaurus.Rewrite(raw)), written: words(text)}
-	if arabicOrPersian(text) {
-		q.words = ix.ezafe(q.words)
+	if arabicOrPersian(text) || language == "persian" {
+		q.words = ix.ezafe(q.words) // and in Latin letters: "too hamle-ye Iran", in Iran's attack
 	}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
 	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
