@@ -2156,6 +2156,8 @@ func TestAnswer(t *testing.T) {
 		// Persian in Latin letters reads its ezafe as the script's: "hamle-ye Pakistan" is Pakistan's attack.
 		{"be gofte ye pakistan too hamle iran chand nafar koshte shodan?", true, "Tit-for-tat 3", "two children"},
 		{"hamle pakistan too balochistan bood?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		// A claim of responsibility for a death asks who caused it, which for the labourers the article never says.
+		{"did anyone claim responsibility for killing the labourers?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -294,6 +294,11 @@ func agentAsked(raw []string) bool {
 		if (deathWords[raw[i]] || raw[i] == "shot") && raw[i+1] == "by" && raw[i+2] != "whom" && raw[i+2] != "who" {
 			return true
 		}
+		if raw[i] == "responsibility" && slices.ContainsFunc(raw[i+1:min(len(raw), i+6)], func(w string) bool {
+			return deathWords[w] || strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "death") || strings.HasPrefix(w, "murder")
+		}) {
+			return true // "has any group claimed responsibility for the killing of the labourers?"
+		}
 	}
 	return false
 }
