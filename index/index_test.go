@@ -2158,6 +2158,9 @@ func TestAnswer(t *testing.T) {
 		{"hamle pakistan too balochistan bood?", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		// A claim of responsibility for a death asks who caused it, which for the labourers the article never says.
 		{"did anyone claim responsibility for killing the labourers?", false, "", "doesn't say"},
+		// When the speaker is not who acted, the country whose strike the question names did: "who did Pakistan say died in Iran's strike?"
+		{"who did pakistan say died in iran's strike?", true, "Tit-for-tat 3", "children"},
+		{"did islamabad say the iranian attack killed anyone?", true, "Tit-for-tat 3", "two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

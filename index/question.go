@@ -270,6 +270,11 @@ func (ix *Index) readIn(text, hint string) question {
 	q.actorDeeds = ix.deedsOfActor(q.words, at, q.actor)
 	if q.actor == q.speaker && !hasWord(q.words, ownPossessives) && !saidOfItself(q.words) {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted; but "did Pakistan claim its strike…"
+		for id, p := range at {
+			if q.speaker != "" && id != q.speaker && p+1 < len(q.words) && ix.strikes(q.words[p+1]) && ix.isCountry(q.words[p]) {
+				q.actor = id // …and the one whose strike it names acted
+			}
+		}
 	}
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
