@@ -261,7 +261,7 @@ func (ix *Index) readIn(text, hint string) question {
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
 	q.manner = mannerAsked(raw)
-	q.byAgent = q.intent == YesNo && (agentAsked(raw) || agentAsked(q.written)) // q.written: "claimed responsibility for" is read as a claim
+	q.byAgent = q.intent == YesNo && agentAsked(raw)
 	q.citizens = hasWord(raw, nationalityWords) || hasWord(q.words, nationalityWords) // Urdu "shehri" are citizens
 	if q.intent == YesNo {
 		q.victims = ix.victimsAsked(q.words)
