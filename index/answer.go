@@ -70,7 +70,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	asked, language := ix.withoutPreamble(clean), ""
 	if asked != clean {
-		_, language = ix.respell(words(clean), "") // "salam bacheha, …" is Persian too
+		language = ix.corpus.Thesaurus.LanguageOf(words(clean)) // "salam bacheha, …" is Persian too
 	}
 	q := ix.readIn(asked, language)
 	if len(q.weights) == 0 && asked != clean && !q.headline && q.line == (facts.Ref{}) {

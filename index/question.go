@@ -270,10 +270,8 @@ func (ix *Index) readIn(text, hint string) question {
 	q.actorDeeds = ix.deedsOfActor(q.words, at, q.actor)
 	if q.actor == q.speaker && !hasWord(q.words, ownPossessives) && !saidOfItself(q.words) {
 		q.actor = "" // "did Islamabad say… killed in the Iranian attack": Islamabad speaks, Iran acted; but "did Pakistan claim its strike…"
-		for id, p := range at {
-			if q.speaker != "" && id != q.speaker && p+1 < len(q.words) && ix.strikes(q.words[p+1]) && ix.isCountry(q.words[p]) {
-				q.actor = id // …and the one whose strike it names acted
-			}
+		if q.speaker != "" {
+			q.actor = ix.strikerNamed(q.words, ents, at, q.speaker) // …and the one whose strike it names acted
 		}
 	}
 	if q.intent == YesNo {
@@ -678,9 +676,6 @@ func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws [
 	}
 }
 
-// shouted reports whether a word is an English word of three letters or
-// more written in capitals, as shouting is ("DID RAISI ALREADY VISIT"):
-// not a name for being written so. "UN" and "PTI" may be.
 // acronym reports whether a word is two or three capitals: "FM", "UN".
 func acronym(f string) bool {
 	w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -688,6 +683,9 @@ func acronym(f string) bool {
 	return n >= 2 && n <= 3 && w == strings.ToUpper(w) && w != strings.ToLower(w)
 }
 
+// shouted reports whether a word is an English word of three letters or
+// more written in capitals, as shouting is ("DID RAISI ALREADY VISIT"):
+// not a name for being written so. "UN" and "PTI" may be.
 func shouted(f string) bool {
 	w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 	return utf8.RuneCountInString(w) >= 3 && w == strings.ToUpper(w) && isEnglish(strings.ToLower(w))
@@ -2339,6 +2337,18 @@ func (q question) heaviest() string {
 // foreign minister or its caretaker PM?".
 var ownPossessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
+// strikerNamed returns the first country, besides the speaker, a question
+// names just before a strike: "who did Pakistan say died in Iran's
+// strike?" asks of Iran's.
+func (ix *Index) strikerNamed(ws, ents []string, at map[string]int, speaker string) string {
+	for _, id := range ents {
+		if p := at[id]; id != speaker && p+1 < len(ws) && ix.strikes(ws[p+1]) && ix.isCountry(ws[p]) {
+			return id
+		}
+	}
+	return ""
+}
+
 // saidOfItself reports whether a speaker says something of itself: "did
 // Pakistan say it hit Jaish al-Adl?", "…claim they were targeting…".
 func saidOfItself(ws []string) bool {
@@ -2569,15 +2579,15 @@ func (ix *Index) asksKindOfNamed(ents, rest []string, kind string) bool {
 // Balochistan of Pakistan, "…be ye paygah-e nezami-e Pakistan…" a military
 // base of Pakistan.
 func markedObject(ws []string, at map[string]int, p int) bool {
-	words := 0 // past the ezafe's "of": "be ye paygah-e nezami-e Pakistan"
-	for i := p - 1; i >= 0 && words < 4; i-- {
+	nouns := 0 // past the ezafe's "of": "be ye paygah-e nezami-e Pakistan"
+	for i := p - 1; i >= 0 && nouns < 4; i-- {
 		switch {
 		case ws[i] == "to":
 			return true
 		case whWords[ws[i]] || auxiliaries[ws[i]] || speechWords[ws[i]]:
 			return false // not "according to Pakistan": "be gofte-ye Pakistan", to the saying of
 		case ws[i] != "of":
-			words++
+			nouns++
 		}
 	}
 	return false
