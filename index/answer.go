@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 
 	"visitbot/facts"
@@ -198,6 +199,9 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 		if i := slices.IndexFunc(ranked, func(c scored) bool { return ix.ownDeedCorrects(q, c) }); i >= 0 {
 			toFront(ranked, i)
 			supported = true
+		} else if i := ix.figureCorrects(q, ranked); i >= 0 {
+			toFront(ranked, i)
+			supported = true
 		}
 	}
 	// When the passage that best matches cannot give the kind of answer asked
@@ -238,6 +242,52 @@ func (ix *Index) ownDeedCorrects(q question, c scored) bool {
 		wrong = true
 	}
 	return wrong
+}
+
+// figureCorrects finds the figure that answers a yes-no question giving
+// the dead of a party's deed a number: the figure that counts the dead it
+// names with that number, whoever's deed it was ("did Pakistan's strike
+// kill the two children?"), else the figure of the party's own deed, when
+// its number is another ("did Iran's strike kill nine people?"). It
+// returns -1 when none does.
+func (ix *Index) figureCorrects(q question, ranked []scored) int {
+	killed := ix.canon("killed")
+	strike := ix.canon("strike")
+	if q.actor == "" || !q.asks(killed) || !q.asks(strike) || q.verb != strike && q.verb != killed || offersChoice(q.words) {
+		// "Were 12 Pakistani labourers killed in Iran?" names no deed; "did
+		// Iran admit two children died in its strike?" asks of its words.
+		return -1
+	}
+	guess, guesses := 0, 0
+	for t := range q.weights {
+		if n, err := strconv.Atoi(t); err == nil {
+			guess, guesses = n, guesses+1
+		}
+	}
+	if guesses != 1 || slices.ContainsFunc(ix.facts, func(f *fact) bool { return f.kind == figureFact && f.figure.Event == "" && f.figure.Number == guess }) {
+		return -1 // "were the 11 casualties all from Iran's strike?" asks of the sum
+	}
+	named, own := -1, -1
+	for i, c := range ranked {
+		e := ix.eventOf(c.f)
+		if c.f.kind != figureFact || e == nil || len(e.Who) == 0 {
+			continue
+		}
+		names := false
+		for t := range c.f.counts {
+			names = names || t != killed && q.asks(t)
+		}
+		switch {
+		case names && c.f.figure.Number == guess && named < 0:
+			named = i
+		case e.Who[0] == q.actor && c.f.figure.Number != guess && own < 0:
+			own = i
+		}
+	}
+	if named >= 0 {
+		return named
+	}
+	return own
 }
 
 // afterwardsReach is how far below the best a candidate may score and still

@@ -2161,6 +2161,13 @@ func TestAnswer(t *testing.T) {
 		// When the speaker is not who acted, the country whose strike the question names did: "who did Pakistan say died in Iran's strike?"
 		{"who did pakistan say died in iran's strike?", true, "Tit-for-tat 3", "children"},
 		{"did islamabad say the iranian attack killed anyone?", true, "Tit-for-tat 3", "two children"},
+		// A yes-no question that gives a strike's dead a number is answered by the figure of those it names, else by the striker's own; an Arabic arrest is a record the article does not give.
+		{"did pakistan's airstrike kill two kids?", true, "Tit-for-tat 3", "two children killed after Iran targeted"},
+		{"so Iran's attack killed 9 people in Pakistan?", true, "Tit-for-tat 3", "two children"},
+		{"did Iran's strike kill two children?", true, "Tit-for-tat 3", "two children"},
+		{"Did Iran admit that two children died in its strike?", false, "", "doesn't say"},
+		{"were the 11 casualties all from Pakistan's strike?", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"اتقبض على اللي قتلوا العمال؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
