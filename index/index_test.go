@@ -2168,6 +2168,11 @@ func TestAnswer(t *testing.T) {
 		{"Did Iran admit that two children died in its strike?", false, "", "doesn't say"},
 		{"were the 11 casualties all from Pakistan's strike?", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"اتقبض على اللي قتلوا العمال؟", false, "", "doesn't say"},
+		// An office of a country, after the one asked to hold it, is his: "is Kakar president of Pakistan?"; Finglish words for weapons and arrests.
+		{"is kakar president of pakistan?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"is Raisi foreign minister of Iran?", true, "Terrorist Support 4", "Iran’s President"},
+		{"pakistan ba che selahi zad? drone bood?", false, "", "doesn't say"},
+		{"chand nafar baad az hamle ha dastgir shodan?", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1828,7 +1828,8 @@ func (ix *Index) countryFirst(ws []string) []string {
 	for i := 0; i+2 < len(ws); i++ {
 		if officeWords[ws[i]] && ws[i+1] == "of" && ix.isCountry(ws[i+2]) {
 			start := i
-			for start > 0 && !articles[ws[start-1]] && !auxiliaries[ws[start-1]] && !prepositions[ws[start-1]] && !whWords[ws[start-1]] {
+			for start > 0 && !articles[ws[start-1]] && !auxiliaries[ws[start-1]] && !prepositions[ws[start-1]] && !whWords[ws[start-1]] &&
+				!ix.namesPersonAlone(ws[start-1]) && !joiners[ws[start-1]] { // "is Kakar president of Pakistan?": he holds it, he does not qualify it
 				start-- // "the caretaker prime minister of Pakistan", "the interior minister of Pakistan"
 			}
 			before := start
@@ -1840,6 +1841,17 @@ func (ix *Index) countryFirst(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// joiners join what comes before an office to it: "Jilani or also the
+// prime minister of Pakistan".
+var joiners = map[string]bool{"or": true, "and": true, "also": true}
+
+// namesPersonAlone reports whether a word alone names a person of the
+// corpus: "Kakar", not "caretaker".
+func (ix *Index) namesPersonAlone(w string) bool {
+	e := ix.entity(ix.aliases.single[w])
+	return e != nil && e.Kind == "person"
 }
 
 // callWords with "back" a few words on recall: "called its ambassador back".
