@@ -107,6 +107,9 @@ var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": t
 var relativeTimes = [][]string{{"last", "year"}, {"last", "month"}, {"last", "week"}, {"next", "year"}, {"next", "month"},
 	{"next", "week"}, {"this", "year"}, {"this", "week"}, {"years", "ago"}, {"months", "ago"}, {"weeks", "ago"}, {"year", "ago"}, {"month", "ago"}}
 
+// relativeDays name a day counted from today.
+var relativeDays = map[string]bool{"tomorrow": true, "yesterday": true, "tonight": true}
+
 // fixedWords ask whether a time is settled, which "yet to be determined"
 // answers: "is Raisi's visit fixed for next week?".
 var fixedWords = map[string]bool{"fixed": true, "set": true, "confirmed": true, "finalised": true, "finalized": true,
@@ -135,6 +138,11 @@ func timesAsked(ws, strangers []string, known func(string) bool) (when, others [
 	for _, r := range relativeTimes {
 		if hasSeq(ws, r...) {
 			when = append(when, strings.Join(r, " "))
+		}
+	}
+	for _, w := range ws {
+		if relativeDays[w] {
+			when = append(when, w) // "is Raisi coming tomorrow?"
 		}
 	}
 	return when, others

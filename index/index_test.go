@@ -2173,6 +2173,10 @@ func TestAnswer(t *testing.T) {
 		{"is Raisi foreign minister of Iran?", true, "Terrorist Support 4", "Iran’s President"},
 		{"pakistan ba che selahi zad? drone bood?", false, "", "doesn't say"},
 		{"chand nafar baad az hamle ha dastgir shodan?", false, "", "doesn't say"},
+		// A day counted from today (tomorrow, yesterday) is a time set against the article's, and states a question: "Raisi goes to Islamabad tomorrow?"
+		{"raisi goes to islamabad tomorrow?", true, "Terrorist Support 4", "yet to be determined"},
+		{"is Raisi coming to Pakistan tonight?", true, "Terrorist Support 4", "yet to be determined"},
+		{"raisi hamin farda mire islamabad?", true, "Terrorist Support 4", "yet to be determined"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -2216,7 +2216,7 @@ func statedQuestion(text string, raw, ws []string, verbLast bool) bool {
 		return true
 	}
 	for _, w := range raw[1:] {
-		if participle(w) || statedMarkers[w] {
+		if participle(w) || statedMarkers[w] || relativeDays[w] { // "Raisi goes to Islamabad tomorrow?"
 			return true
 		}
 	}
