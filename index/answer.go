@@ -216,8 +216,42 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 		}
 		return ans, nil
 	}
-	return ix.compose(ans, q, ranked), nil
+	ans = ix.compose(ans, q, ranked)
+	if r := ix.retaliation(q, ranked[0].f); r != nil {
+		// "Who struck first?": the earliest deed, and the one done in
+		// retaliation for it, whose telling is what puts the two in order.
+		// Asked when or where too, or of a day ("who struck first, and
+		// when?"), the earliest deed's telling, which gives them, stays first.
+		ans.Text += " " + r.event.Says
+		at := 0
+		if hasWord(q.words, placeOrTimeWords) || hasWord(q.words, monthNames) { // "…first on Jan 17?"
+			at = len(ans.Citations)
+		}
+		ans.Citations = slices.DeleteFunc(ans.Citations, func(c Citation) bool { return c.Ref() == r.refs[0] })
+		ans.Citations = slices.Insert(ans.Citations, min(at, len(ans.Citations)), ix.citation(r.refs[0]))
+	}
+	return ans, nil
 }
+
+// retaliation finds, for a question of who acted first answered by the
+// earliest deed, the deed another party did later in retaliation for it.
+func (ix *Index) retaliation(q question, first *fact) *fact {
+	if !q.first || q.intent != Who && q.intent != YesNo && q.intent != What || first.kind != eventFact || len(first.event.Who) == 0 {
+		return nil
+	}
+	for _, f := range ix.facts {
+		if f.kind == eventFact && f.pos > first.pos && len(f.event.Who) > 0 && f.event.Who[0] != first.event.Who[0] && hasWord(words(f.event.Why), retaliationWords) {
+			return f
+		}
+	}
+	return nil
+}
+
+// placeOrTimeWords ask where or when besides.
+var placeOrTimeWords = map[string]bool{"when": true, "where": true, "date": true, "day": true}
+
+// retaliationWords give a deed's reason as another's deed before it.
+var retaliationWords = map[string]bool{"retaliation": true, "response": true, "reprisal": true, "revenge": true}
 
 // ownDeedCorrects reports whether a candidate is the deed a yes-no
 // question's actor did, told of all the question asks but the names it
