@@ -2182,6 +2182,9 @@ func TestAnswer(t *testing.T) {
 		{"did iran strike first?", true, "Tit-for-tat 4", "The article says: Iran targeted"},
 		{"who threw the first punch and on what date?", true, "Tit-for-tat 2", "In retaliation"},
 		{"In the first strike, which country's territory was hit?", true, "Tit-for-tat 2", "Iran targeted"},
+		// Persian puts the doer first: a yes-no question's first name, not the marked object, acted.
+		{"پاکستان گفت جیش\u200cالعدل رو زده؟", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"pakistan too sistan o baluchestan jaish al adl ro zad?", true, "Tit-for-tat 4", "Baloch separatist"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -2550,6 +2550,9 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 	if q.intent == Who || len(q.entities) == 0 {
 		return "", ""
 	}
+	if id := q.entities[0]; q.verbLast && q.intent == YesNo && at[id] == 0 && !q.objects[id] {
+		return id, id // Persian puts the doer first: "Pakistan too khake Iran Jaish al-Adl ro zad?"
+	}
 	return q.entities[0], ""
 }
 
