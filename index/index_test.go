@@ -2185,6 +2185,9 @@ func TestAnswer(t *testing.T) {
 		// Persian puts the doer first: a yes-no question's first name, not the marked object, acted.
 		{"پاکستان گفت جیش\u200cالعدل رو زده؟", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"pakistan too sistan o baluchestan jaish al adl ro zad?", true, "Tit-for-tat 4", "Baloch separatist"},
+		// A claim stated of a speaker's own deed, without "did", is the speaker's deed.
+		{"pakistan said it hit jaish al-adl?", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"Pakistan claimed it targeted Jaish al-Adl, right?", true, "Tit-for-tat 4", "Baloch separatist"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

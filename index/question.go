@@ -274,6 +274,9 @@ func (ix *Index) readIn(text, hint string) question {
 			q.actor = ix.strikerNamed(q.words, ents, at, q.speaker) // …and the one whose strike it names acted
 		}
 	}
+	if p, ok := at[q.subject]; ok && (p == 0 || q.words[p-1] == "that") && q.actor == "" && q.intent == YesNo && p+1 < len(q.words) && speechWords[q.words[p+1]] && saidOfItself(q.words) {
+		q.actor = q.subject // "Pakistan said it hit Jaish al-Adl?", "…, right?": "is it true that Pakistan said…"
+	}
 	if q.intent == YesNo {
 		q.identity = ix.identityOf(q.words, at)
 	}
