@@ -159,10 +159,20 @@ func withoutMusing(text string) string {
 // "…in Balochistan, or am I misremembering?".
 var doubtTail = regexp.MustCompile(`(?i)[,;]?\s+or\s+(?:(?:does|did|do)\s+(?:the\s+)?(?:article|piece|story|text|report|it)\s+(?:say|says|state|suggest|put\s+it)\s+(?:otherwise|something\s+else|different|differently)|am\s+i\s+(?:wrong|mistaken|misremembering|confusing\s+it|mixing\s+it\s+up)|is\s+that\s+wrong)\s*\??\s*$`)
 
+// vagueTail ends a yes-no question with a choice it leaves open: "is
+// Jilani Pakistan's interior minister or what?". After a "which" or "what"
+// it offers a guess: "…, elections or what?".
+var vagueTail = regexp.MustCompile(`(?i)[,;]?\s+or\s+(?:what|something|nah)\s*\??\s*$`)
+
 // withoutDoubt drops a doubt the question offers against itself.
 func withoutDoubt(text string) string {
 	if loc := doubtTail.FindStringIndex(text); loc != nil && loc[0] > 0 {
 		return strings.TrimSpace(text[:loc[0]]) + "?"
+	}
+	if loc := vagueTail.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		if ws := words(text); auxiliaries[ws[0]] || beWords[ws[0]] {
+			return strings.TrimSpace(text[:loc[0]]) + "?"
+		}
 	}
 	return text
 }

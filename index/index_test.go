@@ -2188,6 +2188,9 @@ func TestAnswer(t *testing.T) {
 		// A claim stated of a speaker's own deed, without "did", is the speaker's deed.
 		{"pakistan said it hit jaish al-adl?", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"Pakistan claimed it targeted Jaish al-Adl, right?", true, "Tit-for-tat 4", "Baloch separatist"},
+		// "Or what" ending a yes-no question leaves it open; after "what" it offers a guess.
+		{"is jalil abbas jilani pakistan's interior minister or what", true, "Lead 3", "doesn't mention the interior minister"},
+		{"what group did iran say was in the hideout, jaish al adal or something", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
