@@ -2191,6 +2191,10 @@ func TestAnswer(t *testing.T) {
 		// "Or what" ending a yes-no question leaves it open; after "what" it offers a guess.
 		{"is jalil abbas jilani pakistan's interior minister or what", true, "Lead 3", "doesn't mention the interior minister"},
 		{"what group did iran say was in the hideout, jaish al adal or something", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// Persian words for one's own, a target, and what one does for a living.
+		{"کاکر چه کاره\u200cست؟", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"ایران گفت هدفش کدوم گروه بوده؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"پاکستان بعد حمله ایران با سفیر خودش چیکار کرد؟", true, "Tit-for-tat 3", "recalled its ambassador"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
