@@ -2195,6 +2195,9 @@ func TestAnswer(t *testing.T) {
 		{"کاکر چه کاره\u200cست؟", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		{"ایران گفت هدفش کدوم گروه بوده؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"پاکستان بعد حمله ایران با سفیر خودش چیکار کرد؟", true, "Tit-for-tat 3", "recalled its ambassador"},
+		// A cleft stated ("Iran is the one that…") asks as "is it Iran that…".
+		{"iran is the one that withdrew its ambassador from islamabad?", true, "Tit-for-tat 3", "Pakistan recalled its ambassador"},
+		{"ايران هي اللي سحبت سفيرها من اسلام اباد؟", true, "Tit-for-tat 3", "Pakistan recalled its ambassador"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -1850,6 +1850,19 @@ func (ix *Index) countryFirst(ws []string) []string {
 // prime minister of Pakistan".
 var joiners = map[string]bool{"or": true, "and": true, "also": true}
 
+// cleft returns how many words open a cleft's clause after "is": "the one
+// that", "who"; or 0.
+func cleft(ws []string) int {
+	n := 0
+	if len(ws) > 2 && ws[0] == "the" && ws[1] == "one" {
+		n = 2
+	}
+	if n+1 < len(ws) && (ws[n] == "that" || ws[n] == "who") {
+		return n + 1
+	}
+	return 0
+}
+
 // namesPersonAlone reports whether a word alone names a person of the
 // corpus: "Kakar", not "caretaker".
 func (ix *Index) namesPersonAlone(w string) bool {
@@ -2255,6 +2268,11 @@ func (ix *Index) inverted(text string, raw []string) []string {
 		case "is", "are", "was", "were":
 			if ents, rest, _ := ix.aliases.find(raw[:p], true); choice && (len(ents) != 1 || len(rest) > 0) {
 				return raw // choices are inverted only after a name: "Jilani is Pakistan's PM or FM?"
+			}
+			if deed := cleft(raw[p+1:]); deed > 0 {
+				// "Iran is the one that withdrew its ambassador?", Arabic's
+				// "ايران هي اللي سحبت سفيرها": was it Iran that withdrew it?
+				return slices.Concat([]string{raw[p], "it"}, raw[:p], []string{"that"}, raw[p+1+deed:])
 			}
 			return slices.Concat([]string{raw[p]}, raw[:p], raw[p+1:])
 		}
