@@ -2198,6 +2198,11 @@ func TestAnswer(t *testing.T) {
 		// A cleft stated ("Iran is the one that…") asks as "is it Iran that…".
 		{"iran is the one that withdrew its ambassador from islamabad?", true, "Tit-for-tat 3", "Pakistan recalled its ambassador"},
 		{"ايران هي اللي سحبت سفيرها من اسلام اباد؟", true, "Tit-for-tat 3", "Pakistan recalled its ambassador"},
+		// Arabic words for women, flights, a press conference, and relying on someone.
+		{"هل عقد الوزيران مؤتمر صحفي مشترك؟", false, "", "doesn't say"},
+		{"هل كان بين قتلى الضربة الباكستانية نساء؟", false, "", "doesn't say"},
+		{"هل انعلقت الرحلات الجوية بين البلدين؟", false, "", "doesn't say"},
+		{"باكستان اعتمدت على مساعدة منو في ترتيبات الجثث؟", true, "Tit-for-tat 9", "assistance"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
