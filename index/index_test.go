@@ -2203,6 +2203,11 @@ func TestAnswer(t *testing.T) {
 		{"هل كان بين قتلى الضربة الباكستانية نساء؟", false, "", "doesn't say"},
 		{"هل انعلقت الرحلات الجوية بين البلدين؟", false, "", "doesn't say"},
 		{"باكستان اعتمدت على مساعدة منو في ترتيبات الجثث؟", true, "Tit-for-tat 9", "assistance"},
+		// Who is held responsible for, blamed for or behind a deed asks who did it.
+		{"Who is believed to be responsible for killing the nine Pakistani labourers?", false, "", "doesn't say"},
+		{"Who does Pakistan blame for killing the labourers?", false, "", "doesn't say"},
+		{"who is behind the killing of the labourers?", false, "", "doesn't say"},
+		{"who was behind the strike in balochistan?", true, "Tit-for-tat 2", "Iran targeted"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -251,6 +251,11 @@ func (ix *Index) readIn(text, hint string) question {
 			q.whoDid = t // "who killed the labourers?"
 		}
 	}
+	if deed := blamedFor(q.words); q.intent == Who && q.whoDid == "" && deed != "" {
+		if t := ix.canon(deed); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+			q.whoDid, q.whoObj = t, false // "who is responsible for killing the labourers?": who killed them
+		}
+	}
 	if deed := raisedDeed(q.words); q.intent == Who && deed != "" {
 		if t := ix.canon(deed); t != "" && !ix.filler[t] && ix.df[t] > 0 {
 			q.whoDid, q.whoObj = t, false // "who is alleged to have killed the labourers?": who killed them
@@ -2294,6 +2299,36 @@ func raisedDeed(ws []string) string {
 	}
 	return ws[4] // "who is believed to lead…"
 }
+
+// blamedFor returns the deed of "responsible for the killing", "blame
+// for killing", "behind the killing": what the one asked for is held to
+// have done.
+func blamedFor(ws []string) string {
+	for i := 1; i+1 < len(ws); i++ {
+		if !heldToWords[ws[i]] {
+			continue
+		}
+		j := i + 1
+		if ws[i] != "behind" {
+			if ws[j] != "for" {
+				continue
+			}
+			j++
+		}
+		for j < len(ws) && articles[ws[j]] {
+			j++
+		}
+		if j < len(ws) {
+			return ws[j]
+		}
+	}
+	return ""
+}
+
+// heldToWords hold someone to a deed: "responsible for", "to blame for",
+// "behind".
+var heldToWords = map[string]bool{"responsible": true, "blame": true, "blamed": true, "blames": true, "behind": true,
+	"accountable": true, "culpable": true}
 
 // raisingVerbs report a deed as said or thought of someone: "who is
 // alleged to have…".
