@@ -2208,6 +2208,12 @@ func TestAnswer(t *testing.T) {
 		{"Who does Pakistan blame for killing the labourers?", false, "", "doesn't say"},
 		{"who is behind the killing of the labourers?", false, "", "doesn't say"},
 		{"who was behind the strike in balochistan?", true, "Tit-for-tat 2", "Iran targeted"},
+		// Urdu's owner before "kitne" is whose the counted are; Urdu loanwords and everyday words.
+		{"ایران کے حملے میں جیش العدل کے کتنے بندے مرے؟", false, "", "doesn't say"},
+		{"Iran ke hamle mein Jaish al-Adl ke kitne log mare?", false, "", "doesn't say"},
+		{"کیا دونوں ملکوں کے ایمبیسیڈرز واپس ری انسٹیٹ ہو گئے؟", true, "Tit-for-tat 6", "reinstating ambassadors"},
+		{"سنا ہے دونوں حملوں میں 20 سے زیادہ لوگ مرے، سچ ہے؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		{"دونوں وزیروں نے پاک ایران تعلقات کو کس چیز کے لیے ضروری کہا؟", true, "Source of Stability 1", "regional stability"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -121,7 +121,7 @@ func (ix *Index) readIn(text, hint string) question {
 		text = strings.TrimSpace(before) + "?"
 		respelt, language = ix.respell(words(text), whole)
 	}
-	raw := ix.possessed(ix.inverted(text, ix.arabicIdentity(text, ix.persianIdentity(ix.urduIdentity(arabicOpening(withoutNegation(respelt)))))))
+	raw := ix.possessed(ix.inverted(text, ix.arabicIdentity(text, ix.persianIdentity(ix.urduIdentity(ix.urduOwned(arabicOpening(withoutNegation(respelt))))))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
@@ -1854,6 +1854,22 @@ func (ix *Index) countryFirst(ws []string) []string {
 // joiners join what comes before an office to it: "Jilani or also the
 // prime minister of Pakistan".
 var joiners = map[string]bool{"or": true, "and": true, "also": true}
+
+// urduOwned reads the owner Urdu names before "kitne", how many, after it:
+// "Jaish al-Adl ke kitne bande mare?" asks how many people of Jaish al-Adl
+// died, not how many died.
+func (ix *Index) urduOwned(raw []string) []string {
+	k := slices.IndexFunc(raw, func(w string) bool { return w == "kitne" || w == "kitni" })
+	if k < 2 || k+1 >= len(raw) || raw[k-1] != "ke" && raw[k-1] != "ki" && raw[k-1] != "ka" {
+		return raw
+	}
+	for j := max(0, k-4); j < k-1; j++ {
+		if ents, rest, _ := ix.aliases.find(raw[j:k-1], true); len(ents) == 1 && len(rest) == 0 {
+			return slices.Concat(raw[:j], raw[k:k+2], []string{"of"}, raw[j:k-1], raw[k+2:])
+		}
+	}
+	return raw
+}
 
 // cleft returns how many words open a cleft's clause after "is": "the one
 // that", "who"; or 0.
