@@ -2214,6 +2214,10 @@ func TestAnswer(t *testing.T) {
 		{"کیا دونوں ملکوں کے ایمبیسیڈرز واپس ری انسٹیٹ ہو گئے؟", true, "Tit-for-tat 6", "reinstating ambassadors"},
 		{"سنا ہے دونوں حملوں میں 20 سے زیادہ لوگ مرے، سچ ہے؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		{"دونوں وزیروں نے پاک ایران تعلقات کو کس چیز کے لیے ضروری کہا؟", true, "Source of Stability 1", "regional stability"},
+		// Persian and Arabic everyday words: for, one-sided, currently.
+		{"وزیر خارجه ایران واسه چی رفته پاکستان اصلا؟", true, "Lead 1", "restore"},
+		{"این حملات یک\u200cطرفه بود یا هر دو کشور زدن؟", true, "Lead 4", "reciprocal"},
+		{"رئيسي زار باكستان فعلاً بعدين ولا تأجلت؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
