@@ -2218,6 +2218,9 @@ func TestAnswer(t *testing.T) {
 		{"وزیر خارجه ایران واسه چی رفته پاکستان اصلا؟", true, "Lead 1", "restore"},
 		{"این حملات یک\u200cطرفه بود یا هر دو کشور زدن؟", true, "Lead 4", "reciprocal"},
 		{"رئيسي زار باكستان فعلاً بعدين ولا تأجلت؟", false, "", "doesn't say"},
+		// A deed stated as having happened asks whether it did; Finglish "anjam dad", carried out.
+		{"raisi trip happened?", false, "", "doesn't say that happened"},
+		{"ki dare kar haye enteghal e jenaze ha ro anjam mide?", true, "Tit-for-tat 9", "Pakistan coordinating"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

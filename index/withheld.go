@@ -90,7 +90,8 @@ func (q question) asksDone(ix *Index) bool {
 	if q.intent != YesNo || len(q.words) == 0 || offersChoice(q.words) || q.calledOff {
 		return false // "were they Pakistani or Iranian?" asks which, not whether; "…or not yet?" asks whether; "was it called off?" whether the plan stands
 	}
-	if !pastAuxiliaries[q.words[0]] && !hasAny(q.text, map[string]bool{"yet": true, "already": true}) && !q.completive {
+	if !pastAuxiliaries[q.words[0]] && !hasAny(q.text, map[string]bool{"yet": true, "already": true}) && !q.completive &&
+		!hasWord(q.words, happenedWords) { // "Raisi's trip happened?"
 		return false
 	}
 	for _, w := range q.words {
@@ -103,6 +104,9 @@ func (q question) asksDone(ix *Index) bool {
 	}
 	return true
 }
+
+// happenedWords say a thing took place.
+var happenedWords = map[string]bool{"happened": true, "occurred": true, "materialised": true, "materialized": true}
 
 // planNouns name a plan, of which a question asks whether something was part.
 var planNouns = map[string]bool{"itinerary": true, "schedule": true, "programme": true, "program": true, "plan": true,
