@@ -2221,6 +2221,10 @@ func TestAnswer(t *testing.T) {
 		// A deed stated as having happened asks whether it did; Finglish "anjam dad", carried out.
 		{"raisi trip happened?", false, "", "doesn't say that happened"},
 		{"ki dare kar haye enteghal e jenaze ha ro anjam mide?", true, "Tit-for-tat 9", "Pakistan coordinating"},
+		// Victims asked of "the dead of" a strike, and Urdu's "marne walon mein X bhi", among those who died, X too.
+		{"were there kids among the dead of pakistan's strike?", false, "", "doesn't say"},
+		{"Pakistan ki strike mein marne walon mein bache bhi the kya?", false, "", "doesn't say"},
+		{"iran ki strike mein marne walon mein bache bhi the kya?", true, "Tit-for-tat 3", "two children"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -822,8 +822,12 @@ func (ix *Index) victimsAsked(ws []string) map[string]bool {
 					break
 				}
 			}
-		} else if beWords[ws[0]] && i > 1 && i <= 7 && (i+1 == len(ws) || prepositions[ws[i+1]]) {
-			np = ws[1:i] // "were any militants killed", "was the leader of Jaish al-Adl killed", "were any children among the dead"
+		} else if beWords[ws[0]] && i > 1 && i <= 7 && (i+1 == len(ws) || prepositions[ws[i+1]] || ws[i+1] == "of") {
+			np = ws[1:i] // "were any militants killed", "was the leader of Jaish al-Adl killed", "were any children among the dead (of…)"
+		} else if j := slices.Index(ws[i+1:], "also") + i + 1; j > i+1 && deathWords[w] && !slices.ContainsFunc(ws[j+1:], func(x string) bool { return !beWords[x] && !whWords[x] && !articles[x] }) {
+			// Urdu's "…strike mein marne walon mein bache bhi the kya?",
+			// among those who died, children also were?
+			np = ws[i+1 : j]
 		} else if doWords[ws[0]] && deathWords[w] {
 			for _, x := range ws[i+1:] {
 				if prepositions[x] && x != "of" || auxiliaries[x] || x == "and" || x == "or" {
