@@ -236,11 +236,31 @@ var namingWords = map[string]bool{"is": true, "was": true, "named": true, "calle
 // answer can say the article does not mention: a place, an office or a
 // named time ("February", "January 18"), not "last year".
 func (q question) unmentioned() string {
-	against := slices.Concat(q.elsewhere, q.otherOffice, q.otherHolder, q.elsewhen, q.otherNation, q.wrongGuess, q.otherTarget)
+	against := slices.Concat(q.elsewhere, q.otherOffice, q.otherHolder, q.elsewhen, q.otherNation, q.wrongGuess, q.otherTarget, q.otherDoer)
 	if len(against) == 0 || len(q.elsewhen) > 0 && strings.IndexFunc(against[0], unicode.IsUpper) < 0 {
 		return ""
 	}
 	return against[0]
+}
+
+// doneByStranger reports whether a country the article never names is
+// put as the doer of a deed the article tells, after "while" or a cleft's
+// "it": "…while Egypt was bombing Gaza?", "is it Russia that accuses
+// Iran…?".
+func (ix *Index) doneByStranger(name string, ws []string) bool {
+	if !countryNames[strings.ToLower(name)] {
+		return false
+	}
+	nw := words(name)
+	at := seqAt(ws, nw)
+	if at < 1 || ws[at-1] != "while" && ws[at-1] != "it" {
+		return false // not "did India react?", which asks what the article never tells
+	}
+	d := at + len(nw)
+	for d < len(ws) && (auxiliaries[ws[d]] || beWords[ws[d]] || ws[d] == "that" || ws[d] == "who") {
+		d++
+	}
+	return d < len(ws) && ix.uses(ws[d]) && ix.aliases.single[ws[d]] == "" && !articles[ws[d]] && !prepositions[ws[d]]
 }
 
 // uses reports whether the article uses a word: "17" of "January 17".

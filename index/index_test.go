@@ -2225,6 +2225,10 @@ func TestAnswer(t *testing.T) {
 		{"were there kids among the dead of pakistan's strike?", false, "", "doesn't say"},
 		{"Pakistan ki strike mein marne walon mein bache bhi the kya?", false, "", "doesn't say"},
 		{"iran ki strike mein marne walon mein bache bhi the kya?", true, "Tit-for-tat 3", "two children"},
+		// A country the article never names, put as the doer of a deed it tells another did ("is it Russia that…", "while Egypt was…"), is answered by who did it.
+		{"is it russia that accuses iran of backing terror groups?", true, "Terrorist Support 2", "doesn't mention Russia. It says: Western nations"},
+		{"did this all happen while egypt was bombing gaza??", true, "Reciprocal Air Strikes 2", "doesn't mention Egypt"},
+		{"did india react?", false, "", "doesn't"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

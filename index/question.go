@@ -75,6 +75,7 @@ type question struct {
 	otherHolder []string           // "will the FM meet PM Shehbaz Sharif?": names the article never uses for an office it gives someone
 	otherNation []string           // "were the labourers Afghans?": nationalities the article never gives, where it may give another
 	otherTarget []string           // "did Iran bomb a Taliban base?": targets the article never names, where it names the strike's
+	otherDoer   []string           // "was Egypt bombing Gaza?": a country the article never names, doing a deed it tells of another
 	wrongGuess  []string           // "which group did Iran target, the TTP?": a guess the article never names, where it names the answer
 	retrieve    []string           // words to search for
 	beyond      bool               // asks what the article has no words for: "did Iran apologise…"
@@ -435,6 +436,10 @@ func (ix *Index) readIn(text, hint string) question {
 		// "Will the FM meet PM Shehbaz Sharif?": who holds the office in
 		// the article answers.
 		q.otherHolder = ix.readAgainst(&q, q.strangers)
+	} else if q.intent == YesNo && len(q.strangers) == 1 && ix.doneByStranger(q.strangers[0], q.words) {
+		// "Did this happen while Egypt was bombing Gaza?", "is it Russia
+		// that accuses Iran…?": who the article says did it answers.
+		q.otherDoer = ix.readAgainst(&q, q.strangers)
 	} else if q.intent == YesNo && len(q.strangers) > 0 && nationalitiesAsked(q.strangers, raw) {
 		// "Were the killed labourers Afghan nationals?": the nationality
 		// the article gives them answers, if it gives one.
