@@ -2229,6 +2229,10 @@ func TestAnswer(t *testing.T) {
 		{"is it russia that accuses iran of backing terror groups?", true, "Terrorist Support 2", "doesn't mention Russia. It says: Western nations"},
 		{"did this all happen while egypt was bombing gaza??", true, "Reciprocal Air Strikes 2", "doesn't mention Egypt"},
 		{"did india react?", false, "", "doesn't"},
+		// Urdu's "gaya", went, after a country is a visit to it, unless a choice is offered.
+		{"Iran ka FM Afghanistan gaya tha na?", true, "Lead 1", "doesn't mention Afghanistan"},
+		{"کیا Iran کا FM Afghanistan گیا ہے؟", true, "Lead 1", "Pakistan"},
+		{"ایرانی منسٹر افغانستان گئے ہیں یا پاکستان؟", true, "Title 1", "Pakistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

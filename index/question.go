@@ -122,7 +122,7 @@ func (ix *Index) readIn(text, hint string) question {
 		text = strings.TrimSpace(before) + "?"
 		respelt, language = ix.respell(words(text), whole)
 	}
-	raw := ix.possessed(ix.inverted(text, ix.arabicIdentity(text, ix.persianIdentity(ix.urduIdentity(ix.urduOwned(arabicOpening(withoutNegation(respelt))))))))
+	raw := ix.possessed(ix.inverted(text, ix.arabicIdentity(text, ix.persianIdentity(ix.urduIdentity(ix.urduOwned(ix.urduWent(arabicOpening(withoutNegation(respelt)))))))))
 	raw = withoutMarkers(raw)
 	us := len(raw) > 1 && raw[0] == "us" // "us reaction to the strikes?": the pronoun never opens a question
 	if us {
@@ -1863,6 +1863,23 @@ func (ix *Index) countryFirst(ws []string) []string {
 // joiners join what comes before an office to it: "Jilani or also the
 // prime minister of Pakistan".
 var joiners = map[string]bool{"or": true, "and": true, "also": true}
+
+// urduWent reads Urdu's "gaya", went, after a country as a visit to it:
+// "Iranian FM Afghanistan gaya tha?", did he visit Afghanistan? After a
+// deed it only tells the deed done: "mar gaya", died.
+func (ix *Index) urduWent(raw []string) []string {
+	if offersChoice(raw) || slices.Contains(raw, "ya") {
+		return raw // "…Afghanistan gaye hain ya Pakistan?" offers the choice
+	}
+	for i := 1; i < len(raw); i++ {
+		if completives[raw[i]] && (ix.isCountry(raw[i-1]) || countryNames[raw[i-1]]) {
+			out := slices.Clone(raw)
+			out[i] = "visited"
+			return out
+		}
+	}
+	return raw
+}
 
 // urduOwned reads the owner Urdu names before "kitne", how many, after it:
 // "Jaish al-Adl ke kitne bande mare?" asks how many people of Jaish al-Adl
