@@ -2233,6 +2233,10 @@ func TestAnswer(t *testing.T) {
 		{"Iran ka FM Afghanistan gaya tha na?", true, "Lead 1", "doesn't mention Afghanistan"},
 		{"کیا Iran کا FM Afghanistan گیا ہے؟", true, "Lead 1", "Pakistan"},
 		{"ایرانی منسٹر افغانستان گئے ہیں یا پاکستان؟", true, "Title 1", "Pakistan"},
+		// Iraqi and Gulf Arabic: what is his name, this month, did, crucial.
+		{"شسمه وزير الخارجية الإيراني المذكور بالخبر؟", true, "Lead 3", "Amirabdollahian"},
+		{"الضربات صارت هالشهر ولا السنة الماضية؟", true, "Lead 4", "earlier this month"},
+		{"السفير الإيراني لدى باكستان شسمه؟", false, "", "doesn't"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
