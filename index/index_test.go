@@ -2237,6 +2237,10 @@ func TestAnswer(t *testing.T) {
 		{"شسمه وزير الخارجية الإيراني المذكور بالخبر؟", true, "Lead 3", "Amirabdollahian"},
 		{"الضربات صارت هالشهر ولا السنة الماضية؟", true, "Lead 4", "earlier this month"},
 		{"السفير الإيراني لدى باكستان شسمه؟", false, "", "doesn't"},
+		// Finglish "dige" ending a short question is its tag, not "ye shahr dige"; Egyptian "yom kam", which day.
+		{"Anwaar-ul-Haq Kakar kie dige?", true, "Terrorist Support 3", "caretaker Prime Minister"},
+		{"mozakerat too Islamabad bood ya ye shahr dige?", false, "", "doesn't"},
+		{"باكستان ضربت إيران يوم كام بالضبط؟", false, "", "doesn't say"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -10,6 +10,15 @@ import (
 	"unicode/utf8"
 )
 
+// timeUnits, in Persian before "dige", count to the next one: "hafte
+// dige", next week.
+var timeUnits = map[string]bool{"hafte": true, "sal": true, "saal": true, "mah": true, "maah": true, "rooz": true, "ruz": true}
+
+// elseWords, in Persian before "dige", ask for another: "kasi dige",
+// someone else.
+var elseWords = map[string]bool{"kas": true, "kasi": true, "chiz": true, "chizi": true, "ja": true, "jaye": true, "jayi": true,
+	"ki": true, "koja": true, "chi": true}
+
 // respell writes a question's words as the article's reader would, before
 // anything else reads them: a script's letters and digits as the
 // thesaurus's spellings have them ("ايران", "۱۷"), the thesaurus's spellings
@@ -66,13 +75,20 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 		if w == "راح" && i+1 < len(ws) && ix.aliases.single[strings.ToLower(spellings[ws[i+1]])] != "" {
 			w = "went" // "…راح باكستان؟", went to Pakistan; before a verb, "راح" is will
 		}
+		if language == "" && i > 1 && i == len(ws)-1 && (w == "dige" || w == "dg") && !timeUnits[ws[i-1]] && !elseWords[ws[i-1]] &&
+			ws[i-2] != "ye" && ws[i-2] != "yek" {
+			// Persian's tag, "…Pakistan e dige?", in a question too short
+			// of its marks to tell; not "hafte dige", next week, nor "ye
+			// shahr dige", another city.
+			w = "right"
+		}
 		if i == 0 && w == "was" && len(ws) > 1 && ix.germanAfterWas(ws[1]) {
 			w = "what" // German's "Was fordern die Familien?", not "Was Raisi…?"
 		}
 		if ofName[w] && i+1 < len(ws) && ix.namesNext(ws[i+1]) {
 			w = "of" // French's and Spanish's "de Pakistan", "du Pakistan", "de l'Iran"; not "de-escalate"
 		}
-		if w == "كم" && i > 0 && ws[i-1] == "يوم" && len(normal) > 0 {
+		if (w == "كم" || w == "كام") && i > 0 && ws[i-1] == "يوم" && len(normal) > 0 {
 			// Arabic's "يوم كم", day how many, asks which day; "كم يوم"
 			// counts days.
 			normal = append(normal[:len(normal)-1], "which", ws[i-1])
