@@ -2241,6 +2241,11 @@ func TestAnswer(t *testing.T) {
 		{"Anwaar-ul-Haq Kakar kie dige?", true, "Terrorist Support 3", "caretaker Prime Minister"},
 		{"mozakerat too Islamabad bood ya ye shahr dige?", false, "", "doesn't"},
 		{"باكستان ضربت إيران يوم كام بالضبط؟", false, "", "doesn't say"},
+		// "By whom" before the death asks who killed; Persian's "کی" before a name it marks as the object is who; Persian "resumed", "civilian".
+		{"by whom were the pakistani workers killed?", false, "", "doesn't say"},
+		{"کارگرای پاکستانی توسط چه کسانی کشته شدن؟", false, "", "doesn't say"},
+		{"کی ایران رو متهم به حمایت از گروه\u200cهای تروریستی میکنه؟ چین؟", true, "Terrorist Support 2", "doesn't mention China"},
+		{"روابط دیپلماتیک دو کشور از سر گرفته شد؟", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

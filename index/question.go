@@ -223,6 +223,15 @@ func (ix *Index) readIn(text, hint string) question {
 			q.whoDid, q.whoObj, byWhom = t, false, true
 		}
 	}
+	if i := slices.Index(q.words, "by"); q.intent == Who && !byWhom && i >= 0 && i+2 < len(q.words) && (q.words[i+1] == "whom" || q.words[i+1] == "who") {
+		// "By whom were the labourers killed?", Persian's "…توسط چه کسانی
+		// کشته شدن؟", by whom killed were: the death after it.
+		if k := slices.IndexFunc(q.words[i+2:], func(w string) bool { return deathWords[w] }); k >= 0 {
+			if t := ix.canon(q.words[i+2+k]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+				q.whoDid, q.whoObj, byWhom = t, false, true
+			}
+		}
+	}
 	n := len(q.words)
 	for n > 0 && (addressWords[q.words[n-1]] || addressed[q.words[n-1]]) {
 		n-- // "…kis ne mara bhai": the one addressed ends it

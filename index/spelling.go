@@ -10,6 +10,9 @@ import (
 	"unicode/utf8"
 )
 
+// objectMarkers follow the one a Persian deed is done to: "ایران رو".
+var objectMarkers = map[string]bool{"را": true, "رو": true, "ra": true, "ro": true}
+
 // timeUnits, in Persian before "dige", count to the next one: "hafte
 // dige", next week.
 var timeUnits = map[string]bool{"hafte": true, "sal": true, "saal": true, "mah": true, "maah": true, "rooz": true, "ruz": true}
@@ -68,7 +71,8 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 			// Persian's "کی" opening a question is "who", or "when" before
 			// the one it asks of: "کی رئیسی میاد؟", when does Raisi come?
 			w = "who"
-			if next, ok := spellings[ws[1]]; ok && ix.aliases.single[strings.ToLower(next)] != "" || ix.aliases.single[ws[1]] != "" {
+			if next, ok := spellings[ws[1]]; (ok && ix.aliases.single[strings.ToLower(next)] != "" || ix.aliases.single[ws[1]] != "") &&
+				!(len(ws) > 2 && objectMarkers[ws[2]]) { // "کی ایران رو متهم میکنه؟", who accuses Iran?
 				w = "when"
 			}
 		}
