@@ -2246,6 +2246,9 @@ func TestAnswer(t *testing.T) {
 		{"کارگرای پاکستانی توسط چه کسانی کشته شدن؟", false, "", "doesn't say"},
 		{"کی ایران رو متهم به حمایت از گروه\u200cهای تروریستی میکنه؟ چین؟", true, "Terrorist Support 2", "doesn't mention China"},
 		{"روابط دیپلماتیک دو کشور از سر گرفته شد؟", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		// Arabic's "قالت إنها", said that it: the speaker speaks of itself.
+		{"باكستان قالت إنها ضربت جيش العدل؟", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"إيران قالت إنها ضربت انفصاليين بلوش؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
