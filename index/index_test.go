@@ -2249,6 +2249,9 @@ func TestAnswer(t *testing.T) {
 		// Arabic's "قالت إنها", said that it: the speaker speaks of itself.
 		{"باكستان قالت إنها ضربت جيش العدل؟", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"إيران قالت إنها ضربت انفصاليين بلوش؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// Arabic and Persian words for naming, Syria, a memorandum, a deal, a project and a delegation.
+		{"طب هو سمّى الدول دي؟ أكيد قال أمريكا", true, "Terrorist Support 1", "third countries"},
+		{"الضربة الإيرانية على باكستان كانت بنفس يوم ضرباتها على العراق وسوريا؟", false, "", "doesn't"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
