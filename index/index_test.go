@@ -2252,6 +2252,10 @@ func TestAnswer(t *testing.T) {
 		// Arabic and Persian words for naming, Syria, a memorandum, a deal, a project and a delegation.
 		{"طب هو سمّى الدول دي؟ أكيد قال أمريكا", true, "Terrorist Support 1", "third countries"},
 		{"الضربة الإيرانية على باكستان كانت بنفس يوم ضرباتها على العراق وسوريا؟", false, "", "doesn't"},
+		// Finglish phrases: answered, which day, what date, coordinating, resumed.
+		{"pakistan chetori javab dad be iran", true, "Tit-for-tat 4", "retaliation"},
+		{"hamle pakistan daghighan che roozi bood? 18 january?", false, "", "doesn't say"},
+		{"ki karaye bargardundan jenaze ha ro hamahang mikone?", true, "Tit-for-tat 9", "coordinating"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
