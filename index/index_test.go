@@ -2256,6 +2256,8 @@ func TestAnswer(t *testing.T) {
 		{"pakistan chetori javab dad be iran", true, "Tit-for-tat 4", "retaliation"},
 		{"hamle pakistan daghighan che roozi bood? 18 january?", false, "", "doesn't say"},
 		{"ki karaye bargardundan jenaze ha ro hamahang mikone?", true, "Tit-for-tat 9", "coordinating"},
+		// Urdu: there, hiding.
+		{"ایران نے کہا وہاں کون سا گروپ چھپا ہوا تھا؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
