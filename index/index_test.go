@@ -2258,6 +2258,8 @@ func TestAnswer(t *testing.T) {
 		{"ki karaye bargardundan jenaze ha ro hamahang mikone?", true, "Tit-for-tat 9", "coordinating"},
 		// Urdu: there, hiding.
 		{"ایران نے کہا وہاں کون سا گروپ چھپا ہوا تھا؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		// Finglish verb phrases: confront, pledged, happened, responded, handed over.
+		{"mantaghe'i ke mikhan terror ro tush moghabele konan hamun jayi e ke hamle ha shod?", true, "Source of Stability 3", "shared border"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
