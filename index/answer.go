@@ -298,8 +298,8 @@ func (ix *Index) figureCorrects(q question, ranked []scored) int {
 			guess, guesses = n, guesses+1
 		}
 	}
-	if guesses != 1 || slices.ContainsFunc(ix.facts, func(f *fact) bool { return f.kind == figureFact && f.figure.Event == "" && f.figure.Number == guess }) {
-		return -1 // "were the 11 casualties all from Iran's strike?" asks of the sum
+	if guesses != 1 || q.total || len(q.pair) > 0 {
+		return -1 // "were the 11 casualties in all from both strikes?" asks of the sum
 	}
 	named, own := -1, -1
 	for i, c := range ranked {

@@ -2260,6 +2260,9 @@ func TestAnswer(t *testing.T) {
 		{"ایران نے کہا وہاں کون سا گروپ چھپا ہوا تھا؟", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		// Finglish verb phrases: confront, pledged, happened, responded, handed over.
 		{"mantaghe'i ke mikhan terror ro tush moghabele konan hamun jayi e ke hamle ha shod?", true, "Source of Stability 3", "shared border"},
+		// A strike's dead given the sum's number by one striker are set against its own; asked of both, the sum answers.
+		{"did pakistan's strike kill 11 people in iran?", true, "Tit-for-tat 4", "at least nine"},
+		{"مجموع تلفات حمله\u200cهای ایران و پاکستان ۱۱ نفره؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
