@@ -2263,6 +2263,8 @@ func TestAnswer(t *testing.T) {
 		// A strike's dead given the sum's number by one striker are set against its own; asked of both, the sum answers.
 		{"did pakistan's strike kill 11 people in iran?", true, "Tit-for-tat 4", "at least nine"},
 		{"مجموع تلفات حمله\u200cهای ایران و پاکستان ۱۱ نفره؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
+		// After a "what", "or what" offers a guess, not an open end.
+		{"So the internal political pressures, um, what were they exactly — elections or what?", false, "", "doesn't"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

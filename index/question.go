@@ -1855,7 +1855,7 @@ func (ix *Index) countryFirst(ws []string) []string {
 		if officeWords[ws[i]] && ws[i+1] == "of" && ix.isCountry(ws[i+2]) {
 			start := i
 			for start > 0 && !articles[ws[start-1]] && !auxiliaries[ws[start-1]] && !prepositions[ws[start-1]] && !whWords[ws[start-1]] &&
-				!ix.namesPersonAlone(ws[start-1]) && !joiners[ws[start-1]] { // "is Kakar president of Pakistan?": he holds it, he does not qualify it
+				!ix.namesPersonAlone(ws[start-1]) { // "is Kakar president of Pakistan?": he holds it, he does not qualify it
 				start-- // "the caretaker prime minister of Pakistan", "the interior minister of Pakistan"
 			}
 			before := start
@@ -1868,10 +1868,6 @@ func (ix *Index) countryFirst(ws []string) []string {
 	}
 	return ws
 }
-
-// joiners join what comes before an office to it: "Jilani or also the
-// prime minister of Pakistan".
-var joiners = map[string]bool{"or": true, "and": true, "also": true}
 
 // urduWent reads Urdu's "gaya", went, after a country as a visit to it:
 // "Iranian FM Afghanistan gaya tha?", did he visit Afghanistan? After a
