@@ -217,7 +217,7 @@ func (ix *Index) Answer(ctx context.Context, text string) (Answer, error) {
 		return ans, nil
 	}
 	ans = ix.compose(ans, q, ranked)
-	if r := ix.retaliation(q, ranked[0].f); r != nil {
+	if r := ix.retaliation(q, ranked[0].f); r != nil && ans.Answered { // silent, it cites nothing
 		// "Who struck first?": the earliest deed, and the one done in
 		// retaliation for it, whose telling is what puts the two in order.
 		// Asked when or where too, or of a day ("who struck first, and
