@@ -287,9 +287,9 @@ func (ix *Index) ownDeedCorrects(q question, c scored) bool {
 func (ix *Index) figureCorrects(q question, ranked []scored) int {
 	killed := ix.canon("killed")
 	strike := ix.canon("strike")
-	if q.actor == "" || !q.asks(killed) || !q.asks(strike) || q.verb != strike && q.verb != killed || offersChoice(q.words) {
-		// "Were 12 Pakistani labourers killed in Iran?" names no deed; "did
-		// Iran admit two children died in its strike?" asks of its words.
+	if q.actor == "" || !q.asks(killed) || q.verb != strike && q.verb != killed || offersChoice(q.words) {
+		// "Did Iran admit two children died in its strike?" asks of its
+		// words, not of the dead.
 		return -1
 	}
 	guess, guesses := 0, 0

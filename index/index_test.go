@@ -2265,6 +2265,9 @@ func TestAnswer(t *testing.T) {
 		{"مجموع تلفات حمله\u200cهای ایران و پاکستان ۱۱ نفره؟", true, "Reciprocal Air Strikes 1", "11 casualties"},
 		// After a "what", "or what" offers a guess, not an open end.
 		{"So the internal political pressures, um, what were they exactly — elections or what?", false, "", "doesn't"},
+		// A party said to have killed a number is answered with its own deed's dead, a strike named or not.
+		{"did iran kill nine people?", true, "Tit-for-tat 3", "two children"},
+		{"were 12 pakistani labourers killed in iran?", true, "Tit-for-tat 8", "nine Pakistani labourers"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
