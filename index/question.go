@@ -218,19 +218,8 @@ func (ix *Index) readIn(text, hint string) question {
 	}
 	q.whoObj = q.intent == Who && (whoAsksObject(q.words, at) || ix.kindAsObject(q.words, at) || arabicObjectAsked(text, q.words, at))
 	byWhom := false // "labourers killed by whom": who killed them
-	if n := len(q.words); q.intent == Who && n > 3 && q.words[n-2] == "by" && (q.words[n-1] == "whom" || q.words[n-1] == "who") && participle(q.words[n-3]) {
-		if t := ix.canon(q.words[n-3]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
-			q.whoDid, q.whoObj, byWhom = t, false, true
-		}
-	}
-	if i := slices.Index(q.words, "by"); q.intent == Who && !byWhom && i >= 0 && i+2 < len(q.words) && (q.words[i+1] == "whom" || q.words[i+1] == "who") {
-		// "By whom were the labourers killed?", Persian's "…توسط چه کسانی
-		// کشته شدن؟", by whom killed were: the death after it.
-		if k := slices.IndexFunc(q.words[i+2:], func(w string) bool { return deathWords[w] }); k >= 0 {
-			if t := ix.canon(q.words[i+2+k]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
-				q.whoDid, q.whoObj, byWhom = t, false, true
-			}
-		}
+	if t := ix.toldTerm(byWhomDeed(q.words)); q.intent == Who && t != "" {
+		q.whoDid, q.whoObj, byWhom = t, false, true
 	}
 	n := len(q.words)
 	for n > 0 && (addressWords[q.words[n-1]] || addressed[q.words[n-1]]) {
@@ -239,14 +228,14 @@ func (ix *Index) readIn(text, hint string) question {
 	if q.intent == Who && !q.whoObj && !byWhom && n > 2 && q.words[n-2] == "who" && deathWords[q.words[n-1]] {
 		// Urdu puts "who" before the deed, last: "9 labourers ko kisne
 		// maara?", the labourers who killed?
-		if t := ix.canon(q.words[n-1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+		if t := ix.toldTerm(q.words[n-1]); t != "" {
 			q.whoDid, byWhom = t, true
 		}
 	}
 	if q.intent == Who && !q.whoObj && !byWhom && (q.verbLast || inArabicScript(text)) && n > 2 && q.words[0] == "who" && deathWords[q.words[n-1]] {
 		// Persian puts the deed last: "ki oon 9 ta kargar ro kosht?", who
 		// killed those nine workers?
-		if t := ix.canon(q.words[n-1]); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+		if t := ix.toldTerm(q.words[n-1]); t != "" {
 			q.whoDid, byWhom = t, true
 		}
 	}
@@ -257,19 +246,15 @@ func (ix *Index) readIn(text, hint string) question {
 		for d+1 < len(q.words) && adverbs[q.words[d]] {
 			d++ // "who actually killed the labourers?"
 		}
-		if t := ix.canon(q.words[d]); !auxiliaries[q.words[d]] && !beWords[q.words[d]] && t != "" && !ix.filler[t] && ix.df[t] > 0 {
+		if t := ix.toldTerm(q.words[d]); !auxiliaries[q.words[d]] && !beWords[q.words[d]] && t != "" {
 			q.whoDid = t // "who killed the labourers?"
 		}
 	}
-	if deed := blamedFor(q.words); q.intent == Who && q.whoDid == "" && deed != "" {
-		if t := ix.canon(deed); t != "" && !ix.filler[t] && ix.df[t] > 0 {
-			q.whoDid, q.whoObj = t, false // "who is responsible for killing the labourers?": who killed them
-		}
+	if t := ix.toldTerm(blamedFor(q.words)); q.intent == Who && q.whoDid == "" && t != "" {
+		q.whoDid, q.whoObj = t, false // "who is responsible for killing the labourers?": who killed them
 	}
-	if deed := raisedDeed(q.words); q.intent == Who && deed != "" {
-		if t := ix.canon(deed); t != "" && !ix.filler[t] && ix.df[t] > 0 {
-			q.whoDid, q.whoObj = t, false // "who is alleged to have killed the labourers?": who killed them
-		}
+	if t := ix.toldTerm(raisedDeed(q.words)); q.intent == Who && t != "" {
+		q.whoDid, q.whoObj = t, false // "who is alleged to have killed the labourers?": who killed them
 	}
 	q.speaker = ix.speakerOf(q.words, ents, at)
 	q.deed = ix.deedOf(q.words, at, "what")
@@ -1855,7 +1840,7 @@ func (ix *Index) countryFirst(ws []string) []string {
 		if officeWords[ws[i]] && ws[i+1] == "of" && ix.isCountry(ws[i+2]) {
 			start := i
 			for start > 0 && !articles[ws[start-1]] && !auxiliaries[ws[start-1]] && !prepositions[ws[start-1]] && !whWords[ws[start-1]] &&
-				!ix.namesPersonAlone(ws[start-1]) { // "is Kakar president of Pakistan?": he holds it, he does not qualify it
+				!ix.namesPerson(entityPrefix+ix.aliases.single[ws[start-1]]) { // "is Kakar president of Pakistan?": he holds it, he does not qualify it
 				start-- // "the caretaker prime minister of Pakistan", "the interior minister of Pakistan"
 			}
 			before := start
@@ -1913,13 +1898,6 @@ func cleft(ws []string) int {
 		return n + 1
 	}
 	return 0
-}
-
-// namesPersonAlone reports whether a word alone names a person of the
-// corpus: "Kakar", not "caretaker".
-func (ix *Index) namesPersonAlone(w string) bool {
-	e := ix.entity(ix.aliases.single[w])
-	return e != nil && e.Kind == "person"
 }
 
 // callWords with "back" a few words on recall: "called its ambassador back".
@@ -2347,6 +2325,33 @@ func raisedDeed(ws []string) string {
 	return ws[4] // "who is believed to lead…"
 }
 
+// byWhomDeed returns the deed a "by whom" asks the doer of: the
+// participle before it, ending the question ("labourers killed by whom?"),
+// else the first death after it ("by whom were the labourers killed?",
+// Persian's "…توسط چه کسانی کشته شدن؟", by whom killed were).
+func byWhomDeed(ws []string) string {
+	i := slices.Index(ws, "by")
+	if i < 0 || i+1 >= len(ws) || ws[i+1] != "whom" && ws[i+1] != "who" {
+		return ""
+	}
+	if i+2 == len(ws) && i > 1 && participle(ws[i-1]) {
+		return ws[i-1]
+	}
+	if k := slices.IndexFunc(ws[i+2:], func(w string) bool { return deathWords[w] }); k >= 0 {
+		return ws[i+2+k]
+	}
+	return ""
+}
+
+// toldTerm returns the canonical term of a word the article tells, not
+// filler: "killed" is "#kill"; or "".
+func (ix *Index) toldTerm(w string) string {
+	if t := ix.canon(w); t != "" && !ix.filler[t] && ix.df[t] > 0 {
+		return t
+	}
+	return ""
+}
+
 // blamedFor returns the deed of "responsible for the killing", "blame
 // for killing", "behind the killing": what the one asked for is held to
 // have done.
@@ -2551,11 +2556,7 @@ func (ix *Index) deedAfter(ws []string, at map[string]int, p int) string {
 	if end >= len(ws) {
 		return ""
 	}
-	t := ix.canon(ws[end])
-	if t == "" || ix.filler[t] || ix.df[t] == 0 {
-		return ""
-	}
-	return t
+	return ix.toldTerm(ws[end])
 }
 
 // asksSaid reports whether a question asks what someone said: "what did
@@ -2665,7 +2666,7 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 func (ix *Index) markedObjects(raw []string) map[string]bool {
 	var out map[string]bool
 	for i := 1; i < len(raw); i++ {
-		if raw[i] != "ra" && raw[i] != "ro" {
+		if !objectMarkers[raw[i]] {
 			continue
 		}
 		if id := ix.aliases.single[raw[i-1]]; id != "" {
