@@ -2268,6 +2268,11 @@ func TestAnswer(t *testing.T) {
 		// A party said to have killed a number is answered with its own deed's dead, a strike named or not.
 		{"did iran kill nine people?", true, "Tit-for-tat 3", "two children"},
 		{"were 12 pakistani labourers killed in iran?", true, "Tit-for-tat 8", "nine Pakistani labourers"},
+		// An English claim names its speaker right after "is it true that": "Israel commented…, right?"; an Arabic claim does not.
+		{"Israel commented on the strikes, right?", false, "", "doesn't say"},
+		{"Jaish al-Adl claimed the attack, didn't it?", false, "", "doesn't say"},
+		{"Amirabdollahian said terrorists get help from third countries, right?", true, "Terrorist Support 1", "third countries"},
+		{"هل ايران متهمة بدعم جماعات مصنفة ارهابية؟", true, "Terrorist Support 2", "accuse"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -256,7 +256,7 @@ func (ix *Index) readIn(text, hint string) question {
 	if t := ix.toldTerm(raisedDeed(q.words)); q.intent == Who && t != "" {
 		q.whoDid, q.whoObj = t, false // "who is alleged to have killed the labourers?": who killed them
 	}
-	q.speaker = ix.speakerOf(q.words, ents, at)
+	q.speaker = ix.speakerOf(q.words, ents, at, !slices.ContainsFunc(q.written, nonLatin))
 	q.deed = ix.deedOf(q.words, at, "what")
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
@@ -2572,15 +2572,18 @@ func asksSaid(raw []string) bool {
 
 var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state": true, "mention": true, "mentioned": true}
 
-// speakerOf returns the entity in "what did X say/tell/announce…", if any:
-// the first so named, of the entities in the order they are named.
-func (ix *Index) speakerOf(ws, ents []string, at map[string]int) string {
+// speakerOf returns the entity in "what did X say/tell/announce…", or in an
+// English claim "X commented…, right?", if any: the first so named, of the
+// entities in the order they are named. A claim in Arabic, Persian or Urdu
+// script is not read so: its "is it true that" stands for "هل" or "آیا",
+// and its subject need not come next.
+func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin bool) string {
 	for _, id := range ents {
 		p := at[id]
 		if p+1 < len(ws) && ws[p+1] == "ne" && hasWord(ws[p+2:], reportWords) {
 			return id // Urdu's "Pakistan ne Iran ki strike me kitni deaths report ki": Pakistan reports, of Iran's strike
 		}
-		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" { // "what Kakar said…"
+		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" || latin && p > 0 && p == claimStart(ws) { // "what Kakar said…", "Israel commented…, right?"
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
 					if next := entityNamedAt(at, p+1); i == 0 && ix.entity(next) != nil && ix.entity(next).Kind == "person" {
