@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -314,8 +315,9 @@ func TestThesaurusStems(t *testing.T) {
 	}
 }
 
-// A question in a language, as two or more of its marks show, reads that
-// language's spellings; a tie between languages, or one mark, shows none.
+// A question in a language, as two or more of its marks show, or one with
+// none of another's, reads that language's spellings; a tie between
+// languages shows none.
 func TestThesaurusLanguages(t *testing.T) {
 	th, err := ParseThesaurus("t.yaml", []byte("languages:\n  dutch:\n    marks: [het, een, welke]\n    spellings:\n      wie: who\n  german:\n    verb_last: true\n    marks: [der, das, und]\n    spellings:\n      wie: how\n"))
 	if err != nil {
@@ -327,6 +329,8 @@ func TestThesaurusLanguages(t *testing.T) {
 		"wie is het der":    "", // one mark each
 		"het een der das":   "", // a tie
 		"who is jilani":     "",
+		"wie is het":        "dutch", // a lone mark
+		"wie viele der":     "german",
 	} {
 		if got := th.LanguageOf(strings.Fields(in)); got != want {
 			t.Errorf("LanguageOf(%q) = %q, want %q", in, got, want)
@@ -420,5 +424,18 @@ func TestRewriteAllocatesOnce(t *testing.T) {
 	ws := strings.Fields("iran targeted a hideout in balochistan")
 	if n := testing.AllocsPerRun(100, func() { th.Rewrite(ws) }); n != 1 {
 		t.Errorf("Rewrite allocated %v times, want 1", n)
+	}
+}
+
+// A phrase takes in the words it is written with, once respelled, so that a
+// language's own spelling of one of them is not read there.
+func TestThesaurusInPhrases(t *testing.T) {
+	th, err := ParseThesaurus("t.yaml", []byte("spellings:\n  javab: answer\nphrases:\n  javab dad: responded\n  dad: ''\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := th.InPhrases(strings.Fields("pakistan javab dad dad"))
+	if want := []bool{false, true, true, false}; !slices.Equal(got, want) {
+		t.Errorf("InPhrases = %v, want %v", got, want)
 	}
 }

@@ -336,7 +336,7 @@ func stemLetters(s string) int {
 
 // LanguageOf returns the language a question's words are in, as the
 // languages' marks show it: the one with the most marks among them, two at
-// least, and more than any other's; else "".
+// least, and more than any other's, or the one of a lone mark; else "".
 func (t Thesaurus) LanguageOf(words []string) string {
 	if len(t.marks) == 0 {
 		return ""
@@ -361,6 +361,11 @@ func (t Thesaurus) LanguageOf(words []string) string {
 	}
 	if tie {
 		return ""
+	}
+	if best == "" && len(counts) == 1 {
+		for name := range counts {
+			best = name // a lone mark, with none of another language's: "raisi key mire"
+		}
 	}
 	return best
 }
@@ -463,6 +468,34 @@ func (t Thesaurus) rewriteOnce(words []string, only []bool) ([]string, []bool) {
 		}
 	}
 	return out, swapped
+}
+
+// InPhrases reports, for each word, whether a phrase of two words or more
+// takes it in, once respelled: Persian's "dad" is "gave", but "javab dad"
+// is "responded".
+func (t Thesaurus) InPhrases(words []string) []bool {
+	spelt, from := make([]string, 0, len(words)), make([]int, 0, len(words)) // the words respelled, and which each was
+	for i, w := range words {
+		ws := []string{w}
+		if s, ok := t.Spellings[w]; ok {
+			ws = phraseWords(s)
+		}
+		for _, s := range ws {
+			spelt, from = append(spelt, s), append(from, i)
+		}
+	}
+	in := make([]bool, len(words))
+	for i, w := range spelt {
+		for _, p := range t.phrases[w] {
+			if n := len(p[0]); n > 1 && i+n <= len(spelt) && equalWords(spelt[i:i+n], p[0]) {
+				for _, j := range from[i : i+n] {
+					in[j] = true
+				}
+				break
+			}
+		}
+	}
+	return in
 }
 
 // phraseWords splits a phrase as questions are split before rewriting: at

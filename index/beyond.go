@@ -137,19 +137,32 @@ func (ix *Index) unknownResponder(ws []string) bool {
 // attack?", "has khamenei said anything?". The speaker, between the
 // auxiliary and the word of speech, is a word in Latin letters that the
 // article and English do not know and that misspells none the article uses.
-func (ix *Index) unknownSpeaker(ws []string) bool {
+// A language that puts the verb last names the speaker first: Persian's
+// "khamenei chi goft…", Khamenei what said.
+func (ix *Index) unknownSpeaker(ws []string, verbLast bool) bool {
+	if verbLast && len(ws) > 2 && hasWord(ws[1:], speechWords) && ix.unknownName(ws[0]) {
+		return true
+	}
 	for i := 2; i < len(ws); i++ {
-		w := ws[i-1]
-		if !speechWords[ws[i]] || !auxiliaries[ws[i-2]] || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
-			continue
-		}
-		if t := ix.canon(w); t != "" && ix.df[t] == 0 && !ix.filler[t] && !isEnglish(w) && !ix.aliases.nameWord(w) {
-			if _, misspelt := ix.correct(w); !misspelt {
-				return true
-			}
+		if speechWords[ws[i]] && auxiliaries[ws[i-2]] && ix.unknownName(ws[i-1]) {
+			return true
 		}
 	}
 	return false
+}
+
+// unknownName reports whether a word in Latin letters is one that the
+// article and English do not know and that misspells none the article
+// uses: a name the article never gives.
+func (ix *Index) unknownName(w string) bool {
+	if strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return false
+	}
+	if t := ix.canon(w); t == "" || ix.df[t] > 0 || ix.filler[t] || isEnglish(w) || ix.aliases.nameWord(w) {
+		return false
+	}
+	_, misspelt := ix.correct(w)
+	return !misspelt
 }
 
 // recordedAt reports whether the word at i is a deed that leaves a record,

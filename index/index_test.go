@@ -2273,6 +2273,15 @@ func TestAnswer(t *testing.T) {
 		{"Jaish al-Adl claimed the attack, didn't it?", false, "", "doesn't say"},
 		{"Amirabdollahian said terrorists get help from third countries, right?", true, "Terrorist Support 1", "third countries"},
 		{"هل ايران متهمة بدعم جماعات مصنفة ارهابية؟", true, "Terrorist Support 2", "accuse"},
+		// A lone mark of a language tells it when no other language has one; English and Roman Urdu have marks, spell nothing, and so keep "kam az kam" from telling Persian. A language's own spellings are not read inside a phrase ("javab dad", responded). Persian names the speaker first.
+		{"raisi ham mire pakistan", true, "Terrorist Support 4", "Raisi"},
+		{"pakistan chetori javab dad be iran", true, "Tit-for-tat 4", "retaliation"},
+		{"khamenei chi goft dar mored hamle pakistan", false, "", "doesn't say"},
+		{"pakistan ki strike mein kam az kam kitne mare", true, "Tit-for-tat 4", "nine"},
+		{"Iran ne Balochistan pe hamla kab kiya", true, "Tit-for-tat 2", "January 17"},
+		// Tagalog's "ba" is no lone mark of Persian: Tagalog has marks of its own.
+		{"nagbigay ba siya ng details sa claim na third countries ang tumutulong?", true, "Terrorist Support 1", "third countries"},
+		{"nagsalita ba si Khamenei tungkol sa strikes?", false, "", "doesn't"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -526,7 +526,7 @@ func (ix *Index) readIn(text, hint string) question {
 		offered == nil && ix.unknownOptions(q.words, ors) ||
 		ix.namesOfMany(raw, ents) || ix.whichOfMany(q.words, at) ||
 		ix.namesRecord(q.words, ors, offered, at) ||
-		ix.unknownDoer(q.words) || ix.unknownResponder(q.words) || ix.unknownSpeaker(q.words) ||
+		ix.unknownDoer(q.words) || ix.unknownResponder(q.words) || ix.unknownSpeaker(q.words, q.verbLast) ||
 		q.intent != YesNo && asksJobOfWorkers(raw) ||
 		hasWord(raw, specificWords) && focusHead != "" && ix.strangeWord(focusHead) || // "which specific projects…": it names none
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||

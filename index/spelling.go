@@ -44,9 +44,13 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 	}
 	language := cmp.Or(ix.corpus.Thesaurus.LanguageOf(ws), hint) // a part of a question too short to tell is in the whole's language
 	normal := make([]string, 0, len(ws))
+	var inPhrase []bool // a language's own spelling of a word is not read in a phrase of the thesaurus
+	if len(ix.corpus.Thesaurus.Languages[language].Spellings) > 0 {
+		inPhrase = ix.corpus.Thesaurus.InPhrases(ws)
+	}
 	for i, w := range ws {
 		w = strings.ReplaceAll(ix.unstretched(w), "ё", "е") // Russian's "ё" is mostly written "е"
-		if own, ok := ix.corpus.Thesaurus.SpellIn(language, w); ok {
+		if own, ok := ix.corpus.Thesaurus.SpellIn(language, w); ok && (inPhrase == nil || !inPhrase[i]) && !digeOther(ws, i) {
 			normal = append(normal, own...) // Dutch's "wie" is "who", where German's is "how"
 			continue
 		}
@@ -79,12 +83,8 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 		if w == "راح" && i+1 < len(ws) && ix.aliases.single[strings.ToLower(spellings[ws[i+1]])] != "" {
 			w = "went" // "…راح باكستان؟", went to Pakistan; before a verb, "راح" is will
 		}
-		if language == "" && i > 1 && i == len(ws)-1 && (w == "dige" || w == "dg") && !timeUnits[ws[i-1]] && !elseWords[ws[i-1]] &&
-			ws[i-2] != "ye" && ws[i-2] != "yek" {
-			// Persian's tag, "…Pakistan e dige?", in a question too short
-			// of its marks to tell; not "hafte dige", next week, nor "ye
-			// shahr dige", another city.
-			w = "right"
+		if language == "" && i > 1 && i == len(ws)-1 && (w == "dige" || w == "dg") && !digeOther(ws, i) {
+			w = "right" // Persian's tag, "…Pakistan e dige?", in a question too short of its marks to tell
 		}
 		if i == 0 && w == "was" && len(ws) > 1 && ix.germanAfterWas(ws[1]) {
 			w = "what" // German's "Was fordern die Familien?", not "Was Raisi…?"
@@ -548,4 +548,13 @@ func droppedVowels(short, long string) bool {
 		}
 	}
 	return i == len(short)
+}
+
+// digeOther reports whether Persian's "dige" at i is "other", not the tag
+// "right?": "hafte dige", next week, "ye shahr dige", another city.
+func digeOther(ws []string, i int) bool {
+	if ws[i] != "dige" && ws[i] != "dg" || i == 0 {
+		return false
+	}
+	return timeUnits[ws[i-1]] || elseWords[ws[i-1]] || i > 1 && (ws[i-2] == "ye" || ws[i-2] == "yek")
 }
