@@ -2282,6 +2282,12 @@ func TestAnswer(t *testing.T) {
 		// Tagalog's "ba" is no lone mark of Persian: Tagalog has marks of its own.
 		{"nagbigay ba siya ng details sa claim na third countries ang tumutulong?", true, "Terrorist Support 1", "third countries"},
 		{"nagsalita ba si Khamenei tungkol sa strikes?", false, "", "doesn't"},
+		// Finglish typed short or run together: "chnd", "kodom", "nakhostvazir", "oftad"; "che saati" with the verb after it asks the hour.
+		{"tu hamle iran chnd nafar koshte shodan", true, "Tit-for-tat 3", "Two children killed"},
+		{"nakhostvazir movaghat pakistan kie", true, "Terrorist Support 3", "Kakar: "},
+		{"didar ba kakar che saati shoroo mishe?", false, "", "doesn't"},
+		{"esm kochike amirabdollahian chie", false, "", "doesn't"},
+		{"hamle havayi key etefagh oftad", true, "Lead 4", "earlier this month"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

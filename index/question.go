@@ -296,6 +296,7 @@ func (ix *Index) readIn(text, hint string) question {
 	q.wantsMonth = q.intent == When && (askedUnit(raw, "month") || askedUnit(q.words, "month"))
 	timeOfDay := slices.ContainsFunc(q.words, func(w string) bool { return clockWords[w] && w != "am" && w != "pm" }) // "raat", night; not "am I right…"
 	q.wantsClock = q.intent == When && (hasWord(raw, clockWords) || timeOfDay || hasSeq(raw, "time", "of", "day") || hasSeq(raw, "time", "of", "the", "day") || clockAsked(raw) || clockAsked(q.words) ||
+		q.verbLast && hasSeq(q.words, "what", "time") || // Persian's "…che saati shoroo shod?", what time began: the verb follows
 		timeOfAsked(q.words) && !hasSeq(raw, "time", "of", "the", "year") && !hasSeq(raw, "time", "of", "year")) ||
 		(q.intent == YesNo || q.intent == What && slices.Contains(q.words, "or")) && timeOfDay &&
 			!hasWord(q.words, deathWords) // "did the strikes happen at night?", "raat ko ya din me?"
