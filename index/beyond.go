@@ -401,7 +401,8 @@ func asksHistory(raw []string) bool {
 // take office?", "when does his mandate expire?".
 func tenureAsked(raw []string) bool {
 	return hasWord(raw, tenureWords) || hasSeq(raw, "take", "office") || hasSeq(raw, "took", "office") ||
-		hasSeq(raw, "sworn", "in") || hasSeq(raw, "leave", "office") || hasSeq(raw, "in", "office")
+		hasSeq(raw, "sworn", "in") || hasSeq(raw, "leave", "office") || hasSeq(raw, "in", "office") ||
+		hasSeq(raw, "term", "end") || hasSeq(raw, "term", "ends") || hasSeq(raw, "term", "over") // "when does Kakar's caretaker term end?"
 }
 
 // careerAsked reports whether a question asks what someone did before the

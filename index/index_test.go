@@ -2288,6 +2288,11 @@ func TestAnswer(t *testing.T) {
 		{"didar ba kakar che saati shoroo mishe?", false, "", "doesn't"},
 		{"esm kochike amirabdollahian chie", false, "", "doesn't"},
 		{"hamle havayi key etefagh oftad", true, "Lead 4", "earlier this month"},
+		// "What was the exact date…" asks a date; a term's end is a tenure the article never gives.
+		{"what was the exact date the foreign minister arrived in pakistan?", false, "", "doesn't say when"},
+		{"when does Raisi's term end?", false, "", "doesn't"},
+		{"what was the exact day of Iran's strike?", true, "Tit-for-tat 2", "January 17"},
+		{"when does Kakar's caretaker term end?", false, "", "doesn't"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -995,11 +995,20 @@ func urduFirst(raw []string) bool {
 	return false
 }
 
-// asksDate reports whether a question's lead asks "what exact date", "on
-// which precise day".
-func asksDate(lead []string) bool {
-	for i := 0; i+2 < len(lead); i++ {
-		if (lead[i] == "what" || lead[i] == "which") && exactWords[lead[i+1]] && (lead[i+2] == "date" || lead[i+2] == "day") {
+// asksDate reports whether a question opens asking "what exact date", "on
+// which precise day", "what was the exact date".
+func asksDate(ws []string) bool {
+	for i := 0; i < min(len(ws), 2); i++ {
+		if ws[i] != "what" && ws[i] != "which" {
+			continue
+		}
+		j := i + 1
+		for _, between := range []map[string]bool{beWords, articles, exactWords} {
+			if j < len(ws) && between[ws[j]] {
+				j++
+			}
+		}
+		if j > i+1 && j < len(ws) && (ws[j] == "date" || ws[j] == "day") {
 			return true
 		}
 	}
@@ -1099,7 +1108,7 @@ func intentOf(raw, ws []string, otherScript bool) Intent {
 	for _, ws := range [][]string{raw, ws} {
 		l := lead(ws)
 		switch {
-		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(l),
+		case has(l, "when"), has(l, "what", "date"), has(l, "what", "day"), has(l, "which", "day"), asksDate(ws),
 			has(l, "what", "time"), has(ws, "what", "hour"), has(ws, "which", "hour"), // "إيران ضربت باكستان بأي ساعة؟" asks it last
 			timeOfAsked(ws),                                                                                                          // "what was the time of the strike?"
 			has(l, "what", "month"), has(l, "which", "month"), has(l, "which", "date"), has(ws, "date", "of") && !auxiliaries[ws[0]], // not "is the date of… fixed?"
