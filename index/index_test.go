@@ -2293,6 +2293,10 @@ func TestAnswer(t *testing.T) {
 		{"when does Raisi's term end?", false, "", "doesn't"},
 		{"what was the exact day of Iran's strike?", true, "Tit-for-tat 2", "January 17"},
 		{"when does Kakar's caretaker term end?", false, "", "doesn't"},
+		// Persian's "X be ki hamle kard?" asks whom X attacked, X the doer; "didar dare", has a meeting; "torkiye", Turkey.
+		{"pakistan be ki hamle kard", true, "Tit-for-tat 4", "Baloch separatist"},
+		{"vazir kharejeye iran ba kia didar dare", true, "Terrorist Support 3", "Kakar"},
+		{"torkiye vakonesh dad?", false, "", "doesn't mention Turkey"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

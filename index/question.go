@@ -2176,6 +2176,9 @@ func whoAsksObject(ws []string, at map[string]int) bool {
 		if w == "who" && namedAt(at, i+1) {
 			return true // "who Amirabdollahian is meeting"
 		}
+		if w == "who" && i > 1 && ws[i-1] == "to" && namedAt(at, i-2) {
+			return true // Persian's "pakistan be ki hamle kard?", Pakistan to whom attacked
+		}
 		if w == "who" && i+2 < len(ws) && auxiliaries[ws[i+1]] && (namedAt(at, i+2) || subjectPronouns[ws[i+2]] || i+3 < len(ws) && (ws[i+2] == "both" || articles[ws[i+2]]) && namedAt(at, i+3)) {
 			return true // "who did Pakistan target", "who did it say it was going after", "who did both Iran and Pakistan claim…"
 		}
@@ -2664,11 +2667,16 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 			return id, id
 		}
 	}
-	if q.intent == Who || len(q.entities) == 0 {
+	if len(q.entities) == 0 {
 		return "", ""
 	}
-	if id := q.entities[0]; q.verbLast && q.intent == YesNo && at[id] == 0 && !q.objects[id] {
-		return id, id // Persian puts the doer first: "Pakistan too khake Iran Jaish al-Adl ro zad?"
+	if id := q.entities[0]; q.verbLast && (q.intent == YesNo || q.intent == Who && whoAsksObject(q.words, at)) && at[id] == 0 && !q.objects[id] {
+		// Persian puts the doer first: "Pakistan too khake Iran Jaish al-Adl
+		// ro zad?", "pakistan be ki hamle kard?", whom did Pakistan attack.
+		return id, id
+	}
+	if q.intent == Who {
+		return "", ""
 	}
 	return q.entities[0], ""
 }
