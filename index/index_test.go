@@ -2297,6 +2297,9 @@ func TestAnswer(t *testing.T) {
 		{"pakistan be ki hamle kard", true, "Tit-for-tat 4", "Baloch separatist"},
 		{"vazir kharejeye iran ba kia didar dare", true, "Terrorist Support 3", "Kakar"},
 		{"torkiye vakonesh dad?", false, "", "doesn't mention Turkey"},
+		// A date asked to be fixed for a month the article never gives is answered with the date yet to be determined.
+		{"has the date for Raisi's trip been set for March?", true, "Terrorist Support 4", "doesn't mention March"},
+		{"is the date of Raisi's visit fixed for next week?", true, "Terrorist Support 4", "yet to be determined"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -422,8 +422,7 @@ func (ix *Index) readIn(text, hint string) question {
 		// "Why did Iran bomb a Pakistani Taliban base?": what the article
 		// says the strike targeted answers.
 		q.otherTarget = ix.readAgainst(&q, q.strangers)
-	} else if when, others := timesAsked(q.words, q.strangers, ix.uses); q.intent == YesNo && len(when) > 0 && len(others) == 0 &&
-		!hasWord(q.words, fixedWords) { // not "is the date fixed for next week?"
+	} else if when, others := timesAsked(q.words, q.strangers, ix.uses); q.intent == YesNo && len(when) > 0 && len(others) == 0 {
 		// "Did the strikes take place last year?", "…in February?": when the
 		// article puts them answers, if it puts them on the calendar.
 		q.elsewhen = ix.readAgainst(&q, when)
