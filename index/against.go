@@ -17,6 +17,10 @@ import (
 // "its ambassador from Kabul", "a visit to Afghanistan".
 var placingWords = map[string]bool{"in": true, "into": true, "inside": true, "at": true, "from": true, "to": true, "on": true, "near": true}
 
+// goWords before a place take someone there without "to", as Persian's
+// "رفت افغانستان", went Afghanistan, reads.
+var goWords = map[string]bool{"go": true, "goes": true, "going": true, "went": true, "gone": true}
+
 // originWords before "from" tell where someone comes from, not where a deed
 // was done: "did the labourers come from Punjab?".
 var originWords = map[string]bool{"come": true, "came": true, "comes": true, "coming": true, "hail": true, "hailed": true,
@@ -47,7 +51,7 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 		// Urdu's "Iran ne strike 17 Jan ko Sindh mein ki?": the strike its
 		// doer's "ne" opens, a few words before the place.
 		urdu := at > 0 && slices.Contains(ws[:at], "ne") && slices.ContainsFunc(ws[max(0, at-4):at], ix.strikes)
-		visited := (at > 0 && ix.visits(ws[at-1]) || after < len(ws) && ix.visits(ws[after])) && !offersChoice(ws) // "the FM visited Afghanistan", Urdu's "India visit pe", not "visit Quetta or the border areas"
+		visited := (at > 0 && (ix.visits(ws[at-1]) || goWords[ws[at-1]]) || after < len(ws) && ix.visits(ws[after])) && !offersChoice(ws) // "the FM visited Afghanistan", Persian's "raft Afghanistan", Urdu's "India visit pe", not "visit Quetta or the border areas"
 		kinded := at > 1 && (placeTypes[ws[at-1]] || ix.isCountry(ws[at-1])) && placingWords[ws[at-2]]             // "in province Sindh", as Arabic's "في اقليم السند" reads; "in iran's khuzestan"
 		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]) || between || urdu || visited || kinded)) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
 			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && (ix.aliases.single[ws[at-1]] == "" || ix.isCountry(ws[at-1])) && slices.ContainsFunc(ws[:at], ix.isCountry)) {

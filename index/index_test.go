@@ -2300,6 +2300,10 @@ func TestAnswer(t *testing.T) {
 		// A date asked to be fixed for a month the article never gives is answered with the date yet to be determined.
 		{"has the date for Raisi's trip been set for March?", true, "Terrorist Support 4", "doesn't mention March"},
 		{"is the date of Raisi's visit fixed for next week?", true, "Terrorist Support 4", "yet to be determined"},
+		// A claim without a question mark in Arabic script asks yes or no; "went" states a deed done; Persian goes to a place without "to".
+		{"Amirabdollahian went to Afghanistan?", true, "Lead 1", "doesn't mention Afghanistan"},
+		{"امیرعبداللهیان رفت افغانستان", true, "Lead 1", "doesn't mention Afghanistan"},
+		{"وزیر خارجه ایران رفت عراق", true, "Lead 1", "doesn't mention Iraq"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -2263,7 +2263,11 @@ func asksForename(ws []string) bool {
 // ("also", "ever", "already"). Offering
 // choices ("…soon or next year?"), it asks which.
 func statedQuestion(text string, raw, ws []string, verbLast bool) bool {
-	if len(raw) < 3 || !strings.HasSuffix(strings.TrimSpace(text), "?") || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
+	if len(raw) < 3 || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
+		return false
+	}
+	asked := strings.HasSuffix(strings.TrimSpace(text), "?")
+	if !asked && !strings.ContainsFunc(text, isArabicLetter) && !verbLast {
 		return false
 	}
 	if strings.ContainsFunc(text, isArabicLetter) || verbLast {
@@ -2274,7 +2278,7 @@ func statedQuestion(text string, raw, ws []string, verbLast bool) bool {
 		return true
 	}
 	for _, w := range raw[1:] {
-		if participle(w) || statedMarkers[w] || relativeDays[w] { // "Raisi goes to Islamabad tomorrow?"
+		if participle(w) || irregularPasts[w] || statedMarkers[w] || relativeDays[w] { // "Raisi goes to Islamabad tomorrow?", "Amirabdollahian went to Afghanistan?"
 			return true
 		}
 	}
@@ -2514,6 +2518,11 @@ var urduSpoken = map[string]bool{"kaha": true, "kahaa": true, "bataya": true, "l
 
 // statedMarkers ask whether a statement holds: "Iran also recall…?".
 var statedMarkers = map[string]bool{"also": true, "ever": true, "already": true, "before": true, "too": true, "yet": true}
+
+// irregularPasts tell a deed done, as a participle does, where the past
+// differs from it: "he went to Kabul?".
+var irregularPasts = map[string]bool{"went": true, "came": true, "gave": true, "took": true, "said": true, "made": true,
+	"flew": true, "spoke": true, "fought": true, "began": true, "paid": true}
 
 var irregularParticiples = map[string]bool{"hit": true, "struck": true, "slain": true, "shot": true, "hurt": true,
 	"held": true, "met": true, "told": true, "seen": true, "taken": true, "given": true, "sent": true, "caught": true,
