@@ -52,7 +52,7 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 		// doer's "ne" opens, a few words before the place.
 		urdu := at > 0 && slices.Contains(ws[:at], "ne") && slices.ContainsFunc(ws[max(0, at-4):at], ix.strikes)
 		visited := (at > 0 && (ix.visits(ws[at-1]) || goWords[ws[at-1]]) || after < len(ws) && ix.visits(ws[after])) && !offersChoice(ws) // "the FM visited Afghanistan", Persian's "raft Afghanistan", Urdu's "India visit pe", not "visit Quetta or the border areas"
-		kinded := at > 1 && (placeTypes[ws[at-1]] || ix.isCountry(ws[at-1])) && placingWords[ws[at-2]]             // "in province Sindh", as Arabic's "في اقليم السند" reads; "in iran's khuzestan"
+		kinded := at > 1 && (placeTypes[ws[at-1]] || ix.isCountry(ws[at-1])) && placingWords[ws[at-2]]                                    // "in province Sindh", as Arabic's "في اقليم السند" reads; "in iran's khuzestan"
 		if !(at > 0 && (placingWords[ws[at-1]] || ix.strikes(ws[at-1]) || between || urdu || visited || kinded)) && !(after < len(ws) && (placeTypes[ws[after]] || sceneNouns[ws[after]])) &&
 			!(after < len(ws) && ix.strikes(ws[after]) && at > 0 && (ix.aliases.single[ws[at-1]] == "" || ix.isCountry(ws[at-1])) && slices.ContainsFunc(ws[:at], ix.isCountry)) {
 			// Urdu and Hindi put the deed last, after the place and its

@@ -120,12 +120,13 @@ func (ix *Index) identityOf(ws []string, at map[string]int) string {
 		}
 		role := false
 		for i, w := range rest {
-			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != ""         // "pakistans"
+			name := ix.aliases.single[w] != "" || ix.aliases.single[strings.TrimSuffix(w, "s")] != "" || // "pakistans"
+				countryNames[w] // "is Jilani India's foreign minister?": a country the article never names
 			office := i+1 < len(rest) && (officeWords[rest[i+1]] || rest[i+1] == "leader" && leaderTitles[w]) // "elected president", "supreme leader"
 			kind := place && (placeTypes[w] || prepositions[w])
 			titled := w == "leader" && i > 0 && leaderTitles[rest[i-1]] // "supreme leader"
 			if !titleWords[w] && !titled && !ix.roleWords[w] && !name && !ix.filler[ix.canon(w)] && !articles[w] && !office && w != "as" && !kind &&
-				w != "or" && !ownPossessives[w] { // "is Jilani Pakistan's foreign minister or its caretaker PM?"
+				w != "or" && !ownPossessives[w] || goWords[w] { // "is Jilani Pakistan's foreign minister or its caretaker PM?", not "…went to India?"
 				return ""
 			}
 			role = role || !name && !prepositions[w] && !articles[w] && (titleWords[w] || titled || ix.roleWords[w]) || kind && placeTypes[w] || place && name ||

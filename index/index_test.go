@@ -2304,6 +2304,11 @@ func TestAnswer(t *testing.T) {
 		{"Amirabdollahian went to Afghanistan?", true, "Lead 1", "doesn't mention Afghanistan"},
 		{"امیرعبداللهیان رفت افغانستان", true, "Lead 1", "doesn't mention Afghanistan"},
 		{"وزیر خارجه ایران رفت عراق", true, "Lead 1", "doesn't mention Iraq"},
+		// A person's office put in a country the article never names is answered with the office it gives: "is Jilani India's foreign minister?"; a known person is no part of a stranger's name.
+		{"is Jilani India's foreign minister?", true, "Lead 3", "doesn't mention India"},
+		{"is Kakar Afghanistan's prime minister?", true, "Terrorist Support 3", "doesn't mention Afghanistan"},
+		{"وزير خارجية ايران راح الهند؟", true, "Lead 1", "doesn't mention India"},
+		{"هو وزير خارجية ايران راح الهند ولا باكستان؟", true, "Lead 1", "visits Pakistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

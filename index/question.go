@@ -304,7 +304,7 @@ func (ix *Index) readIn(text, hint string) question {
 	for _, e := range ents {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
-	names := renamed(capitalised(text), raw, q.words)
+	names := ix.apartFromKnown(renamed(capitalised(text), raw, q.words))
 	if q.intent == YesNo || q.intent == Why {
 		ix.lowercasePlaces(names, text, raw, q.words)
 	}
@@ -397,10 +397,10 @@ func (ix *Index) readIn(text, hint string) question {
 		// where; the guess after it is set against the answer.
 		q.wrongGuess = []string{guess}
 	}
-	if q.identity != "" && len(q.strangers) > 0 && len(offices) > 0 &&
-		!slices.ContainsFunc(q.strangers, func(s string) bool { return !slices.Contains(offices, s) }) {
-		// "Is Kakar Pakistan's elected president?": the office the
-		// article gives him answers.
+	if q.identity != "" && len(q.strangers) > 0 &&
+		!slices.ContainsFunc(q.strangers, func(s string) bool { return !slices.Contains(offices, s) && !countryNames[strings.ToLower(s)] }) {
+		// "Is Kakar Pakistan's elected president?", "is Jilani India's
+		// foreign minister?": the office the article gives him answers.
 		q.otherOffice = ix.readAgainst(&q, q.strangers)
 	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && ix.placedAll(q.strangers, q.words) {
 		// "Did Pakistan's strike hit Iran's Khuzestan province?": where the
@@ -763,6 +763,32 @@ func countsOfAsked(ws []string) map[string]bool {
 // US" became "united states", which is still a name the article never uses.
 // It does so only when one name was rewritten, so that each new word has one
 // name to inherit.
+// apartFromKnown takes the people the article names out of a run of
+// capitals that joins them to a stranger: "is Jilani India's foreign
+// minister?" names India, not "Jilani India".
+func (ix *Index) apartFromKnown(names map[string]string) map[string]string {
+	for w, name := range names {
+		run := strings.Fields(name)
+		known := func(k int) bool { // a person the article names: a country's name may begin a stranger's ("Pakistani Taliban")
+			ws := words(run[k])
+			return len(ws) == 1 && ix.aliases.single[ws[0]] != "" && ix.namesPerson(entityPrefix+ix.aliases.single[ws[0]])
+		}
+		i := slices.IndexFunc(run, func(f string) bool { return slices.Contains(words(f), w) })
+		if len(run) < 2 || i < 0 || known(i) {
+			continue
+		}
+		start, end := i, i+1
+		for start > 0 && !known(start-1) {
+			start--
+		}
+		for end < len(run) && !known(end) {
+			end++
+		}
+		names[w] = strings.Join(run[start:end], " ")
+	}
+	return names
+}
+
 func renamed(names map[string]string, raw, rewritten []string) map[string]string {
 	kept := make(map[string]bool, len(rewritten))
 	for _, w := range rewritten {

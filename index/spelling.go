@@ -80,8 +80,10 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 				w = "when"
 			}
 		}
-		if w == "راح" && i+1 < len(ws) && ix.aliases.single[strings.ToLower(spellings[ws[i+1]])] != "" {
-			w = "went" // "…راح باكستان؟", went to Pakistan; before a verb, "راح" is will
+		if w == "راح" && i+1 < len(ws) {
+			if next := strings.ToLower(spellings[ws[i+1]]); ix.aliases.single[next] != "" || countryNames[next] {
+				w = "went" // "…راح باكستان؟", "راح الهند", went to Pakistan, to India; before a verb, "راح" is will
+			}
 		}
 		if language == "" && i > 1 && i == len(ws)-1 && (w == "dige" || w == "dg") && !digeOther(ws, i) {
 			w = "right" // Persian's tag, "…Pakistan e dige?", in a question too short of its marks to tell
