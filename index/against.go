@@ -273,6 +273,9 @@ func (ix *Index) uses(w string) bool { return ix.df[ix.canon(w)] > 0 }
 // strikes reports whether a word is one of striking: "hit", "bombed".
 func (ix *Index) strikes(w string) bool { return ix.canon(w) == ix.canon("strike") }
 
+// meets reports whether a word is one of a meeting: "meeting", "met".
+func (ix *Index) meets(w string) bool { return ix.canon(w) == ix.canon("meet") }
+
 // visits reports whether a word is one of a visit: "visited", "trip", "came".
 func (ix *Index) visits(w string) bool { return ix.canon(w) == ix.canon("visit") }
 

@@ -2309,6 +2309,9 @@ func TestAnswer(t *testing.T) {
 		{"is Kakar Afghanistan's prime minister?", true, "Terrorist Support 3", "doesn't mention Afghanistan"},
 		{"وزير خارجية ايران راح الهند؟", true, "Lead 1", "doesn't mention India"},
 		{"هو وزير خارجية ايران راح الهند ولا باكستان؟", true, "Lead 1", "visits Pakistan"},
+		// In lowercase, two words the article and English never use after a meeting or an office name a person.
+		{"will the fm meet pm shehbaz sharif?", true, "Terrorist Support 3", "doesn't mention Shehbaz Sharif"},
+		{"did the fm meet army chief asim munir?", false, "", "doesn't mention Asim Munir"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -306,7 +306,7 @@ func (ix *Index) readIn(text, hint string) question {
 	}
 	names := ix.apartFromKnown(renamed(capitalised(text), raw, q.words))
 	if q.intent == YesNo || q.intent == Why {
-		ix.lowercasePlaces(names, text, raw, q.words)
+		ix.lowercaseNames(names, text, raw, q.words)
 	}
 	if us {
 		names["united"], names["states"] = "the US", "the US"
@@ -636,34 +636,42 @@ func caseless(w string) bool {
 	return letters && !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) })
 }
 
-// lowercasePlaces reads, in a question typed all in lowercase, the words
+// lowercaseNames reads, in a question typed all in lowercase, the words
 // the article never uses that stand after "in" or a strike as the name of a
-// place: "did iran strike khyber pakhtunkhwa?" sets Khyber Pakhtunkhwa
-// against where the article puts the strike, as the capitalised name would.
-func (ix *Index) lowercasePlaces(names map[string]string, text string, raw, ws []string) {
+// place, or after a meeting or a title as a person's: "did iran strike
+// khyber pakhtunkhwa?" sets Khyber Pakhtunkhwa against where the article
+// puts the strike, "is amirabdollahian meeting imran khan" Imran Khan
+// against whom it has him meet, as the capitalised names would.
+func (ix *Index) lowercaseNames(names map[string]string, text string, raw, ws []string) {
 	if strings.ContainsFunc(text, unicode.IsUpper) {
 		return
 	}
+	unused := func(w string) bool { // by the article and English; perhaps a misspelling of the article's
+		return ix.df[ix.canon(w)] == 0 && !isNumber(w) && !isEnglish(w) && !nonLatin(w) && !dateWords[w] && !monthNames[w] && utf8.RuneCountInString(w) >= 3 && names[w] == ""
+	}
 	strange := func(w string) bool {
-		if ix.df[ix.canon(w)] > 0 || isNumber(w) || isEnglish(w) || nonLatin(w) || dateWords[w] || monthNames[w] || utf8.RuneCountInString(w) < 3 || names[w] != "" {
-			return false
-		}
 		_, typo := ix.correct(w)
-		return !typo
+		return unused(w) && !typo
 	}
 	for i := 1; i < len(ws); i++ {
 		placed := placingWords[ws[i-1]] || ix.strikes(ws[i-1]) ||
 			i > 1 && (placeTypes[ws[i-1]] || ix.isCountry(ws[i-1])) && placingWords[ws[i-2]] // "في اقليم السند", in the province of Sindh; "in iran's kerman province"
-		if !placed || !strange(ws[i]) {
+		person := ix.meets(ws[i-1]) || ws[i-1] == "meeting" || officeWords[ws[i-1]] // "meeting imran khan", "pm shehbaz sharif"
+		if !placed && !person || !strange(ws[i]) && !(person && unused(ws[i])) {
 			continue
 		}
 		end := i + 1
-		for end < len(ws) && strange(ws[end]) {
+		for end < len(ws) && (strange(ws[end]) || person && unused(ws[end])) {
 			end++
 		}
+		if !placed && (end-i < 2 || !slices.ContainsFunc(ws[i:end], strange)) {
+			// A person's name has two words, one at least no misspelling:
+			// "imran khan", not "meet sohbat", nor "meet irna".
+			continue
+		}
 		read := raw
-		if nonLatin(text) {
-			read = ws // "ایران تو سند حمله کرد؟": another script, read in English
+		if nonLatin(text) || !placed {
+			read = ws // rewritten: "ایران تو سند حمله کرد؟", another script, and "pm shehbaz sharif", read in English
 		}
 		tag := end+2 == len(ws) && auxiliaries[ws[end]] && subjectPronouns[ws[end+1]] // "…khyber pakhtunkhwa, didn't it"
 		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] && !ix.strikes(ws[end]) && !tag ||
