@@ -69,8 +69,9 @@ func (ix *Index) placedAll(names []string, ws []string) bool {
 // never does is what a strike is asked to have hit, or whom a meeting is
 // asked to have been with: "did Iran bomb a Pakistani Taliban base", "was
 // Pakistan targeting the BLA", "is the FM meeting Imran Khan?". Between the
-// deed and the name stands at most an article, or "with".
-func (ix *Index) targetedAll(names []string, ws []string) bool {
+// deed and the name stands at most an article, or "with"; in a language
+// that puts the deed last, it may follow the name.
+func (ix *Index) targetedAll(names []string, ws []string, deedLast bool) bool {
 	if hasWord(ws, besideWords) {
 		return false // "did Iran also strike Iraq?" asks of another strike
 	}
@@ -80,7 +81,11 @@ func (ix *Index) targetedAll(names []string, ws []string) bool {
 		if at < 0 || countryNames[strings.ToLower(n)] || bodies[strings.Join(words(n), " ")] {
 			return false // a country struck is a place the strike hit; the UN is a body
 		}
-		deed := slices.IndexFunc(ws[max(0, at-3):at], func(w string) bool { return ix.strikes(w) || ix.canon(w) == target || ix.canon(w) == meet })
+		done := func(w string) bool { return ix.strikes(w) || ix.canon(w) == target || ix.canon(w) == meet || w == "meeting" }
+		if after := at + len(words(n)); deedLast && after < len(ws) && done(ws[after]) {
+			continue // Urdu's and Persian's "…شہباز شریف سے ملنے", Shehbaz Sharif [with] to meet
+		}
+		deed := slices.IndexFunc(ws[max(0, at-3):at], done)
 		if deed < 0 {
 			return false
 		}
@@ -195,14 +200,14 @@ func (ix *Index) readAgainst(q *question, against []string) []string {
 
 // heldOffices reports whether each name a question uses that the article
 // never does follows an office the article gives one person: "PM Shehbaz
-// Sharif", "Pakistan's prime minister Shehbaz Sharif". The answer says who
-// holds it.
-func (ix *Index) heldOffices(names []string, ws []string) bool {
+// Sharif", "Pakistan's prime minister Shehbaz Sharif", and returns who holds
+// the last. The answer says who holds it.
+func (ix *Index) heldOffices(names []string, ws []string) (holder string, ok bool) {
 	for _, n := range names {
 		nw := words(n)
 		end := slices.Index(ws, nw[len(nw)-1])
 		if end < 0 || officeWords[ws[end]] {
-			return false // "the army chief" is an office, not a name
+			return "", false // "the army chief" is an office, not a name
 		}
 		start := end
 		for start > 0 && slices.Contains(nw, ws[start-1]) && !officeWords[ws[start-1]] {
@@ -215,9 +220,9 @@ func (ix *Index) heldOffices(names []string, ws []string) bool {
 		if start == end || office == 0 || !officeWords[ws[office-1]] {
 			// A person's name has two words or more; "the FM Quetta gaye"
 			// names a place.
-			return false
+			return "", false
 		}
-		holder := ""
+		holder = ""
 		for k := office - 1; k >= max(0, office-4); k-- {
 			id := ix.personByRole(ws[k:office])
 			if id == "" && holder != "" {
@@ -226,10 +231,26 @@ func (ix *Index) heldOffices(names []string, ws []string) bool {
 			holder = cmp.Or(id, holder)
 		}
 		if holder == "" {
-			return false
+			return "", false
 		}
 	}
-	return true
+	return holder, true
+}
+
+// onlyOffice reports whether a question's words, besides the names set
+// against the article's, only name an office and its country: "is Iran's
+// foreign minister Javad Zarif?" asks who holds it, not of a deed.
+func (ix *Index) onlyOffice(ws, names []string) bool {
+	named := map[string]bool{}
+	for _, n := range names {
+		for _, w := range words(n) {
+			named[w] = true
+		}
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool {
+		return !named[w] && !titleWords[w] && !officeWords[w] && !ix.roleWords[w] && ix.aliases.single[w] == "" && !beWords[w] &&
+			!articles[w] && !tagWords[w] && !truthWords[w] && w != "it" && w != "that" && !ix.filler[ix.canon(w)]
+	})
 }
 
 // namingWords stand between an office and the name given its holder: "is

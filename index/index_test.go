@@ -2312,6 +2312,11 @@ func TestAnswer(t *testing.T) {
 		// In lowercase, two words the article and English never use after a meeting or an office name a person.
 		{"will the fm meet pm shehbaz sharif?", true, "Terrorist Support 3", "doesn't mention Shehbaz Sharif"},
 		{"did the fm meet army chief asim munir?", false, "", "doesn't mention Asim Munir"},
+		// Urdu and Persian put the meeting after the name of whom it is with; a name in another script may be one the article never gives; "X's foreign minister is Y?" asks who holds the office, and the holder's card answers.
+		{"عبداللہیان شہباز شریف سے ملنے والے ہیں کیا؟", true, "Terrorist Support 3", "doesn't mention Shehbaz Sharif"},
+		{"ایران کا وزیر خارجہ جواد ظریف ہے نا؟", true, "Lead 3", "Amirabdollahian: Iran’s foreign minister"},
+		{"Iran's foreign minister is Javad Zarif, right?", true, "Terrorist Support 3", "Amirabdollahian: Iran’s foreign minister"},
+		{"did Imran Khan meet Jilani?", false, "", "doesn't mention Imran Khan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

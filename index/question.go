@@ -418,7 +418,7 @@ func (ix *Index) readIn(text, hint string) question {
 				}
 			}
 		}
-	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && ix.targetedAll(q.strangers, q.words) {
+	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && ix.targetedAll(q.strangers, q.words, q.verbLast || slices.ContainsFunc(q.written, nonLatin)) {
 		// "Why did Iran bomb a Pakistani Taliban base?": what the article
 		// says the strike targeted answers.
 		q.otherTarget = ix.readAgainst(&q, q.strangers)
@@ -426,9 +426,12 @@ func (ix *Index) readIn(text, hint string) question {
 		// "Did the strikes take place last year?", "…in February?": when the
 		// article puts them answers, if it puts them on the calendar.
 		q.elsewhen = ix.readAgainst(&q, when)
-	} else if q.intent == YesNo && len(q.strangers) > 0 && ix.heldOffices(q.strangers, q.words) {
+	} else if holder, held := ix.heldOffices(q.strangers, q.words); q.intent == YesNo && len(q.strangers) > 0 && held {
 		// "Will the FM meet PM Shehbaz Sharif?": who holds the office in
-		// the article answers.
+		// the article answers; "is Iran's FM Javad Zarif?", his card.
+		if q.identity == "" && ix.onlyOffice(q.words, q.strangers) {
+			q.identity = holder
+		}
 		q.otherHolder = ix.readAgainst(&q, q.strangers)
 	} else if q.intent == YesNo && len(q.strangers) == 1 && ix.doneByStranger(q.strangers[0], q.words) {
 		// "Did this happen while Egypt was bombing Gaza?", "is it Russia
@@ -636,16 +639,19 @@ func caseless(w string) bool {
 	return letters && !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) })
 }
 
-// lowercaseNames reads, in a question typed all in lowercase, the words
-// the article never uses that stand after "in" or a strike as the name of a
-// place, or after a meeting or a title as a person's: "did iran strike
-// khyber pakhtunkhwa?" sets Khyber Pakhtunkhwa against where the article
-// puts the strike, "is amirabdollahian meeting imran khan" Imran Khan
-// against whom it has him meet, as the capitalised names would.
+// lowercaseNames reads, in a question typed all in lowercase or in a script
+// without capitals, the words the article never uses that stand after "in"
+// or a strike as the name of a place, or beside a meeting or after a title
+// as a person's: "did iran strike khyber pakhtunkhwa?" sets Khyber
+// Pakhtunkhwa against where the article puts the strike, "will the fm meet
+// pm shehbaz sharif?" and Urdu's "…شہباز شریف سے ملنے والے ہیں؟", Shehbaz
+// Sharif to meet, set Shehbaz Sharif against whom it has him meet, as the
+// capitalised names would.
 func (ix *Index) lowercaseNames(names map[string]string, text string, raw, ws []string) {
 	if strings.ContainsFunc(text, unicode.IsUpper) {
 		return
 	}
+	script := nonLatin(text)
 	unused := func(w string) bool { // by the article and English; perhaps a misspelling of the article's
 		return ix.df[ix.canon(w)] == 0 && !isNumber(w) && !isEnglish(w) && !nonLatin(w) && !dateWords[w] && !monthNames[w] && utf8.RuneCountInString(w) >= 3 && names[w] == ""
 	}
@@ -653,32 +659,37 @@ func (ix *Index) lowercaseNames(names map[string]string, text string, raw, ws []
 		_, typo := ix.correct(w)
 		return unused(w) && !typo
 	}
+	unnamed := func(w string) bool { // a word of a person's name: in another script, one the thesaurus does not read ("جواد ظریف")
+		return unused(w) || script && nonLatin(w) && ix.df[ix.canon(w)] == 0 && utf8.RuneCountInString(w) >= 3 && names[w] == ""
+	}
+	meeting := func(w string) bool { return ix.meets(w) || w == "meeting" }
 	for i := 1; i < len(ws); i++ {
 		placed := placingWords[ws[i-1]] || ix.strikes(ws[i-1]) ||
-			i > 1 && (placeTypes[ws[i-1]] || ix.isCountry(ws[i-1])) && placingWords[ws[i-2]] // "في اقليم السند", in the province of Sindh; "in iran's kerman province"
-		person := ix.meets(ws[i-1]) || ws[i-1] == "meeting" || officeWords[ws[i-1]] // "meeting imran khan", "pm shehbaz sharif"
-		if !placed && !person || !strange(ws[i]) && !(person && unused(ws[i])) {
+			i > 1 && (placeTypes[ws[i-1]] || ix.isCountry(ws[i-1])) && placingWords[ws[i-2]] || // "في اقليم السند", in the province of Sindh; "in iran's kerman province"
+			i > 1 && placeTypes[ws[i-1]] && ix.isCountry(ws[i-2]) // Urdu's "ایران کے صوبہ کرمان میں", Iran's province Kerman
+		if !placed && !unnamed(ws[i]) || placed && !strange(ws[i]) {
 			continue
 		}
 		end := i + 1
-		for end < len(ws) && (strange(ws[end]) || person && unused(ws[end])) {
+		for end < len(ws) && (placed && strange(ws[end]) || !placed && unnamed(ws[end])) {
 			end++
 		}
-		if !placed && (end-i < 2 || !slices.ContainsFunc(ws[i:end], strange)) {
+		metAfter := end < len(ws) && meeting(ws[end]) // Urdu and Persian put the meeting after the name
+		if !placed && (!meeting(ws[i-1]) && !officeWords[ws[i-1]] && !metAfter || end-i < 2 || !slices.ContainsFunc(ws[i:end], func(w string) bool { return strange(w) || nonLatin(w) })) {
 			// A person's name has two words, one at least no misspelling:
 			// "imran khan", not "meet sohbat", nor "meet irna".
 			continue
 		}
 		read := raw
-		if nonLatin(text) || !placed {
+		if script || !placed {
 			read = ws // rewritten: "ایران تو سند حمله کرد؟", another script, and "pm shehbaz sharif", read in English
 		}
 		tag := end+2 == len(ws) && auxiliaries[ws[end]] && subjectPronouns[ws[end+1]] // "…khyber pakhtunkhwa, didn't it"
-		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] && !ix.strikes(ws[end]) && !tag ||
+		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] && !ix.strikes(ws[end]) && !tag && !metAfter ||
 			slices.ContainsFunc(read, func(w string) bool {
 				return !isEnglish(w) && ix.aliases.single[w] == "" && ix.df[ix.canon(w)] == 0 && !slices.Contains(ws[i:end], w) // "airstrike" the article uses
 			}) {
-			return // the name ends the question, or stands before "province", "right?" or the strike put last; the rest is English
+			return // the name ends the question, or stands before "province", "right?", the strike or the meeting put last; the rest is English
 		}
 		run := make([]string, 0, end-i)
 		for _, w := range ws[i:end] {
