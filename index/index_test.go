@@ -2317,6 +2317,11 @@ func TestAnswer(t *testing.T) {
 		{"ایران کا وزیر خارجہ جواد ظریف ہے نا؟", true, "Lead 3", "Amirabdollahian: Iran’s foreign minister"},
 		{"Iran's foreign minister is Javad Zarif, right?", true, "Terrorist Support 3", "Amirabdollahian: Iran’s foreign minister"},
 		{"did Imran Khan meet Jilani?", false, "", "doesn't mention Imran Khan"},
+		// A name rewritten passes to the words it becomes, not to others; Urdu's "X ne bayan diya" gives X's statement; "banne se pehle", before becoming.
+		{"Kakar PM daemi e ya caretaker?", true, "Terrorist Support 3", "caretaker"},
+		{"Israel ne Iran Pakistan tension pe koi bayan diya?", false, "", "doesn't"},
+		{"Kakar PM banne se pehle kya karte the?", false, "", "doesn't say"},
+		{"kollan chand nafar koshte shodan?", true, "Reciprocal Air Strikes 1", "11"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -304,7 +304,7 @@ func (ix *Index) readIn(text, hint string) question {
 	for _, e := range ents {
 		q.weights[entityPrefix+e] = ix.weight(entityPrefix + e)
 	}
-	names := ix.apartFromKnown(renamed(capitalised(text), raw, q.words))
+	names := ix.apartFromKnown(renamed(capitalised(text), raw, q.words, ix.corpus.Thesaurus.Rewrite))
 	if q.intent == YesNo || q.intent == Why {
 		ix.lowercaseNames(names, text, raw, q.words)
 	}
@@ -535,7 +535,7 @@ func (ix *Index) readIn(text, hint string) question {
 		(q.intent == YesNo || q.intent == When) && asksHistory(raw) ||
 		q.intent == YesNo && hasWord(q.words, everWords) && slices.ContainsFunc(q.words, ix.visits) || // "has Jilani ever been to Tehran?"
 		q.intent == What && !hasWord(q.words, whWords) && asksHistory(q.words) || // "ye Amirabdollahian ka pehla daura hai?"
-		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) ||
+		q.intent != YesNo && q.intent != What && tenureAsked(raw) || careerAsked(raw) || careerAsked(q.words) ||
 		ix.publicAsked(raw) ||
 		q.intent == HowMany && ix.membersCounted(q.words, at)
 	return q
@@ -778,10 +778,6 @@ func countsOfAsked(ws []string) map[string]bool {
 	return out
 }
 
-// renamed carries a name over to the words a phrase rewrote it into: "the
-// US" became "united states", which is still a name the article never uses.
-// It does so only when one name was rewritten, so that each new word has one
-// name to inherit.
 // apartFromKnown takes the people the article names out of a run of
 // capitals that joins them to a stranger: "is Jilani India's foreign
 // minister?" names India, not "Jilani India".
@@ -808,7 +804,12 @@ func (ix *Index) apartFromKnown(names map[string]string) map[string]string {
 	return names
 }
 
-func renamed(names map[string]string, raw, rewritten []string) map[string]string {
+// renamed carries a name over to the words a phrase rewrote it into: "the
+// US" became "united states", which is still a name the article never uses.
+// It does so only when one name was rewritten, so that each new word has one
+// name to inherit, and only to the words the name itself is rewritten into:
+// "Kakar PM daemi e…" rewrites "daemi" to "permanent" too, no name.
+func renamed(names map[string]string, raw, rewritten []string, rewrite func([]string) []string) map[string]string {
 	kept := make(map[string]bool, len(rewritten))
 	for _, w := range rewritten {
 		kept[w] = true
@@ -829,8 +830,9 @@ func renamed(names map[string]string, raw, rewritten []string) map[string]string
 	for _, w := range raw {
 		had[w] = true
 	}
+	into := rewrite(words(from))
 	for _, w := range rewritten {
-		if !had[w] && names[w] == "" {
+		if !had[w] && names[w] == "" && slices.Contains(into, w) {
 			names[w] = from
 		}
 	}
@@ -2646,8 +2648,11 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin bool) string {
 	for _, id := range ents {
 		p := at[id]
-		if p+1 < len(ws) && ws[p+1] == "ne" && hasWord(ws[p+2:], reportWords) {
-			return id // Urdu's "Pakistan ne Iran ki strike me kitni deaths report ki": Pakistan reports, of Iran's strike
+		if p+1 < len(ws) && ws[p+1] == "ne" && (hasWord(ws[p+2:], reportWords) || hasWord(ws[p+2:], statementWords)) {
+			// Urdu's "Pakistan ne Iran ki strike me kitni deaths report ki":
+			// Pakistan reports, of Iran's strike; "Israel ne … kya bayan
+			// diya?", what statement did Israel give.
+			return id
 		}
 		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" || latin && p > 0 && p == claimStart(ws) { // "what Kakar said…", "Israel commented…, right?"
 			for i, w := range ws[p+1:] {
@@ -2672,6 +2677,10 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin bool) str
 	}
 	return ""
 }
+
+// statementWords are what a speaker gives: Urdu's "bayan diya", gave a
+// statement.
+var statementWords = map[string]bool{"statement": true, "statements": true, "comment": true, "comments": true, "remarks": true}
 
 // reportWords tell of a figure reported.
 var reportWords = map[string]bool{"report": true, "reported": true, "reports": true}
