@@ -81,7 +81,9 @@ func (ix *Index) targetedAll(names []string, ws []string, deedLast bool) bool {
 		if at < 0 || countryNames[strings.ToLower(n)] || bodies[strings.Join(words(n), " ")] {
 			return false // a country struck is a place the strike hit; the UN is a body
 		}
-		done := func(w string) bool { return ix.strikes(w) || ix.canon(w) == target || ix.canon(w) == meet || w == "meeting" }
+		done := func(w string) bool {
+			return ix.strikes(w) || ix.canon(w) == target || ix.canon(w) == meet || w == "meeting"
+		}
 		if after := at + len(words(n)); deedLast && after < len(ws) && done(ws[after]) {
 			continue // Urdu's and Persian's "…شہباز شریف سے ملنے", Shehbaz Sharif [with] to meet
 		}

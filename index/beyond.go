@@ -327,6 +327,17 @@ func (ix *Index) othersOffices(ws []string, at map[string]int) []string {
 		if country == nil || country.Kind != "country" {
 			continue // not "Pakistan's foreign minister", a name for Jilani
 		}
+		if i > 0 && officeWords[ws[i-1]] { // Persian's "رئیس جمهور پاکستان", president Pakistan: the office before its country
+			for k := i - 1; k >= max(0, i-3); k-- {
+				if holder := ix.entity(ix.personByRole(ws[k:i])); holder != nil {
+					if ents, _, _ := ix.aliases.find(append(words(country.Name), ws[k:i]...), true); holder.Country != country.Name &&
+						!slices.ContainsFunc(ents, func(id string) bool { return ix.namesPerson(entityPrefix + id) }) { // not "وزير خارجية باكستان", Pakistan's foreign minister, a name for Jilani
+						out = append(out, country.Name+"’s "+strings.Join(ws[k:i], " "))
+					}
+					break
+				}
+			}
+		}
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
 			if namedAt(at, k) {
 				break

@@ -2322,6 +2322,12 @@ func TestAnswer(t *testing.T) {
 		{"Israel ne Iran Pakistan tension pe koi bayan diya?", false, "", "doesn't"},
 		{"Kakar PM banne se pehle kya karte the?", false, "", "doesn't say"},
 		{"kollan chand nafar koshte shodan?", true, "Reciprocal Air Strikes 1", "11"},
+		// Persian puts an office before its country ("رئیس جمهور پاکستان"); a place before a last "bood" ends the claim; colloquial "mordan", died; the Leader of the Revolution.
+		{"رئیس جمهور پاکستان کیه", false, "", "Pakistan’s president"},
+		{"پاکستان گفت تو حمله ایران چند نفر مردن", true, "Tit-for-tat 3", "Two children"},
+		{"حمله پاکستان تو استان کرمان بود", true, "Tit-for-tat 4", "doesn't mention Kerman"},
+		{"رهبر انقلاب درباره این سفر چیزی گفت؟", false, "", "supreme leader"},
+		{"من هو الوزير اللي يزور؟ الخبر عن وزير خارجية باكستان يزور إيران صح؟", true, "Title 1", "Iranian Foreign Minister"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -684,7 +684,8 @@ func (ix *Index) lowercaseNames(names map[string]string, text string, raw, ws []
 		if script || !placed {
 			read = ws // rewritten: "ایران تو سند حمله کرد؟", another script, and "pm shehbaz sharif", read in English
 		}
-		tag := end+2 == len(ws) && auxiliaries[ws[end]] && subjectPronouns[ws[end+1]] // "…khyber pakhtunkhwa, didn't it"
+		tag := end+2 == len(ws) && auxiliaries[ws[end]] && subjectPronouns[ws[end+1]] || // "…khyber pakhtunkhwa, didn't it"
+			end+1 == len(ws) && beWords[ws[end]] // Persian's "…تو استان کرمان بود", in Kerman province was
 		if end < len(ws) && !placeTypes[ws[end]] && !tagWords[ws[end]] && !ix.strikes(ws[end]) && !tag && !metAfter ||
 			slices.ContainsFunc(read, func(w string) bool {
 				return !isEnglish(w) && ix.aliases.single[w] == "" && ix.df[ix.canon(w)] == 0 && !slices.Contains(ws[i:end], w) // "airstrike" the article uses
