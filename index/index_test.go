@@ -2328,6 +2328,10 @@ func TestAnswer(t *testing.T) {
 		{"حمله پاکستان تو استان کرمان بود", true, "Tit-for-tat 4", "doesn't mention Kerman"},
 		{"رهبر انقلاب درباره این سفر چیزی گفت؟", false, "", "supreme leader"},
 		{"من هو الوزير اللي يزور؟ الخبر عن وزير خارجية باكستان يزور إيران صح؟", true, "Title 1", "Iranian Foreign Minister"},
+		// Urdu's "X ne … kaha", "bataya": X speaks, unless X speaks with another.
+		{"iran ki strike me pakistan ne kitne bachay marne ka bataya", true, "Tit-for-tat 3", "Two children"},
+		{"Israel ne Pakistan Iran strikes par kuch kaha?", false, "", "doesn't"},
+		{"Jilani aur Amirabdollahian ne regional stability par kya kaha?", true, "Source of Stability 1", "stability"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -2649,10 +2649,12 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin bool) string {
 	for _, id := range ents {
 		p := at[id]
-		if p+1 < len(ws) && ws[p+1] == "ne" && (hasWord(ws[p+2:], reportWords) || hasWord(ws[p+2:], statementWords)) {
-			// Urdu's "Pakistan ne Iran ki strike me kitni deaths report ki":
-			// Pakistan reports, of Iran's strike; "Israel ne … kya bayan
-			// diya?", what statement did Israel give.
+		pair := p > 0 && (ws[p-1] == "and" || namedAt(at, p-1)) // "Jilani aur Amirabdollahian ne … kaha", said together
+		if p+1 < len(ws) && ws[p+1] == "ne" && (hasWord(ws[p+2:], speechWords) && !pair || hasWord(ws[p+2:], statementWords)) {
+			// Urdu's "Pakistan ne Iran ki strike me kitni deaths report ki",
+			// "…kitne bachay marne ka bataya": Pakistan reports, of Iran's
+			// strike; "Israel ne … kya bayan diya?", what statement did
+			// Israel give.
 			return id
 		}
 		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" || latin && p > 0 && p == claimStart(ws) { // "what Kakar said…", "Israel commented…, right?"
