@@ -2332,6 +2332,8 @@ func TestAnswer(t *testing.T) {
 		{"iran ki strike me pakistan ne kitne bachay marne ka bataya", true, "Tit-for-tat 3", "Two children"},
 		{"Israel ne Pakistan Iran strikes par kuch kaha?", false, "", "doesn't"},
 		{"Jilani aur Amirabdollahian ne regional stability par kya kaha?", true, "Source of Stability 1", "stability"},
+		// "exact day…" asks a date.
+		{"exact day the ambassadors were reinstated", false, "", "doesn't say when"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

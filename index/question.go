@@ -1043,8 +1043,11 @@ func urduFirst(raw []string) bool {
 }
 
 // asksDate reports whether a question opens asking "what exact date", "on
-// which precise day", "what was the exact date".
+// which precise day", "what was the exact date", or just "exact day…".
 func asksDate(ws []string) bool {
+	if len(ws) > 2 && exactWords[ws[0]] && (ws[1] == "date" || ws[1] == "day") {
+		return true // "exact day ambassadors went back"
+	}
 	for i := 0; i < min(len(ws), 2); i++ {
 		if ws[i] != "what" && ws[i] != "which" {
 			continue
