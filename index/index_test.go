@@ -2334,6 +2334,9 @@ func TestAnswer(t *testing.T) {
 		{"Jilani aur Amirabdollahian ne regional stability par kya kaha?", true, "Source of Stability 1", "stability"},
 		// "exact day…" asks a date.
 		{"exact day the ambassadors were reinstated", false, "", "doesn't say when"},
+		// An Arabic claim names its speaker when "said" follows the name; Persian's does not.
+		{"إسرائيل قالت شي عن الضربات؟", false, "", "doesn't"},
+		{"پاکستان گفت جیش العدل رو زده؟", true, "Tit-for-tat 4", "Baloch"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

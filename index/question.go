@@ -256,7 +256,7 @@ func (ix *Index) readIn(text, hint string) question {
 	if t := ix.toldTerm(raisedDeed(q.words)); q.intent == Who && t != "" {
 		q.whoDid, q.whoObj = t, false // "who is alleged to have killed the labourers?": who killed them
 	}
-	q.speaker = ix.speakerOf(q.words, ents, at, !slices.ContainsFunc(q.written, nonLatin))
+	q.speaker = ix.speakerOf(q.words, ents, at, !slices.ContainsFunc(q.written, nonLatin), q.verbLast)
 	q.deed = ix.deedOf(q.words, at, "what")
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
@@ -2646,10 +2646,11 @@ var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state":
 
 // speakerOf returns the entity in "what did X say/tell/announce…", or in an
 // English claim "X commented…, right?", if any: the first so named, of the
-// entities in the order they are named. A claim in Arabic, Persian or Urdu
-// script is not read so: its "is it true that" stands for "هل" or "آیا",
-// and its subject need not come next.
-func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin bool) string {
+// entities in the order they are named. A claim in Arabic or Urdu script is
+// read so only with "said" next ("إسرائيل قالت…؟"), and in Persian, which
+// puts its verb last, not at all: its "is it true that" stands for "هل" or
+// "آیا", and its subject need not come next.
+func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin, verbLast bool) string {
 	for _, id := range ents {
 		p := at[id]
 		pair := p > 0 && (ws[p-1] == "and" || namedAt(at, p-1)) // "Jilani aur Amirabdollahian ne … kaha", said together
@@ -2660,7 +2661,7 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin bool) str
 			// Israel give.
 			return id
 		}
-		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" || latin && p > 0 && p == claimStart(ws) { // "what Kakar said…", "Israel commented…, right?"
+		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" || p == claimStart(ws) && (latin && p > 0 || !latin && !verbLast && p+1 < len(ws) && ws[p+1] == "said") { // "what Kakar said…", "Israel commented…, right?", Arabic's "إسرائيل قالت…؟", Israel said
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
 					if next := entityNamedAt(at, p+1); i == 0 && ix.entity(next) != nil && ix.entity(next).Kind == "person" {
@@ -2669,7 +2670,7 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin bool) str
 					}
 					break // "did Iran deny Pakistan's claim": the claim is Pakistan's
 				}
-				if w == "according" || (beWords[ws[p-1]] || i > 0 && beWords[ws[p+i]]) && (participle(w) || w == "said") {
+				if w == "according" || (p > 0 && beWords[ws[p-1]] || i > 0 && beWords[ws[p+i]]) && (participle(w) || w == "said") {
 					break // "is Raisi, according to the piece…", "is Tehran accused…", "is Jaish al-Adl said to be…": no one speaks
 				}
 				if storyWords[w] && !speechWords[w] || w == "that" || w == "which" {
