@@ -2337,6 +2337,8 @@ func TestAnswer(t *testing.T) {
 		// An Arabic claim names its speaker when "said" follows the name; Persian's does not.
 		{"إسرائيل قالت شي عن الضربات؟", false, "", "doesn't"},
 		{"پاکستان گفت جیش العدل رو زده؟", true, "Tit-for-tat 4", "Baloch"},
+		// To allege against someone is to accuse him.
+		{"what do western nations allege against tehran?", true, "Terrorist Support 2", "accuse Tehran"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
