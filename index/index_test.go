@@ -2339,6 +2339,9 @@ func TestAnswer(t *testing.T) {
 		{"پاکستان گفت جیش العدل رو زده؟", true, "Tit-for-tat 4", "Baloch"},
 		// To allege against someone is to accuse him.
 		{"what do western nations allege against tehran?", true, "Terrorist Support 2", "accuse Tehran"},
+		// Arabic as news reads it: "فعلت", did, "عقب", after, "بلغ" read away.
+		{"ماذا فعلت باكستان بسفيرها عقب الضربة الإيرانية؟", true, "Tit-for-tat 3", "recalled"},
+		{"كم بلغ إجمالي القتلى في الضربات المتبادلة؟", true, "Reciprocal Air Strikes 1", "11"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
