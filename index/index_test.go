@@ -2342,6 +2342,9 @@ func TestAnswer(t *testing.T) {
 		// Arabic as news reads it: "فعلت", did, "عقب", after, "بلغ" read away.
 		{"ماذا فعلت باكستان بسفيرها عقب الضربة الإيرانية؟", true, "Tit-for-tat 3", "recalled"},
 		{"كم بلغ إجمالي القتلى في الضربات المتبادلة؟", true, "Reciprocal Air Strikes 1", "11"},
+		// Finglish: "asli", main, "donbale", going after, "dagigan", exactly.
+		{"iran donbale kodom goroh bood?", true, "Tit-for-tat 2", "Jaish al-Adl"},
+		{"titre asli khabar chie?", true, "Title 1", "Iranian Foreign Minister"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
