@@ -2345,6 +2345,8 @@ func TestAnswer(t *testing.T) {
 		// Finglish: "asli", main, "donbale", going after, "dagigan", exactly.
 		{"iran donbale kodom goroh bood?", true, "Tit-for-tat 2", "Jaish al-Adl"},
 		{"titre asli khabar chie?", true, "Title 1", "Iranian Foreign Minister"},
+		// Cutting diplomatic ties severs them.
+		{"did pakistan cut diplomatic relations with iran for good?", true, "Tit-for-tat 6", "resuming diplomatic links"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}
