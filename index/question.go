@@ -2689,9 +2689,6 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin, verbLast
 // statement.
 var statementWords = map[string]bool{"statement": true, "statements": true, "comment": true, "comments": true, "remarks": true}
 
-// reportWords tell of a figure reported.
-var reportWords = map[string]bool{"report": true, "reported": true, "reports": true}
-
 // afterAuxiliary reports whether the name at p follows an auxiliary, with
 // only titles between: "did Iran…", "did PM Kakar…".
 func afterAuxiliary(ws []string, p int) bool {
