@@ -2347,6 +2347,9 @@ func TestAnswer(t *testing.T) {
 		{"titre asli khabar chie?", true, "Title 1", "Iranian Foreign Minister"},
 		// Cutting diplomatic ties severs them.
 		{"did pakistan cut diplomatic relations with iran for good?", true, "Tit-for-tat 6", "resuming diplomatic links"},
+		// Arabic puts the doer after "شنت", launched.
+		{"في أي محافظة إيرانية شنت باكستان ضربتها؟", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
+		{"متى ضربت إيران باكستان؟", true, "Tit-for-tat 2", "January 17"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

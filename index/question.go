@@ -2721,6 +2721,13 @@ func subjectOf(q question, ix *Index, at map[string]int) (subject, actor string)
 			return id, id
 		}
 	}
+	if arabicOrPersian(q.text) && !q.verbLast {
+		for _, id := range q.entities {
+			if p := at[id]; p > 0 && q.words[p-1] == "launched" && ix.isCountry(q.words[p]) {
+				return id, id // Arabic puts the doer after the deed: "…شنت باكستان غارتها", launched Pakistan its airstrike
+			}
+		}
+	}
 	for _, id := range q.entities {
 		// A name that qualifies an action: "the Iranian strike", but not
 		// "which Pakistani province", nor one that speaks: "the toll
