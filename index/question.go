@@ -133,7 +133,8 @@ func (ix *Index) readIn(text, hint string) question {
 		q.words = ix.ezafe(q.words) // and in Latin letters: "too hamle-ye Iran", in Iran's attack
 	}
 	q.verbLast = ix.corpus.Thesaurus.Languages[language].VerbLast
-	q.intent = intentOf(raw, q.words, slices.ContainsFunc(q.written, nonLatin))
+	otherScript := slices.ContainsFunc(q.written, nonLatin) // Arabic's, Urdu's, Persian's… words among the question's
+	q.intent = intentOf(raw, q.words, otherScript)
 	q.completive = completed(raw)
 	if q.intent == What && (statedQuestion(text, raw, q.words, q.verbLast) || negatedTag(text)) {
 		q.intent = YesNo // "Raisi met Kakar before?", "Iran also recall its ambassador?"
@@ -256,7 +257,7 @@ func (ix *Index) readIn(text, hint string) question {
 	if t := ix.toldTerm(raisedDeed(q.words)); q.intent == Who && t != "" {
 		q.whoDid, q.whoObj = t, false // "who is alleged to have killed the labourers?": who killed them
 	}
-	q.speaker = ix.speakerOf(q.words, ents, at, !slices.ContainsFunc(q.written, nonLatin), q.verbLast)
+	q.speaker = ix.speakerOf(q.words, ents, at, !otherScript, q.verbLast)
 	q.deed = ix.deedOf(q.words, at, "what")
 	q.responder = ix.responderOf(q.words, at, q.intent)
 	q.asksSaid = asksSaid(raw)
@@ -321,7 +322,7 @@ func (ix *Index) readIn(text, hint string) question {
 	}
 	// Urdu in Latin letters ends a question with its verb, before the
 	// auxiliary read away: "joint statement sign hua?", "sign" is the deed.
-	urduDeed := len(raw) > 1 && last != raw[len(raw)-1] && ix.corpus.Thesaurus.ReadsAway(raw[len(raw)-1]) && !slices.ContainsFunc(q.written, nonLatin)
+	urduDeed := len(raw) > 1 && last != raw[len(raw)-1] && ix.corpus.Thesaurus.ReadsAway(raw[len(raw)-1]) && !otherScript
 	for _, w := range rest {
 		t := ix.canon(w)
 		if t == "" || ix.filler[t] || loneLetter(w) || q.intent == Where && placeTypes[w] && !settlements[w] || q.wantsKind != "" && kindNouns[w] == q.wantsKind ||
@@ -418,7 +419,7 @@ func (ix *Index) readIn(text, hint string) question {
 				}
 			}
 		}
-	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && ix.targetedAll(q.strangers, q.words, q.verbLast || slices.ContainsFunc(q.written, nonLatin)) {
+	} else if (q.intent == YesNo || q.intent == Why) && len(q.strangers) > 0 && ix.targetedAll(q.strangers, q.words, q.verbLast || otherScript) {
 		// "Why did Iran bomb a Pakistani Taliban base?": what the article
 		// says the strike targeted answers.
 		q.otherTarget = ix.readAgainst(&q, q.strangers)
@@ -652,16 +653,15 @@ func (ix *Index) lowercaseNames(names map[string]string, text string, raw, ws []
 		return
 	}
 	script := nonLatin(text)
-	unused := func(w string) bool { // by the article and English; perhaps a misspelling of the article's
-		return ix.df[ix.canon(w)] == 0 && !isNumber(w) && !isEnglish(w) && !nonLatin(w) && !dateWords[w] && !monthNames[w] && utf8.RuneCountInString(w) >= 3 && names[w] == ""
+	unusedIn := func(w string, anyScript bool) bool { // by the article and English; perhaps a misspelling of the article's
+		return ix.df[ix.canon(w)] == 0 && !isNumber(w) && !isEnglish(w) && (anyScript || !nonLatin(w)) && !dateWords[w] && !monthNames[w] &&
+			utf8.RuneCountInString(w) >= 3 && names[w] == ""
 	}
 	strange := func(w string) bool {
 		_, typo := ix.correct(w)
-		return unused(w) && !typo
+		return unusedIn(w, false) && !typo
 	}
-	unnamed := func(w string) bool { // a word of a person's name: in another script, one the thesaurus does not read ("جواد ظریف")
-		return unused(w) || script && nonLatin(w) && ix.df[ix.canon(w)] == 0 && utf8.RuneCountInString(w) >= 3 && names[w] == ""
-	}
+	unnamed := func(w string) bool { return unusedIn(w, script) } // a word of a person's name, in a script without capitals one the thesaurus does not read ("جواد ظریف")
 	meeting := func(w string) bool { return ix.meets(w) || w == "meeting" }
 	for i := 1; i < len(ws); i++ {
 		placed := placingWords[ws[i-1]] || ix.strikes(ws[i-1]) ||
@@ -784,13 +784,16 @@ func countsOfAsked(ws []string) map[string]bool {
 // minister?" names India, not "Jilani India".
 func (ix *Index) apartFromKnown(names map[string]string) map[string]string {
 	for w, name := range names {
+		if !strings.Contains(name, " ") {
+			continue // most names are one word: nothing to take apart
+		}
 		run := strings.Fields(name)
 		known := func(k int) bool { // a person the article names: a country's name may begin a stranger's ("Pakistani Taliban")
 			ws := words(run[k])
 			return len(ws) == 1 && ix.aliases.single[ws[0]] != "" && ix.namesPerson(entityPrefix+ix.aliases.single[ws[0]])
 		}
 		i := slices.IndexFunc(run, func(f string) bool { return slices.Contains(words(f), w) })
-		if len(run) < 2 || i < 0 || known(i) {
+		if i < 0 || known(i) {
 			continue
 		}
 		start, end := i, i+1
@@ -2309,24 +2312,25 @@ func asksForename(ws []string) bool {
 // statedQuestion reports whether a question is a statement asked, as
 // learners of English and chat write yes-no questions: "Raisi met Kakar
 // before?", "Iran also recall its ambassador from Islamabad?". It asks no
-// question word, ends with a question mark, and after its subject tells a
-// deed done (a participle, Urdu's "aa gayi") or asks whether it is so
-// ("also", "ever", "already"). Offering
+// question word and, but in Arabic's script or a language that puts its
+// verb last, ends with a question mark and after its subject tells a deed
+// done (a participle, Urdu's "aa gayi") or asks whether it is so ("also",
+// "ever", "already"). Offering
 // choices ("…soon or next year?"), it asks which.
 func statedQuestion(text string, raw, ws []string, verbLast bool) bool {
 	if len(raw) < 3 || hasWord(raw, whWords) || hasWord(ws, whWords) || offersChoice(raw) {
-		return false
-	}
-	asked := strings.HasSuffix(strings.TrimSpace(text), "?")
-	if !asked && !strings.ContainsFunc(text, isArabicLetter) && !verbLast {
 		return false
 	}
 	if strings.ContainsFunc(text, isArabicLetter) || verbLast {
 		// Arabic, Persian and Urdu ask yes or no without a word for it:
 		// "إيران اعتذرت؟", "Iran apologised?", even with English words
 		// among theirs ("Pakistan نے Afghanistan میں strike کی تھی؟"), and
-		// Persian in Latin letters too ("Jilani ghablan be Tehran safar karde?").
+		// Persian in Latin letters too ("Jilani ghablan be Tehran safar karde?"),
+		// with a question mark or without ("امیرعبداللهیان رفت افغانستان").
 		return true
+	}
+	if !strings.HasSuffix(strings.TrimSpace(text), "?") {
+		return false
 	}
 	for _, w := range raw[1:] {
 		if participle(w) || irregularPasts[w] || statedMarkers[w] || relativeDays[w] { // "Raisi goes to Islamabad tomorrow?", "Amirabdollahian went to Afghanistan?"
@@ -2644,12 +2648,9 @@ func asksSaid(raw []string) bool {
 
 var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "state": true, "mention": true, "mentioned": true}
 
-// speakerOf returns the entity in "what did X say/tell/announce…", or in an
-// English claim "X commented…, right?", if any: the first so named, of the
-// entities in the order they are named. A claim in Arabic or Urdu script is
-// read so only with "said" next ("إسرائيل قالت…؟"), and in Persian, which
-// puts its verb last, not at all: its "is it true that" stands for "هل" or
-// "آیا", and its subject need not come next.
+// speakerOf returns the entity in "what did X say/tell/announce…", or in a
+// claim X opens, if any: the first so named, of the entities in the order
+// they are named.
 func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin, verbLast bool) string {
 	for _, id := range ents {
 		p := at[id]
@@ -2661,7 +2662,7 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin, verbLast
 			// Israel give.
 			return id
 		}
-		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" || p == claimStart(ws) && (latin && p > 0 || !latin && !verbLast && p+1 < len(ws) && ws[p+1] == "said") { // "what Kakar said…", "Israel commented…, right?", Arabic's "إسرائيل قالت…؟", Israel said
+		if afterAuxiliary(ws, p) || p == 1 && ws[0] == "what" || opensClaim(ws, p, latin, verbLast) { // "what Kakar said…"
 			for i, w := range ws[p+1:] {
 				if namedAt(at, p+1+i) {
 					if next := entityNamedAt(at, p+1); i == 0 && ix.entity(next) != nil && ix.entity(next).Kind == "person" {
@@ -2683,6 +2684,21 @@ func (ix *Index) speakerOf(ws, ents []string, at map[string]int, latin, verbLast
 		}
 	}
 	return ""
+}
+
+// opensClaim reports whether the name at p opens a claim as its speaker:
+// English's "Israel commented…, right?", read "is it true that Israel…";
+// Arabic's "إسرائيل قالت…؟" only with "said" next; never Persian's, whose
+// verb comes last, nor one whose "is it true that" stands for "هل" or
+// "آیا", its subject not always next.
+func opensClaim(ws []string, p int, latin, verbLast bool) bool {
+	if p != claimStart(ws) {
+		return false
+	}
+	if latin {
+		return p > 0
+	}
+	return !verbLast && p+1 < len(ws) && ws[p+1] == "said"
 }
 
 // statementWords are what a speaker gives: Urdu's "bayan diya", gave a
