@@ -2350,6 +2350,9 @@ func TestAnswer(t *testing.T) {
 		// Arabic puts the doer after "شنت", launched.
 		{"في أي محافظة إيرانية شنت باكستان ضربتها؟", true, "Tit-for-tat 4", "Sistan-Baluchestan"},
 		{"متى ضربت إيران باكستان؟", true, "Tit-for-tat 2", "January 17"},
+		// Persian's "dige" and "dg" are marks of Persian, read "right" by its own spelling; an "e" last or before the tag is "is", not the ezafe.
+		{"kakar raees jomhur pakistan e dige?", true, "Terrorist Support 3", "Kakar"},
+		{"balochistan tu pakistan e dg?", true, "Tit-for-tat 2", "Balochistan"},
 		// Punjabi's "kehre" is which.
 		{"Jilani kehre mulk da minister aa?", true, "Lead 3", "Pakistan"},
 	}

@@ -50,7 +50,7 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 	}
 	for i, w := range ws {
 		w = strings.ReplaceAll(ix.unstretched(w), "ё", "е") // Russian's "ё" is mostly written "е"
-		if own, ok := ix.corpus.Thesaurus.SpellIn(language, w); ok && (inPhrase == nil || !inPhrase[i]) && !digeOther(ws, i) {
+		if own, ok := ix.corpus.Thesaurus.SpellIn(language, w); ok && (inPhrase == nil || !inPhrase[i]) && !digeOther(ws, i) && !copulaE(ws, i) {
 			normal = append(normal, own...) // Dutch's "wie" is "who", where German's is "how"
 			continue
 		}
@@ -84,9 +84,6 @@ func (ix *Index) respell(ws []string, hint string) ([]string, string) {
 			if next := strings.ToLower(spellings[ws[i+1]]); ix.aliases.single[next] != "" || countryNames[next] {
 				w = "went" // "…راح باكستان؟", "راح الهند", went to Pakistan, to India; before a verb, "راح" is will
 			}
-		}
-		if language == "" && i > 1 && i == len(ws)-1 && (w == "dige" || w == "dg") && !digeOther(ws, i) {
-			w = "right" // Persian's tag, "…Pakistan e dige?", in a question too short of its marks to tell
 		}
 		if i == 0 && w == "was" && len(ws) > 1 && ix.germanAfterWas(ws[1]) {
 			w = "what" // German's "Was fordern die Familien?", not "Was Raisi…?"
@@ -559,4 +556,10 @@ func digeOther(ws []string, i int) bool {
 		return false
 	}
 	return timeUnits[ws[i-1]] || elseWords[ws[i-1]] || i > 1 && (ws[i-2] == "ye" || ws[i-2] == "yek")
+}
+
+// copulaE reports whether Persian's "e" at i is "is", not the ezafe's "of":
+// last, or before the tag ("…Pakistan e dige?").
+func copulaE(ws []string, i int) bool {
+	return ws[i] == "e" && (i+1 == len(ws) || ws[i+1] == "dige" || ws[i+1] == "dg")
 }
