@@ -439,3 +439,16 @@ func TestThesaurusInPhrases(t *testing.T) {
 		t.Errorf("InPhrases = %v, want %v", got, want)
 	}
 }
+
+// Counting a question's marks makes nothing on the heap: it is done for
+// every question, most of which hold marks of a language or two.
+func TestLanguageOfAllocatesNothing(t *testing.T) {
+	th, err := ParseThesaurus("t.yaml", []byte("languages:\n  dutch:\n    marks: [het, een, welke]\n    spellings:\n      wie: who\n  german:\n    marks: [der, das, und]\n    spellings:\n      wie: how\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := strings.Fields("wie is het een der")
+	if n := testing.AllocsPerRun(100, func() { th.LanguageOf(ws) }); n != 0 {
+		t.Errorf("LanguageOf allocated %v times, want 0", n)
+	}
+}

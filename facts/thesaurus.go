@@ -341,21 +341,29 @@ func (t Thesaurus) LanguageOf(words []string) string {
 	if len(t.marks) == 0 {
 		return ""
 	}
-	var counts map[string]int // made at the first mark: most questions have none
+	// The languages whose marks the words hold, and how many of each: most
+	// questions hold marks of one or two (English's among them), counted
+	// without making a map.
+	var held [4]markCount
+	counts := held[:0]
 	for _, w := range words {
 		for _, name := range t.marks[w] {
-			if counts == nil {
-				counts = map[string]int{}
+			i := 0
+			for i < len(counts) && counts[i].language != name {
+				i++
 			}
-			counts[name]++
+			if i == len(counts) {
+				counts = append(counts, markCount{language: name})
+			}
+			counts[i].n++
 		}
 	}
 	best, most, tie := "", 1, false
-	for name, n := range counts {
+	for _, c := range counts {
 		switch {
-		case n > most:
-			best, most, tie = name, n, false
-		case n == most && n > 1:
+		case c.n > most:
+			best, most, tie = c.language, c.n, false
+		case c.n == most && c.n > 1:
 			tie = true
 		}
 	}
@@ -363,11 +371,15 @@ func (t Thesaurus) LanguageOf(words []string) string {
 		return ""
 	}
 	if best == "" && len(counts) == 1 {
-		for name := range counts {
-			best = name // a lone mark, with none of another language's: "raisi key mire"
-		}
+		best = counts[0].language // a lone mark, with none of another language's: "raisi key mire"
 	}
 	return best
+}
+
+// markCount is how many of a language's marks a question holds.
+type markCount struct {
+	language string
+	n        int
 }
 
 // SpellIn returns the words a language spells w as, if it spells w its own
